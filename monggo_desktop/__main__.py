@@ -1,0 +1,3 @@
+from monggo_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,238 @@
+"""Command line (design.md section 8). Argument parsing only: every sub-command calls one service.
+
+Errors a user can fix print one line on stderr and exit non-zero; there is no traceback for them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from monggo_desktop import __version__
+from monggo_desktop.domain.account_rules import DEFAULT_API_BASE, DEFAULT_API_VERSION
+from monggo_desktop.domain.errors import InvalidInputError, PassphraseRequiredError, UserFacingError
+from monggo_desktop.domain.keys import Passphrase
+
+if TYPE_CHECKING:  # imported lazily at run time, so that --version and --help start instantly
+    from monggo_desktop.services.session import Unlocker
+    from monggo_desktop.storage.data_dir import DataDirectory
+
+PROG = "monggo-desktop"
+ENV_PASSPHRASE = "MONGGO_PASSPHRASE"  # noqa: S105 (a variable name)
+ENV_KEYRING_SERVICE = "MONGGO_KEYRING_SERVICE"
+CREDENTIAL_ENV = {
+    "access_token": "MONGGO_ACCESS_TOKEN",
+    "app_secret": "MONGGO_APP_SECRET",
+    "verify_token": "MONGGO_VERIFY_TOKEN",
+}
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", type=Path, help="data directory (default: the platform's, or MONGGO_DATA_DIR)")
+    parser.add_argument(
+        "--passphrase-file", type=Path, help="file whose first line is the passphrase (passphrase mode)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Monggo Pinarak Desktop: WhatsApp Business Cloud API on your desktop."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="data directory (default: the platform's, or MONGGO_DATA_DIR)")
+    parser.add_argument("--passphrase-file", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=("en", "id"), help="language of the interface")
+    parser.add_argument(
+        "--demo", action="store_true", help="run on the built-in Cloud API simulator, no account needed"
+    )
+    parser.set_defaults(handler=_run_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    setup = sub.add_parser("setup", help="create the data directory and store the account and its credentials")
+    _common(setup)
+    setup.add_argument("--phone-number-id", required=True, help="the phone number id from Meta's dashboard")
+    setup.add_argument("--waba-id", required=True, help="the WhatsApp Business Account id")
+    setup.add_argument("--api-base", default=DEFAULT_API_BASE, help=f"Graph API base URL (default {DEFAULT_API_BASE})")
+    setup.add_argument(
+        "--api-version",
+        default=DEFAULT_API_VERSION,
+        help=f"Graph API version (default {DEFAULT_API_VERSION})",
+    )
+    setup.add_argument(
+        "--from-env",
+        action="store_true",
+        help="read the credentials from " + ", ".join(CREDENTIAL_ENV.values()),
+    )
+    setup.set_defaults(handler=_cmd_setup)
+
+    recover = sub.add_parser("recover", help="put the database key back into the keyring from the recovery key")
+    _common(recover)
+    recover.add_argument(
+        "--recovery-key-file", type=Path, help="file holding the recovery key ('-' reads standard input)"
+    )
+    recover.set_defaults(handler=_cmd_recover)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # everything we create (database, WAL, SHM, logs) is the owner's only
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except UserFacingError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+
+
+# --- helpers shared by the sub-commands -------------------------------------------------------------
+
+
+def _data_dir(args: argparse.Namespace) -> DataDirectory:
+    from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
+
+    root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
+    return DataDirectory(root.absolute())
+
+
+def _passphrase(args: argparse.Namespace) -> Passphrase | None:
+    path: Path | None = getattr(args, "passphrase_file", None)
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInputError(f"cannot read the passphrase file {path}: {_reason(exc)}") from None
+        line = text.splitlines()[0] if text else ""
+        if not line:
+            raise InvalidInputError(f"the passphrase file {path} is empty")
+        return Passphrase(line)
+    env = os.environ.get(ENV_PASSPHRASE)
+    return Passphrase(env) if env else None
+
+
+def _unlocker(args: argparse.Namespace, passphrase: Passphrase | None = None) -> Unlocker:
+    import keyring
+
+    from monggo_desktop.security.vault import DEFAULT_SERVICE
+    from monggo_desktop.services.session import Unlocker
+
+    return Unlocker(
+        keyring_backend=keyring.get_keyring(),
+        service=os.environ.get(ENV_KEYRING_SERVICE, DEFAULT_SERVICE),
+        passphrase=passphrase if passphrase is not None else _passphrase(args),
+    )
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return "not readable text"
+
+
+# --- sub-commands ------------------------------------------------------------------------------------
+
+
+def _cmd_setup(args: argparse.Namespace) -> int:
+    from monggo_desktop.services.setup import SetupRequest, set_up
+
+    secrets = _read_credentials(args.from_env)
+    request = SetupRequest(
+        phone_number_id=args.phone_number_id,
+        waba_id=args.waba_id,
+        api_base_url=args.api_base,
+        api_version=args.api_version,
+        **secrets,
+    ).checked()
+    data_dir = _data_dir(args)
+    unlocker = _unlocker(args)
+    try:
+        result = set_up(data_dir, unlocker, request)
+    except PassphraseRequiredError:
+        if not _interactive():
+            raise
+        print(f"{PROG}: the system keyring cannot keep secrets safely, so your data gets a passphrase.")
+        result = set_up(data_dir, _unlocker(args, _prompt_new_passphrase()), request)
+
+    if not result.created:
+        print(f"Updated the account and credentials in {data_dir.root}.")
+        return 0
+    print(f"Set up Monggo Pinarak in {data_dir.root} ({result.mode.value} mode).")
+    if result.passphrase_reason:
+        print(
+            f"{PROG}: note: {result.passphrase_reason}; your passphrase protects the database and credentials.",
+            file=sys.stderr,
+        )
+    if result.recovery_key:
+        print()
+        print("Recovery key (shown only now). Write it down and keep it somewhere safe: it opens your data")
+        print("if the system keyring is ever lost or reset (`monggo-desktop recover`).")
+        print()
+        print(f"    {result.recovery_key}")
+        print()
+    return 0
+
+
+def _read_credentials(from_env: bool) -> dict[str, str]:
+    if from_env:
+        missing = [var for var in CREDENTIAL_ENV.values() if not os.environ.get(var)]
+        if missing:
+            raise InvalidInputError("--from-env needs these variables set: " + ", ".join(missing))
+        return {field: os.environ[var] for field, var in CREDENTIAL_ENV.items()}
+    if not _interactive():
+        raise InvalidInputError(
+            "no credentials given: pass --from-env with " + ", ".join(CREDENTIAL_ENV.values()) + " set"
+        )
+    prompts = {
+        "access_token": "Access token: ",
+        "app_secret": "App secret: ",
+        "verify_token": "Webhook verify token: ",
+    }
+    return {field: getpass.getpass(prompt) for field, prompt in prompts.items()}
+
+
+def _prompt_new_passphrase() -> Passphrase:
+    first = getpass.getpass("New passphrase (at least 12 characters): ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise InvalidInputError("the two passphrases differ: nothing was created, run setup again")
+    return Passphrase(first)
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    from monggo_desktop.services.setup import recover
+
+    path: Path | None = args.recovery_key_file
+    if path is not None and str(path) == "-":
+        text = sys.stdin.read()
+    elif path is not None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise InvalidInputError(f"cannot read the recovery key file {path}: {_reason(exc)}") from None
+    elif _interactive():
+        text = getpass.getpass("Recovery key: ")
+    else:
+        raise InvalidInputError("give the recovery key with --recovery-key-file FILE (or - for standard input)")
+    data_dir = _data_dir(args)
+    recover(data_dir, _unlocker(args), text)
+    print("The database key is back in the system keyring; Monggo Pinarak opens as before.")
+    return 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from monggo_desktop.app import run_gui
+
+    return run_gui(demo=args.demo, data_dir=args.data_dir, lang=args.lang)

@@ -1,0 +1,97 @@
+"""Errors a user can act on, with messages that are safe to show.
+
+Anything that is not a ``UserFacingError`` is a bug: it is logged with its traceback and reported as such.
+Messages never carry secrets, phone numbers, names or message text.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An error whose message tells the user what is wrong and what to do."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class WrongKeyError(UserFacingError):
+    def __init__(self) -> None:
+        super().__init__("wrong passphrase or not a Monggo database")
+
+
+class NotSetUpError(UserFacingError):
+    def __init__(self) -> None:
+        super().__init__("no Monggo database in this data directory: run `monggo-desktop setup` first")
+
+
+class AlreadySetUpError(UserFacingError):
+    pass
+
+
+class DatabaseKeyMissingError(UserFacingError):
+    def __init__(self) -> None:
+        super().__init__(
+            "the database key is missing from the system keyring: "
+            "run `monggo-desktop recover` with the recovery key shown at setup"
+        )
+
+
+class InsecureKeyringError(UserFacingError):
+    """The keyring backend would store secrets in plaintext, or cannot store them at all."""
+
+
+class KeyringError(UserFacingError):
+    """The keyring is there but refused a read or a write (locked, dismissed prompt, D-Bus down)."""
+
+
+class PassphraseRequiredError(UserFacingError):
+    pass
+
+
+class WeakPassphraseError(UserFacingError):
+    pass
+
+
+class InvalidRecoveryKeyError(UserFacingError):
+    def __init__(self) -> None:
+        super().__init__("that is not a valid recovery key: check it for typos (groups of 5 letters and digits)")
+
+
+class UnsupportedCipherError(UserFacingError):
+    pass
+
+
+class NewerSchemaError(UserFacingError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            f"this database was written by a newer Monggo Pinarak (schema {found}, this version knows up to "
+            f"{supported}): install the newer version to open it"
+        )
+
+
+class StorageUnavailableError(UserFacingError):
+    """The disk or the data directory cannot be used: not writable, full, locked."""
+
+
+class DiskFullError(StorageUnavailableError):
+    def __init__(self) -> None:
+        super().__init__("the disk is full: free some space and try again (nothing was saved)")
+
+
+class CorruptDatabaseError(UserFacingError):
+    def __init__(self) -> None:
+        super().__init__("the database file is damaged (a page failed its integrity check): restore it from a backup")
+
+
+class InvalidPhoneNumberError(UserFacingError):
+    pass
+
+
+class InvalidInputError(UserFacingError):
+    """A value given by the user (an option, a field) is not acceptable."""

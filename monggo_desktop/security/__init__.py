@@ -1,0 +1,1 @@
+"""The vault (OS keyring, backend vetting, passphrase mode), recovery keys, and redaction."""

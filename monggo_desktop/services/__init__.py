@@ -1,0 +1,1 @@
+"""Use cases, over storage, cloud and security. No Qt here."""

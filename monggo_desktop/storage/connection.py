@@ -1,0 +1,137 @@
+"""Opening a SQLCipher 4 database: key first, then checks, then pragmas.
+
+A wrong key or a foreign file is detected before anything is written, so the file stays byte-for-byte
+as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import sqlcipher3
+
+from monggo_desktop.domain.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    NotSetUpError,
+    StorageUnavailableError,
+    UnsupportedCipherError,
+    UserFacingError,
+    WrongKeyError,
+)
+from monggo_desktop.domain.keys import DatabaseKey, Passphrase, RawKey
+
+log = logging.getLogger("monggo.storage")
+
+PAGE_CACHE_KIB = 64 * 1024  # at least 64 MiB of page cache
+BUSY_TIMEOUT_MS = 5000
+
+# Primary SQLite result codes (the low byte of an extended code).
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_NOTADB = 26
+
+
+def key_pragma(key: DatabaseKey) -> str:
+    """The ``PRAGMA key`` statement. PRAGMA takes no bound parameters, so the value is quoted here."""
+    if isinstance(key, RawKey):
+        return f"PRAGMA key = \"x'{key.hex()}'\""
+    if isinstance(key, Passphrase):
+        return "PRAGMA key = '" + key.value.replace("'", "''") + "'"
+    raise TypeError("unknown key type")
+
+
+def connect(path: Path, key: DatabaseKey, *, create: bool = False) -> sqlcipher3.Connection:
+    """Open, key and check the database at ``path``; configure it for the app.
+
+    With ``create`` False a missing file is an error rather than a new, empty database.
+    """
+    exists = path.exists()
+    if not exists and not create:
+        raise NotSetUpError()
+    try:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlcipher3.Error as exc:
+        raise translate_error(exc) from None
+    try:
+        # SQLCipher writes its own diagnostics to stderr (a wrong key prints an HMAC failure);
+        # our errors say what happened, in one line.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(key_pragma(key))
+        _check_cipher_version(conn)
+        _check_key(conn)
+        if not exists:
+            # Must precede the first table: lets retention give space back with incremental vacuum.
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+        _configure(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_cipher_version(conn: sqlcipher3.Connection) -> None:
+    row = conn.execute("PRAGMA cipher_version").fetchone()
+    version = row[0] if row else ""
+    if not version or not str(version).startswith("4."):
+        raise UnsupportedCipherError(
+            "this build's SQLCipher is not version 4, so the database cannot be opened safely: reinstall the app"
+        )
+
+
+def _check_key(conn: sqlcipher3.Connection) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        code = _primary_code(exc)
+        if code == SQLITE_NOTADB:
+            raise WrongKeyError() from None
+        raise translate_error(exc) from None
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StorageUnavailableError("the database could not switch to WAL mode: check the data directory")
+    for pragma in (
+        "PRAGMA foreign_keys = ON",
+        "PRAGMA secure_delete = ON",
+        f"PRAGMA cache_size = -{PAGE_CACHE_KIB}",
+        "PRAGMA temp_store = MEMORY",
+        # The webhook inbox is acknowledged only after commit, so commits must survive a power cut.
+        "PRAGMA synchronous = FULL",
+        f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    ):
+        conn.execute(pragma)
+
+
+def _primary_code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def translate_error(exc: BaseException) -> BaseException:
+    """Map an environment failure to a user-facing error; anything else is returned unchanged (a bug)."""
+    if isinstance(exc, UserFacingError):
+        return exc
+    code = _primary_code(exc)
+    if code == SQLITE_FULL:
+        return DiskFullError()
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return CorruptDatabaseError()
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return StorageUnavailableError(
+            "the database is busy in another Monggo Pinarak window or command: close it and try again"
+        )
+    if code in (SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN, SQLITE_IOERR):
+        return StorageUnavailableError(
+            "the data directory cannot be written: check its permissions and free disk space"
+        )
+    return exc

@@ -1,0 +1,111 @@
+"""The database: one SQLCipher connection that lives on one worker thread.
+
+SQLite connections are bound to the thread that made them, and keying, migrations and writes must not
+block the Qt thread, so all work goes through ``run`` (from asyncio) or ``call`` (from plain code).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TypeVar
+
+import sqlcipher3
+
+from monggo_desktop.domain.errors import CorruptDatabaseError
+from monggo_desktop.domain.keys import DatabaseKey
+from monggo_desktop.storage.connection import connect, translate_error
+from monggo_desktop.storage.migrations import MIGRATIONS, Migration, migrate
+from monggo_desktop.storage.store import Store
+
+T = TypeVar("T")
+log = logging.getLogger("monggo.storage")
+
+DB_FILENAME = "monggo.db"
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-db")
+        self._store: Store | None = None
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        key: DatabaseKey,
+        *,
+        create: bool = False,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> Database:
+        """Open (or with ``create``, make) the database, and bring its schema up to date."""
+        db = cls(path)
+        try:
+            db._pool.submit(db._open, key, create, migrations).result()
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _open(self, key: DatabaseKey, create: bool, migrations: Sequence[Migration]) -> None:
+        conn = connect(self.path, key, create=create)
+        try:
+            migrate(conn, migrations)
+        except sqlcipher3.Error as exc:
+            conn.close()
+            raise translate_error(exc) from None
+        except BaseException:
+            conn.close()
+            raise
+        self._store = Store(conn)
+
+    async def run(self, fn: Callable[[Store], T]) -> T:
+        """Run ``fn(store)`` on the database thread without blocking the event loop."""
+        return await asyncio.get_running_loop().run_in_executor(self._pool, self._invoke, fn)
+
+    def call(self, fn: Callable[[Store], T]) -> T:
+        """Run ``fn(store)`` on the database thread and wait for it (headless commands)."""
+        return self._pool.submit(self._invoke, fn).result()
+
+    def _invoke(self, fn: Callable[[Store], T]) -> T:
+        if self._store is None:
+            raise RuntimeError("the database is closed")
+        try:
+            return fn(self._store)
+        except sqlcipher3.Error as exc:
+            translated = translate_error(exc)
+            if translated is exc:
+                raise
+            raise translated from None
+
+    def integrity_problems(self) -> list[str]:
+        """Pages whose HMAC fails (``cipher_integrity_check``) plus SQLite's own structural check."""
+
+        def check(store: Store) -> list[str]:
+            problems = [str(r[0]) for r in store.conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [str(r[0]) for r in store.conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+            return problems
+
+        try:
+            return self.call(check)
+        except CorruptDatabaseError:
+            return ["the database file is damaged"]
+
+    def close(self) -> None:
+        def _close() -> None:
+            if self._store is not None:
+                try:
+                    self._store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlcipher3.Error:
+                    log.warning("WAL checkpoint at close failed", exc_info=True)
+                self._store.conn.close()
+                self._store = None
+
+        try:
+            self._pool.submit(_close).result()
+        finally:
+            self._pool.shutdown(wait=True)

@@ -1,0 +1,1 @@
+"""One repository per aggregate. Each takes a connection and returns domain dataclasses."""

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from monggo_desktop.domain.models import Contact, LegalBasis
+from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
+
+_COLUMNS = (
+    "id, phone_e164, wa_id, display_name, profile_name, notes, legal_basis, consent_given_at,"
+    " consent_withdrawn_at, marketing_opt_out, marketing_opt_out_at, created_at, updated_at"
+)
+
+
+def _row_to_contact(row: tuple, labels: list[str]) -> Contact:
+    return Contact(
+        id=row[0],
+        phone_e164=row[1],
+        wa_id=row[2],
+        display_name=row[3],
+        profile_name=row[4],
+        notes=row[5],
+        legal_basis=LegalBasis(row[6]) if row[6] else None,
+        consent_given_at=from_ms(row[7]),
+        consent_withdrawn_at=from_ms(row[8]),
+        marketing_opt_out=bool(row[9]),
+        marketing_opt_out_at=from_ms(row[10]),
+        created_at=from_ms_required(row[11]),
+        updated_at=from_ms_required(row[12]),
+        labels=labels,
+    )
+
+
+class ContactRepository(Repository):
+    def add(self, contact: Contact) -> Contact:
+        with self._transaction():
+            cur = self._conn.execute(
+                f"INSERT INTO contacts ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                self._values(contact),
+            )
+            contact.id = cur.lastrowid
+            self._write_labels(contact.id, contact.labels)
+        return contact
+
+    def update(self, contact: Contact) -> None:
+        if contact.id is None:
+            raise ValueError("update needs a stored contact")
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE contacts SET phone_e164 = ?, wa_id = ?, display_name = ?, profile_name = ?, notes = ?,"
+                " legal_basis = ?, consent_given_at = ?, consent_withdrawn_at = ?, marketing_opt_out = ?,"
+                " marketing_opt_out_at = ?, created_at = ?, updated_at = ? WHERE id = ?",
+                (*self._values(contact), contact.id),
+            )
+            self._write_labels(contact.id, contact.labels)
+
+    def delete(self, contact_id: int) -> None:
+        with self._transaction():
+            self._conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))
+
+    def get(self, contact_id: int) -> Contact | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        return _row_to_contact(row, self._labels_of(row[0])) if row else None
+
+    def get_by_phone(self, phone_e164: str) -> Contact | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM contacts WHERE phone_e164 = ?", (phone_e164,)).fetchone()
+        return _row_to_contact(row, self._labels_of(row[0])) if row else None
+
+    def page(self, *, after_id: int = 0, limit: int = 200) -> list[Contact]:
+        """Contacts in id order, keyset-paged: pass the last id of the previous page."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM contacts WHERE id > ? ORDER BY id LIMIT ?", (after_id, limit)
+        ).fetchall()
+        return [_row_to_contact(r, self._labels_of(r[0])) for r in rows]
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
+
+    def _values(self, c: Contact) -> tuple:
+        return (
+            c.phone_e164,
+            c.wa_id,
+            c.display_name,
+            c.profile_name,
+            c.notes,
+            c.legal_basis.value if c.legal_basis else None,
+            to_ms(c.consent_given_at),
+            to_ms(c.consent_withdrawn_at),
+            int(c.marketing_opt_out),
+            to_ms(c.marketing_opt_out_at),
+            to_ms(c.created_at),
+            to_ms(c.updated_at),
+        )
+
+    def _labels_of(self, contact_id: int) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT l.name FROM contact_labels cl JOIN labels l ON l.id = cl.label_id"
+            " WHERE cl.contact_id = ? ORDER BY l.name COLLATE NOCASE",
+            (contact_id,),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def _write_labels(self, contact_id: int, names: Iterable[str]) -> None:
+        self._conn.execute("DELETE FROM contact_labels WHERE contact_id = ?", (contact_id,))
+        for name in {n.strip() for n in names if n.strip()}:
+            self._conn.execute("INSERT OR IGNORE INTO labels (name) VALUES (?)", (name,))
+            self._conn.execute(
+                "INSERT OR IGNORE INTO contact_labels (contact_id, label_id) SELECT ?, id FROM labels WHERE name = ?",
+                (contact_id, name),
+            )

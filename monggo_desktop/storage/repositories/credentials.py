@@ -1,0 +1,23 @@
+from __future__ import annotations
+
+from monggo_desktop.storage.repositories.base import Repository
+
+
+class CredentialRepository(Repository):
+    """API credentials inside the encrypted database: used only in passphrase mode."""
+
+    def get(self, name: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM credentials WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    def set(self, name: str, value: str) -> None:
+        with self._transaction():
+            self._conn.execute(
+                "INSERT INTO credentials (name, value) VALUES (?, ?)"
+                " ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                (name, value),
+            )
+
+    def delete(self, name: str) -> None:
+        with self._transaction():
+            self._conn.execute("DELETE FROM credentials WHERE name = ?", (name,))

@@ -1,0 +1,70 @@
+"""All repositories over one connection, plus the transaction that joins them."""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from functools import cached_property
+
+import sqlcipher3
+
+from monggo_desktop.storage.repositories.accounts import AccountRepository
+from monggo_desktop.storage.repositories.base import transaction
+from monggo_desktop.storage.repositories.contacts import ContactRepository
+from monggo_desktop.storage.repositories.conversations import ConversationRepository
+from monggo_desktop.storage.repositories.credentials import CredentialRepository
+from monggo_desktop.storage.repositories.deletion_requests import DeletionRequestRepository
+from monggo_desktop.storage.repositories.media import MediaRepository
+from monggo_desktop.storage.repositories.messages import MessageRepository
+from monggo_desktop.storage.repositories.outbox import OutboxRepository
+from monggo_desktop.storage.repositories.settings import SettingsRepository
+from monggo_desktop.storage.repositories.usage_events import UsageEventRepository
+
+
+class Store:
+    """Repositories bound to the connection of the thread that runs the work."""
+
+    def __init__(self, conn: sqlcipher3.Connection) -> None:
+        self.conn = conn
+
+    def transaction(self) -> AbstractContextManager[sqlcipher3.Connection]:
+        return transaction(self.conn)
+
+    @cached_property
+    def accounts(self) -> AccountRepository:
+        return AccountRepository(self.conn)
+
+    @cached_property
+    def contacts(self) -> ContactRepository:
+        return ContactRepository(self.conn)
+
+    @cached_property
+    def conversations(self) -> ConversationRepository:
+        return ConversationRepository(self.conn)
+
+    @cached_property
+    def messages(self) -> MessageRepository:
+        return MessageRepository(self.conn)
+
+    @cached_property
+    def outbox(self) -> OutboxRepository:
+        return OutboxRepository(self.conn)
+
+    @cached_property
+    def media(self) -> MediaRepository:
+        return MediaRepository(self.conn)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        return SettingsRepository(self.conn)
+
+    @cached_property
+    def credentials(self) -> CredentialRepository:
+        return CredentialRepository(self.conn)
+
+    @cached_property
+    def deletion_requests(self) -> DeletionRequestRepository:
+        return DeletionRequestRepository(self.conn)
+
+    @cached_property
+    def usage_events(self) -> UsageEventRepository:
+        return UsageEventRepository(self.conn)
