@@ -63,11 +63,16 @@ def _remove_test_entries(backend: KeyringBackend) -> None:
         return
     try:
         connection = secretstorage.dbus_init()
+    except secretstorage.exceptions.SecretStorageException:
+        return
+    try:
         collection = secretstorage.get_default_collection(connection)
         for item in collection.search_items({"service": TEST_KEYRING_SERVICE}):
             item.delete()
     except secretstorage.exceptions.SecretStorageException:
         pass
+    finally:
+        connection.close()
 
 
 @pytest.fixture

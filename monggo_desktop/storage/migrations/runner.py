@@ -46,7 +46,8 @@ def migrate(conn: sqlcipher3.Connection, migrations: Sequence[Migration], *, tar
             conn.execute(f"PRAGMA user_version = {int(migration.version)}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         log.info("schema migrated to version %d (%s)", migration.version, migration.name)
         version = migration.version

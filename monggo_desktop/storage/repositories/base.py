@@ -19,7 +19,8 @@ def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite rolls back by itself on some errors (a full disk, for one)
+            conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
 

@@ -1,0 +1,102 @@
+"""Numbered migrations: fresh databases, upgrades from the previous version, failures, newer files."""
+
+from __future__ import annotations
+
+import pytest
+import sqlcipher3
+
+from monggo_desktop.domain.errors import NewerSchemaError
+from monggo_desktop.domain.keys import RawKey
+from monggo_desktop.storage import Database
+from monggo_desktop.storage.connection import connect
+from monggo_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
+from tests.integration.helpers import seed_conversation, snapshot
+
+EXPECTED_TABLES = {
+    "accounts",
+    "contacts",
+    "labels",
+    "contact_labels",
+    "conversations",
+    "conversation_labels",
+    "media",
+    "messages",
+    "outbox",
+    "settings",
+    "credentials",
+    "deletion_requests",
+    "usage_events",
+    "message_search",
+}
+
+
+def _tables(db: Database) -> set[str]:
+    return set(db.call(lambda s: [r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]))
+
+
+def _version(db: Database) -> int:
+    return db.call(lambda s: s.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def test_a_fresh_database_gets_every_migration(tmp_path):
+    db = Database.open(tmp_path / "m.db", RawKey.generate(), create=True)
+    try:
+        assert _version(db) == LATEST_VERSION == len(MIGRATIONS)
+        assert _tables(db) >= EXPECTED_TABLES
+        assert db.call(lambda s: s.conn.execute("PRAGMA foreign_key_check").fetchall()) == []
+    finally:
+        db.close()
+
+
+def test_a_database_from_the_previous_version_is_upgraded_with_its_data(tmp_path):
+    path, key = tmp_path / "m.db", RawKey.generate()
+    old = Database.open(path, key, create=True, migrations=MIGRATIONS[:-1])
+    assert _version(old) == LATEST_VERSION - 1
+    message_id = old.call(lambda s: seed_conversation(s, phone="+6281234567890", text="Kain songket dari Palembang"))
+    old.close()
+
+    db = Database.open(path, key)
+    try:
+        assert _version(db) == LATEST_VERSION
+        message = db.call(lambda s: s.messages.get(message_id))
+        assert message is not None and message.body == "Kain songket dari Palembang"
+        # Version 2 built the search index over messages that were already there.
+        assert [m.id for m in db.call(lambda s: s.messages.search("songk"))] == [message_id]
+    finally:
+        db.close()
+
+
+def test_a_failing_migration_leaves_the_database_at_its_old_version(tmp_path):
+    path, key = tmp_path / "m.db", RawKey.generate()
+    Database.open(path, key, create=True).close()
+    broken = (
+        *MIGRATIONS,
+        Migration(LATEST_VERSION + 1, "broken", ("CREATE TABLE half_done (x)", "INSERT INTO no_such_table VALUES (1)")),
+    )
+    with pytest.raises(sqlcipher3.OperationalError):
+        Database.open(path, key, migrations=broken)
+    db = Database.open(path, key)
+    try:
+        assert _version(db) == LATEST_VERSION
+        assert "half_done" not in _tables(db)
+    finally:
+        db.close()
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
+    path, key = tmp_path / "m.db", RawKey.generate()
+    Database.open(path, key, create=True).close()
+    conn = connect(path, key)
+    conn.execute("PRAGMA user_version = 99")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    before = snapshot(tmp_path)
+    with pytest.raises(NewerSchemaError, match="newer Monggo Pinarak"):
+        Database.open(path, key)
+    assert snapshot(tmp_path) == before
+
+
+def test_migration_numbers_must_be_a_sequence(tmp_path):
+    gap = (MIGRATIONS[0], Migration(3, "gap", ()))
+    with pytest.raises(ValueError, match="1, 2, 3"):
+        Database.open(tmp_path / "m.db", RawKey.generate(), create=True, migrations=gap)

@@ -1,0 +1,93 @@
+"""The vault against the real OS keyring (gnome-keyring's Secret Service in CI)."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from keyring.backends import null
+
+from monggo_desktop.domain.errors import DatabaseKeyMissingError, InsecureKeyringError
+from monggo_desktop.domain.keys import RawKey
+from monggo_desktop.security.vault import KeyringVault, SecretName
+from monggo_desktop.services.session import Unlocker, unlock
+from monggo_desktop.services.setup import SetupRequest, recover, set_up
+from tests.integration.helpers import snapshot
+
+REQUEST = SetupRequest(
+    phone_number_id="106540352242922",
+    waba_id="102290129340398",
+    access_token="EAAGtestTOKEN1234567890abcdef",
+    app_secret="0123456789abcdef0123456789abcdef",
+    verify_token="verify-me-please-42",
+    api_base_url="http://127.0.0.1:9",
+)
+
+
+def test_round_trip_through_the_real_secret_service(secure_keyring, keyring_service):
+    vault = KeyringVault(secure_keyring, uuid.uuid4().hex, keyring_service)
+    key = RawKey.generate()
+    vault.set_database_key(key)
+    vault.set(SecretName.ACCESS_TOKEN, "EAAG-round-trip")
+    assert vault.get_database_key() == key
+    assert vault.get(SecretName.ACCESS_TOKEN) == "EAAG-round-trip"
+    assert type(secure_keyring).__module__.startswith("keyring.backends.")
+    vault.delete_all()
+    assert vault.get_database_key() is None
+    assert vault.get(SecretName.ACCESS_TOKEN) is None
+
+
+def test_vaults_of_two_data_directories_do_not_share_entries(secure_keyring, keyring_service):
+    a = KeyringVault(secure_keyring, uuid.uuid4().hex, keyring_service)
+    b = KeyringVault(secure_keyring, uuid.uuid4().hex, keyring_service)
+    a.set(SecretName.APP_SECRET, "secret-a")
+    try:
+        assert b.get(SecretName.APP_SECRET) is None
+    finally:
+        a.delete_all()
+
+
+def test_setup_keeps_every_secret_in_the_keyring_and_unlocks_again(data_dir, secure_keyring, keyring_service):
+    unlocker = Unlocker(secure_keyring, keyring_service)
+    result = set_up(data_dir, unlocker, REQUEST)
+    assert result.created and result.mode.value == "keyring" and result.recovery_key
+    with unlock(data_dir, unlocker) as session:
+        assert session.credentials.get(SecretName.ACCESS_TOKEN) == REQUEST.access_token
+        assert session.credentials.get(SecretName.APP_SECRET) == REQUEST.app_secret
+        assert session.credentials.get(SecretName.VERIFY_TOKEN) == REQUEST.verify_token
+        assert session.db.call(lambda s: s.credentials.get("access_token")) is None  # not in the database
+        [account] = session.db.call(lambda s: s.accounts.list())
+        assert (account.phone_number_id, account.api_base_url) == ("106540352242922", "http://127.0.0.1:9")
+    unlocker.vault(session.config).delete_all()
+
+
+def test_the_recovery_key_opens_the_database_after_the_keyring_entry_is_lost(data_dir, secure_keyring, keyring_service):
+    unlocker = Unlocker(secure_keyring, keyring_service)
+    result = set_up(data_dir, unlocker, REQUEST)
+    with unlock(data_dir, unlocker) as session:
+        vault = unlocker.vault(session.config)
+    vault.delete(SecretName.DATABASE_KEY)
+    before = snapshot(data_dir.root)
+    with pytest.raises(DatabaseKeyMissingError, match="recover"):
+        unlock(data_dir, unlocker)
+    assert snapshot(data_dir.root) == before  # no new key, no new database
+    assert vault.get_database_key() is None
+
+    recover(data_dir, unlocker, result.recovery_key.lower())
+    with unlock(data_dir, unlocker) as session:
+        assert session.credentials.get(SecretName.ACCESS_TOKEN) == REQUEST.access_token
+    vault.delete_all()
+
+
+def test_a_null_backend_never_leads_to_a_new_key_for_an_existing_database(data_dir, secure_keyring, keyring_service):
+    set_up(data_dir, Unlocker(secure_keyring, keyring_service), REQUEST)
+    before = snapshot(data_dir.root)
+    with pytest.raises(InsecureKeyringError, match="switched off"):
+        unlock(data_dir, Unlocker(null.Keyring(), keyring_service))
+    with pytest.raises(InsecureKeyringError):
+        set_up(data_dir, Unlocker(null.Keyring(), keyring_service), REQUEST)
+    assert snapshot(data_dir.root) == before
+    with unlock(data_dir, Unlocker(secure_keyring, keyring_service)) as session:
+        unlocker = Unlocker(secure_keyring, keyring_service)
+        assert unlocker.vault(session.config).get_database_key() is not None
+        unlocker.vault(session.config).delete_all()
