@@ -22,7 +22,7 @@ _CUSTOMERS = (
     ("Sari Wulandari", "0812-3456-7801", ["Pelanggan tetap"]),
     ("Budi Santoso", "0813-2222-3302", ["Grosir"]),
     ("Maya Putri", "0856-7777-1203", []),
-    ("Daniel Moore", "+44 7700 900104", ["Export"]),
+    ("Daniel Moore", "+44 7911 123456", ["Export"]),
     ("Rina Kusuma", "0821-5555-6605", ["Pelanggan tetap"]),
 )
 _EXCHANGES = (
