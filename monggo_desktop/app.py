@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 from monggo_desktop.domain.errors import UserFacingError
+from monggo_desktop.services.session import Unlocker
 
 
-def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None) -> int:
+def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Unlocker | None = None) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # qasync tries PyQt first otherwise
     import qasync
     from PySide6.QtWidgets import QApplication
@@ -23,7 +24,7 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None) -> int:
     app.setApplicationVersion(__version__)
 
     closers: list = []
-    title, lines = _describe(demo, data_dir, closers)
+    title, lines = _describe(demo, data_dir, unlocker, closers)
     window = PlaceholderWindow(title, lines)
 
     async def show_until_quit() -> int:
@@ -41,7 +42,7 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None) -> int:
             close()
 
 
-def _describe(demo: bool, data_dir: Path | None, closers: list) -> tuple[str, list[str]]:
+def _describe(demo: bool, data_dir: Path | None, unlocker: Unlocker | None, closers: list) -> tuple[str, list[str]]:
     """What the placeholder window says: the demo's data, or the state of the user's data directory."""
     if demo:
         from monggo_desktop.services.demo import start_demo
@@ -58,14 +59,17 @@ def _describe(demo: bool, data_dir: Path | None, closers: list) -> tuple[str, li
                 "this window.",
             ],
         )
-    import keyring
-
-    from monggo_desktop.services.session import Unlocker, unlock
+    from monggo_desktop.services.session import unlock
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
+
+    if unlocker is None:
+        import keyring
+
+        unlocker = Unlocker(keyring_backend=keyring.get_keyring())
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
     try:
-        with unlock(directory, Unlocker(keyring_backend=keyring.get_keyring())) as session:
+        with unlock(directory, unlocker) as session:
             accounts = session.db.call(lambda s: s.accounts.list())
     except UserFacingError as exc:
         return ("Monggo Pinarak is not ready", [str(exc)[:1].upper() + str(exc)[1:] + "."])

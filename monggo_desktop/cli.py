@@ -235,4 +235,5 @@ def _cmd_recover(args: argparse.Namespace) -> int:
 def _run_gui(args: argparse.Namespace) -> int:
     from monggo_desktop.app import run_gui
 
-    return run_gui(demo=args.demo, data_dir=args.data_dir, lang=args.lang)
+    unlocker = None if args.demo else _unlocker(args)
+    return run_gui(demo=args.demo, data_dir=args.data_dir, lang=args.lang, unlocker=unlocker)

@@ -15,6 +15,7 @@ from monggo_desktop.domain.account_rules import (
 from monggo_desktop.domain.errors import (
     InsecureKeyringError,
     InvalidInputError,
+    KeyringError,
     NotSetUpError,
     PassphraseRequiredError,
     WeakPassphraseError,
@@ -97,6 +98,7 @@ def set_up(data_dir: DataDirectory, unlocker: Unlocker, request: SetupRequest) -
     A failure part-way leaves nothing behind: no database, no keyring entry.
     """
     request = request.checked()
+    _forget_unfinished_setup(data_dir, unlocker)
     if data_dir.exists():
         with unlock(data_dir, unlocker) as session:
             _record(session, request)
@@ -133,6 +135,17 @@ def set_up(data_dir: DataDirectory, unlocker: Unlocker, request: SetupRequest) -
     return SetupResult(mode=config.mode, created=True, recovery_key=shown, passphrase_reason=reason)
 
 
+def _forget_unfinished_setup(data_dir: DataDirectory, unlocker: Unlocker) -> None:
+    """A setup killed between writing vault.json and creating the database left a key for no database:
+    drop both, so that this setup starts clean. An existing database is never touched here."""
+    config = vault_config.read(data_dir.vault_config)
+    if config is None or data_dir.database.exists():
+        return
+    if config.mode is UnlockMode.KEYRING and assess(unlocker.keyring_backend).secure:
+        unlocker.vault(config).delete_all()
+    data_dir.remove_database_files()
+
+
 def _record(session: Session, request: SetupRequest) -> None:
     _store_credentials(session.credentials, request.secrets())
 
@@ -165,8 +178,8 @@ def _undo_creation(data_dir: DataDirectory, vault: KeyringVault | None) -> None:
     try:
         if vault is not None:
             vault.delete_all()
-    except Exception:
-        log.warning("could not remove keyring entries after a failed setup", exc_info=True)
+    except KeyringError as exc:
+        log.warning("could not remove the keyring entries of the failed setup: %s", exc)
     data_dir.remove_database_files()
 
 

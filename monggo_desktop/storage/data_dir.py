@@ -54,10 +54,16 @@ class DataDirectory:
         return self.database.exists() or self.vault_config.exists()
 
     def prepare(self) -> None:
-        """Create the folders (owner-only) and prove the root is writable."""
+        """Create the folders (owner-only) and prove the root is writable.
+
+        A root the user chose that already exists keeps its permissions; our own folders are 0700.
+        """
         try:
-            for folder in (self.root, self.media, self.backups, self.logs):
-                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if not self.root.exists():
+                self.root.mkdir(mode=0o700, parents=True)
+                os.chmod(self.root, 0o700)
+            for folder in (self.media, self.backups, self.logs):
+                folder.mkdir(mode=0o700, exist_ok=True)
                 os.chmod(folder, 0o700)
             with tempfile.NamedTemporaryFile(dir=self.root, prefix=".write-test-"):
                 pass

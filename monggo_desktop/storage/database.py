@@ -32,6 +32,7 @@ class Database:
         self.path = path
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-db")
         self._store: Store | None = None
+        self._closed = False
 
     @classmethod
     def open(
@@ -96,6 +97,11 @@ class Database:
             return ["the database file is damaged"]
 
     def close(self) -> None:
+        """Checkpoint the WAL into the file and close; calling it again does nothing."""
+        if self._closed:
+            return
+        self._closed = True
+
         def _close() -> None:
             if self._store is not None:
                 try:

@@ -91,3 +91,21 @@ def test_a_null_backend_never_leads_to_a_new_key_for_an_existing_database(data_d
         unlocker = Unlocker(secure_keyring, keyring_service)
         assert unlocker.vault(session.config).get_database_key() is not None
         unlocker.vault(session.config).delete_all()
+
+
+def test_a_setup_killed_before_the_database_existed_is_started_over(data_dir, secure_keyring, keyring_service):
+    from monggo_desktop.security import vault_config
+    from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
+
+    unlocker = Unlocker(secure_keyring, keyring_service)
+    data_dir.prepare()
+    stale = VaultConfig.new(UnlockMode.KEYRING)
+    vault_config.write(data_dir.vault_config, stale)
+    unlocker.vault(stale).set_database_key(RawKey.generate())
+
+    result = set_up(data_dir, unlocker, REQUEST)
+    assert result.created
+    assert unlocker.vault(stale).get_database_key() is None  # the orphaned key is gone
+    with unlock(data_dir, unlocker) as session:
+        assert session.config.vault_id != stale.vault_id
+        unlocker.vault(session.config).delete_all()
