@@ -24,7 +24,7 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
     app.setApplicationVersion(__version__)
 
     closers: list = []
-    title, lines = _describe(demo, data_dir, unlocker, closers)
+    title, lines = describe(demo=demo, data_dir=data_dir, unlocker=unlocker, closers=closers)
     window = PlaceholderWindow(title, lines)
 
     async def show_until_quit() -> int:
@@ -42,7 +42,7 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
             close()
 
 
-def _describe(demo: bool, data_dir: Path | None, unlocker: Unlocker | None, closers: list) -> tuple[str, list[str]]:
+def describe(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None, closers: list) -> tuple[str, list[str]]:
     """What the placeholder window says: the demo's data, or the state of the user's data directory."""
     if demo:
         from monggo_desktop.services.demo import start_demo
