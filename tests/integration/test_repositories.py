@@ -30,6 +30,15 @@ def _conversation_id(db, message_id: int) -> int:
     return message.conversation_id
 
 
+def _outbound(db, body: str, wamid: str) -> Message:
+    """An outbound message in a fresh conversation."""
+    conversation_id = _conversation_id(db, db.call(lambda s: seed_conversation(s, phone="+6281234567890", text="x")))
+    message = Message(
+        conversation_id=conversation_id, direction=Direction.OUTBOUND, type="text", body=body, wamid=wamid
+    )
+    return db.call(lambda s: s.messages.add(message))
+
+
 def test_contact_round_trip_with_labels_and_consent(db):
     contact = Contact(
         phone_e164="+6281234567890",
@@ -74,19 +83,7 @@ def test_a_message_id_is_stored_once_however_often_it_arrives(db):
 
 
 def test_statuses_only_move_forward_in_the_database(db):
-    message_id = db.call(lambda s: seed_conversation(s, phone="+6281234567890", text="x"))
-    conversation_id = _conversation_id(db, message_id)
-    out = db.call(
-        lambda s: s.messages.add(
-            Message(
-                conversation_id=conversation_id,
-                direction=Direction.OUTBOUND,
-                type="text",
-                body="Siap kak",
-                wamid="wamid.out1",
-            )
-        )
-    )
+    out = _outbound(db, "Siap kak", "wamid.out1")
     apply = lambda st, at, **kw: db.call(lambda s: s.messages.apply_status(out.id, st, at, **kw))  # noqa: E731
     assert apply(MessageStatus.READ, T0 + timedelta(seconds=30)) is MessageStatus.READ
     assert apply(MessageStatus.SENT, T0) is MessageStatus.READ  # late: kept as a time, not as the status
@@ -103,19 +100,7 @@ def test_statuses_only_move_forward_in_the_database(db):
 
 
 def test_a_failure_keeps_its_code_and_reason(db):
-    message_id = db.call(lambda s: seed_conversation(s, phone="+6281234567890", text="x"))
-    conversation_id = _conversation_id(db, message_id)
-    out = db.call(
-        lambda s: s.messages.add(
-            Message(
-                conversation_id=conversation_id,
-                direction=Direction.OUTBOUND,
-                type="text",
-                body="Promo",
-                wamid="wamid.out2",
-            )
-        )
-    )
+    out = _outbound(db, "Promo", "wamid.out2")
     db.call(lambda s: s.messages.apply_status(out.id, MessageStatus.SENT, T0))
     db.call(
         lambda s: s.messages.apply_status(
