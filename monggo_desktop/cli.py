@@ -77,13 +77,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--recovery-key-file", type=Path, help="file holding the recovery key ('-' reads standard input)"
     )
     recover.set_defaults(handler=_cmd_recover)
+
+    sim = sub.add_parser("simulator", help="run the Cloud API simulator on this machine (loopback only)")
+    sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
+    sim.add_argument("--webhook-url", help="where the simulator posts its signed webhooks (a loopback URL)")
+    sim.add_argument("--app-secret", help="the secret that signs the webhooks")
+    sim.add_argument("--access-token", help="accept only this bearer token (default: any)")
+    sim.set_defaults(handler=_cmd_simulator)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything we create (database, WAL, SHM, logs) is the owner's only
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _setup_logging()
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
@@ -96,6 +103,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 # --- helpers shared by the sub-commands -------------------------------------------------------------
+
+
+def _setup_logging() -> None:
+    from monggo_desktop.security.redaction import install
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        install(handler)
 
 
 def _data_dir(args: argparse.Namespace) -> DataDirectory:
@@ -230,6 +245,24 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     recover(data_dir, _unlocker(args), text)
     print("The database key is back in the system keyring; Monggo Pinarak opens as before.")
     return 0
+
+
+def _cmd_simulator(args: argparse.Namespace) -> int:
+    from monggo_desktop.cloud.simulator import SimulatorConfig, run_simulator
+    from monggo_desktop.domain.account_rules import is_loopback_host
+
+    if not 0 <= args.port <= 65535:
+        raise InvalidInputError("--port takes a number from 0 to 65535")
+    if args.webhook_url:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(args.webhook_url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or not is_loopback_host(parts.hostname):
+            raise InvalidInputError("--webhook-url must be a URL on this machine, such as http://127.0.0.1:8080/webhook")
+    config = SimulatorConfig(port=args.port, webhook_url=args.webhook_url, access_token=args.access_token)
+    if args.app_secret:
+        config.app_secret = args.app_secret
+    return run_simulator(config)
 
 
 def _run_gui(args: argparse.Namespace) -> int:
