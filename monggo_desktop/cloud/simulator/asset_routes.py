@@ -12,6 +12,7 @@ from urllib.parse import urlencode, urlsplit
 
 from aiohttp import BodyPartReader, web
 
+from monggo_desktop.cloud import limits
 from monggo_desktop.cloud.simulator import graph_errors as ge
 from monggo_desktop.cloud.simulator import media_rules
 from monggo_desktop.cloud.simulator.config import SimulatorConfig
@@ -20,29 +21,9 @@ from monggo_desktop.cloud.simulator.state import MEDIA_URL_TTL, MediaItem, SimSt
 
 DOWNLOAD_PATH = "/lookaside/whatsapp_business/attachments/"
 PICTURE_PATH = "/pps/"
-UPLOAD_TYPES = ("application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4")
+UPLOAD_TYPES = limits.RESUMABLE_UPLOAD_TYPES
 UPLOAD_MAX = 100 * media_rules.MB
-VERTICALS = (
-    "UNDEFINED",
-    "OTHER",
-    "AUTO",
-    "BEAUTY",
-    "APPAREL",
-    "EDU",
-    "ENTERTAIN",
-    "EVENT_PLAN",
-    "FINANCE",
-    "GROCERY",
-    "GOVT",
-    "HOTEL",
-    "HEALTH",
-    "NONPROFIT",
-    "PROF_SERVICES",
-    "RETAIL",
-    "TRAVEL",
-    "RESTAURANT",
-    "NOT_A_BIZ",
-)
+VERTICALS = limits.VERTICALS
 PROFILE_FIELDS = (
     "about",
     "address",
@@ -164,7 +145,8 @@ class AssetApi:
         if not file_type:
             raise ge.required("file_type")
         if file_type not in UPLOAD_TYPES:
-            raise ge.param_error(f"Param file_type must be one of {{{', '.join(UPLOAD_TYPES)}}} - got {file_type!r}")
+            allowed = ", ".join(sorted(UPLOAD_TYPES))
+            raise ge.param_error(f"Param file_type must be one of {{{allowed}}} - got {file_type!r}")
         try:
             length = int(query.get("file_length", ""))
         except ValueError:
@@ -259,7 +241,8 @@ def check_profile_update(body: Any, state: SimState) -> tuple[dict[str, Any], Up
             if value not in VERTICALS:
                 if value in ("", None) and state.profile.get("vertical"):
                     raise ge.invalid_value("Param vertical cannot be emptied once set")
-                raise ge.param_error(f"Param vertical must be one of {{{', '.join(VERTICALS)}}} - got {value!r}.")
+                allowed = ", ".join(sorted(VERTICALS))
+                raise ge.param_error(f"Param vertical must be one of {{{allowed}}} - got {value!r}.")
             changes[name] = value
         elif name == "profile_picture_handle":
             picture = state.handles.get(value) if isinstance(value, str) else None

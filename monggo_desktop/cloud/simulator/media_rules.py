@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
+from monggo_desktop.cloud import limits
+
 MB = 1024 * 1024
 
-AUDIO = ("audio/aac", "audio/amr", "audio/mpeg", "audio/mp4", "audio/ogg")
-DOCUMENT = (
-    "text/plain",
-    "application/pdf",
-    "application/msword",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "application/vnd.ms-excel",
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "application/vnd.ms-powerpoint",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-)
-IMAGE = ("image/jpeg", "image/png")
-STICKER = ("image/webp",)
-VIDEO = ("video/mp4", "video/3gpp")
-
-KINDS: dict[str, tuple[str, ...]] = {
-    "audio": AUDIO,
-    "document": DOCUMENT,
-    "image": IMAGE,
-    "sticker": STICKER,
-    "video": VIDEO,
-}
+# The MIME types are the documented facts the client checks too; the sizes below are Meta's (binary MB).
+KINDS: dict[str, tuple[str, ...]] = {kind: tuple(types) for kind, types in limits.MEDIA_TYPES.items()}
 MAX_BYTES = {"audio": 16 * MB, "document": 100 * MB, "image": 5 * MB, "video": 16 * MB}
 STICKER_STATIC_MAX = 100 * 1024
 STICKER_ANIMATED_MAX = 500 * 1024
