@@ -37,6 +37,13 @@ class OutboxState(StrEnum):
     UNCERTAIN = "uncertain"
 
 
+class DownloadState(StrEnum):
+    NONE = "none"  # nothing to download (our own upload)
+    PENDING = "pending"
+    DONE = "done"
+    FAILED = "failed"  # gave up after retries; shown, never silently lost
+
+
 class DeletionState(StrEnum):
     RECORDED = "recorded"
     EXECUTED = "executed"
@@ -102,6 +109,8 @@ class MediaRef:
     file_size: int | None = None
     filename: str | None = None
     local_path: str | None = None
+    key_id: int | None = None  # the file key that encrypts local_path
+    download_state: DownloadState = field(default_factory=lambda: DownloadState.NONE)
     created_at: datetime = field(default_factory=utc_now)
     id: int | None = None
 
@@ -139,6 +148,28 @@ class OutboxEntry:
     last_error: str | None = None
     created_at: datetime = field(default_factory=utc_now)
     id: int | None = None
+
+
+@dataclass(slots=True)
+class StoredTemplate:
+    """A message template as last synced from the Cloud API."""
+
+    account_id: int
+    meta_template_id: str
+    name: str
+    language: str
+    status: str
+    category: str | None = None
+    components: list[dict[str, object]] = field(default_factory=list)
+    parameter_format: str | None = None
+    quality_score: str | None = None
+    rejected_reason: str | None = None
+    synced_at: datetime = field(default_factory=utc_now)
+    id: int | None = None
+
+    @property
+    def sendable(self) -> bool:
+        return self.status == "APPROVED"
 
 
 @dataclass(slots=True)

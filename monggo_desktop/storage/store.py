@@ -13,10 +13,14 @@ from monggo_desktop.storage.repositories.contacts import ContactRepository
 from monggo_desktop.storage.repositories.conversations import ConversationRepository
 from monggo_desktop.storage.repositories.credentials import CredentialRepository
 from monggo_desktop.storage.repositories.deletion_requests import DeletionRequestRepository
+from monggo_desktop.storage.repositories.file_keys import FileKeyRepository
+from monggo_desktop.storage.repositories.inbox import InboxRepository
 from monggo_desktop.storage.repositories.media import MediaRepository
 from monggo_desktop.storage.repositories.messages import MessageRepository
 from monggo_desktop.storage.repositories.outbox import OutboxRepository
+from monggo_desktop.storage.repositories.pending_statuses import PendingStatusRepository
 from monggo_desktop.storage.repositories.settings import SettingsRepository
+from monggo_desktop.storage.repositories.templates import TemplateRepository
 from monggo_desktop.storage.repositories.usage_events import UsageEventRepository
 
 
@@ -68,3 +72,19 @@ class Store:
     @cached_property
     def usage_events(self) -> UsageEventRepository:
         return UsageEventRepository(self.conn)
+
+    @cached_property
+    def inbox(self) -> InboxRepository:
+        return InboxRepository(self.conn)
+
+    @cached_property
+    def pending_statuses(self) -> PendingStatusRepository:
+        return PendingStatusRepository(self.conn)
+
+    @cached_property
+    def templates(self) -> TemplateRepository:
+        return TemplateRepository(self.conn)
+
+    @cached_property
+    def file_keys(self) -> FileKeyRepository:
+        return FileKeyRepository(self.conn)

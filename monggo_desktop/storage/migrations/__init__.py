@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from monggo_desktop.storage.migrations import m0001_initial, m0002_message_search
+from monggo_desktop.storage.migrations import m0001_initial, m0002_message_search, m0003_messaging
 from monggo_desktop.storage.migrations.runner import Migration, current_version, migrate
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", m0001_initial.STATEMENTS),
     Migration(2, "message search (FTS5 trigram)", m0002_message_search.STATEMENTS),
+    Migration(3, "messaging engine: inbox, pending statuses, templates, media keys", m0003_messaging.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

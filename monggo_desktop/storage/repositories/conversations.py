@@ -59,6 +59,14 @@ class ConversationRepository(Repository):
                 (to_ms(at), to_ms(at), conversation_id),
             )
 
+    def refresh_window(self, conversation_id: int, at: datetime) -> None:
+        """A customer message that is not a new unread one (a reaction) still reopens the 24-hour window."""
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE conversations SET last_inbound_at = max(coalesce(last_inbound_at, 0), ?) WHERE id = ?",
+                (to_ms(at), conversation_id),
+            )
+
     def record_outbound(self, conversation_id: int, at: datetime) -> None:
         with self._transaction():
             self._conn.execute(

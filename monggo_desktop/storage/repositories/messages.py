@@ -94,6 +94,30 @@ class MessageRepository(Repository):
         with self._transaction():
             self._conn.execute("UPDATE messages SET wamid = ? WHERE id = ?", (wamid, message_id))
 
+    def reset_for_resend(self, message_id: int) -> None:
+        """Back to pending, without the old error: the user chose to send it again."""
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE messages SET status = 'pending', error_code = NULL, error_title = NULL, failed_at = NULL"
+                " WHERE id = ?",
+                (message_id,),
+            )
+
+    def mark_failed(self, message_id: int, at: datetime, code: int | None, reason: str) -> None:
+        """A send refused for good (by the API, or before it): failed, with the reason the user will see."""
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE messages SET status = 'failed', failed_at = ?, error_code = ?, error_title = ?"
+                " WHERE id = ? AND status IN ('pending', 'uncertain')",
+                (to_ms(at), code, reason, message_id),
+            )
+
+    def mark_uncertain(self, message_id: int) -> None:
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE messages SET status = 'uncertain' WHERE id = ? AND status = 'pending'", (message_id,)
+            )
+
     def newest_page(
         self, conversation_id: int, *, before: tuple[datetime, int] | None = None, limit: int = 50
     ) -> list[Message]:

@@ -46,6 +46,31 @@ class OutboxRepository(Repository):
         ).fetchall()
         return [_row_to_entry(r) for r in rows]
 
+    def due_per_recipient(self, now: datetime, *, limit: int = 100) -> list[tuple[OutboxEntry, str]]:
+        """The oldest waiting entry of each customer, if it is due, with the customer's number (wa_id digits).
+
+        One entry per customer keeps their messages in the order they were written, whatever retries do.
+        """
+        rows = self._conn.execute(
+            f"SELECT {', '.join('o.' + c for c in _COLUMNS.split(', '))}, c.phone_e164"
+            " FROM outbox o JOIN messages m ON m.id = o.message_id"
+            " JOIN conversations cv ON cv.id = m.conversation_id JOIN contacts c ON c.id = cv.contact_id"
+            " WHERE o.state = 'queued' AND o.next_attempt_at <= ? AND o.id = ("
+            "   SELECT min(o2.id) FROM outbox o2 JOIN messages m2 ON m2.id = o2.message_id"
+            "   JOIN conversations cv2 ON cv2.id = m2.conversation_id"
+            "   WHERE cv2.contact_id = cv.contact_id AND o2.state IN ('queued', 'in_flight'))"
+            " ORDER BY o.next_attempt_at, o.id LIMIT ?",
+            (to_ms(now), limit),
+        ).fetchall()
+        return [(_row_to_entry(r[:7]), str(r[7]).lstrip("+")) for r in rows]
+
+    def next_attempt_at(self) -> datetime | None:
+        row = self._conn.execute("SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'").fetchone()
+        return from_ms_required(row[0]) if row and row[0] is not None else None
+
+    def in_flight_message_ids(self) -> list[int]:
+        return [r[0] for r in self._conn.execute("SELECT message_id FROM outbox WHERE state = 'in_flight'")]
+
     def get_for_message(self, message_id: int) -> OutboxEntry | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE message_id = ?", (message_id,)).fetchone()
         return _row_to_entry(row) if row else None

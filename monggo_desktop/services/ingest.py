@@ -1,0 +1,278 @@
+"""Inbound: verified webhook bodies go to the durable inbox, then are applied in arrival order, in batches.
+
+Applying is idempotent: a message id is stored once however often Meta delivers it, statuses only move
+forward, and a batch is one transaction together with the inbox rows it marks applied, so a crash
+re-applies exactly the batch that did not commit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from monggo_desktop.cloud.webhook_models import (
+    ButtonContent,
+    InboundMessage,
+    InteractiveContent,
+    LocationContent,
+    MediaContent,
+    ReactionContent,
+    SystemContent,
+    TextContent,
+    UnsupportedContent,
+    WebhookBatch,
+)
+from monggo_desktop.cloud.webhook_parser import WebhookPayloadError, parse_webhook
+from monggo_desktop.domain.errors import InvalidPhoneNumberError
+from monggo_desktop.domain.models import Account, Contact, Direction, DownloadState, MediaRef, Message, utc_now
+from monggo_desktop.domain.phone import e164_from_wa_id
+from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services.statuses import apply_status_update
+from monggo_desktop.storage import Database, Store
+
+log = logging.getLogger("monggo.services")
+
+BATCH_SIZE = 500
+
+
+class InboxSink:
+    """The receiver's durable sink: returns once the body is committed, then wakes the applier."""
+
+    def __init__(self, db: Database, on_stored: Callable[[], None] | None = None) -> None:
+        self._db = db
+        self._on_stored = on_stored
+
+    async def __call__(self, raw_body: bytes, received_at: datetime) -> None:
+        await self._db.run(lambda s: s.inbox.add(raw_body, received_at))
+        if self._on_stored is not None:
+            self._on_stored()
+
+
+@dataclass(slots=True)
+class IngestCounts:
+    messages: int = 0
+    duplicates: int = 0
+    statuses: int = 0
+    pending_statuses: int = 0
+    foreign: int = 0  # items for a phone number id that is not ours
+    media: int = 0
+    bodies: int = 0  # inbox rows applied
+
+
+@dataclass(slots=True)
+class _BatchContext:
+    store: Store
+    now: datetime
+    counts: IngestCounts
+    accounts: dict[str, Account | None] = field(default_factory=dict)
+    conversations: dict[tuple[int, str], int] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+
+def apply_pending(store: Store, *, limit: int = BATCH_SIZE, now: datetime | None = None) -> IngestCounts:
+    """Apply up to ``limit`` inbox bodies in one transaction. Runs on the database thread."""
+    counts = IngestCounts()
+    with store.transaction():
+        items = store.inbox.unapplied(limit=limit)
+        context = _BatchContext(store, now or utc_now(), counts)
+        counts.bodies = len(items)
+        for item in items:
+            try:
+                batch = parse_webhook(item.body)
+            except WebhookPayloadError as exc:  # the receiver checked it; only a stored older format lands here
+                store.inbox.mark_applied(item.id, context.now, error=f"unparseable at {exc.where}")
+                continue
+            _apply_batch(context, batch)
+            store.inbox.mark_applied(item.id, context.now)
+    return counts
+
+
+def _apply_batch(context: _BatchContext, batch: WebhookBatch) -> None:
+    for profile in batch.contacts:
+        if profile.wa_id and profile.name:
+            context.names[profile.wa_id] = profile.name
+    for message in batch.messages:
+        _apply_message(context, message)
+    for status in batch.statuses:
+        if _account(context, status.metadata.phone_number_id) is None:
+            context.counts.foreign += 1
+            continue
+        stored = apply_status_update(context.store, status, received_at=context.now)
+        if stored:
+            context.counts.statuses += 1
+        else:
+            context.counts.pending_statuses += 1
+    for error in batch.errors:
+        log.warning("the Cloud API reported error %s for the number", error.error.code)
+    for update in batch.template_updates:
+        if update.template_id and update.event:
+            context.store.templates.set_status(update.template_id, update.event, update.reason)
+
+
+def _account(context: _BatchContext, phone_number_id: str) -> Account | None:
+    if phone_number_id not in context.accounts:
+        account = context.store.accounts.get_by_phone_number_id(phone_number_id)
+        if account is None:
+            log.warning("webhook for a phone number id this app does not manage: acknowledged, not stored")
+        context.accounts[phone_number_id] = account
+    return context.accounts[phone_number_id]
+
+
+def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
+    store = context.store
+    account = _account(context, message.phone_number_id)
+    if account is None or account.id is None:
+        context.counts.foreign += 1
+        return
+    if store.messages.get_by_wamid(message.wamid) is not None:
+        context.counts.duplicates += 1
+        return
+    wa_id = message.from_wa_id
+    if not wa_id:
+        log.info("message from a customer without a phone number (username only): not stored yet")
+        return
+    conversation_id = _conversation_for(context, account.id, wa_id)
+    stored = store.messages.add(_message_row(context, conversation_id, message))
+    if stored is None:
+        context.counts.duplicates += 1
+        return
+    context.counts.messages += 1
+    if message.type != "reaction":
+        store.conversations.record_inbound(conversation_id, message.timestamp)
+    else:
+        store.conversations.refresh_window(conversation_id, message.timestamp)
+    if isinstance(message.content, SystemContent) and message.content.new_wa_id:
+        _customer_changed_number(store, wa_id, message.content.new_wa_id)
+
+
+def _conversation_for(context: _BatchContext, account_id: int, wa_id: str) -> int:
+    cached = context.conversations.get((account_id, wa_id))
+    if cached is not None:
+        return cached
+    store = context.store
+    phone = _e164(wa_id)
+    name = context.names.get(wa_id, "")
+    contact = store.contacts.get_by_phone(phone)
+    if contact is None:
+        contact = store.contacts.add(Contact(phone_e164=phone, wa_id=wa_id, profile_name=name))
+    elif (name and contact.profile_name != name) or contact.wa_id != wa_id:
+        contact.profile_name = name or contact.profile_name
+        contact.wa_id = wa_id
+        contact.updated_at = context.now
+        store.contacts.update(contact)
+    assert contact.id is not None
+    conversation = store.conversations.get_or_create(account_id, contact.id)
+    assert conversation.id is not None
+    context.conversations[(account_id, wa_id)] = conversation.id
+    return conversation.id
+
+
+def _e164(wa_id: str) -> str:
+    try:
+        return e164_from_wa_id(wa_id)
+    except InvalidPhoneNumberError:
+        # Meta vouches that this is a WhatsApp user; keep the digits even if our metadata disagrees.
+        return "+" + wa_id.lstrip("+")
+
+
+def _message_row(context: _BatchContext, conversation_id: int, message: InboundMessage) -> Message:
+    content = message.content
+    row = Message(
+        conversation_id=conversation_id,
+        direction=Direction.INBOUND,
+        type=message.type,
+        status=MessageStatus.RECEIVED,
+        wamid=message.wamid,
+        created_at=message.timestamp,
+        reply_to_wamid=message.context.message_id if message.context else None,
+    )
+    raw_content = message.raw.get(message.type)
+    if message.type != "text" and isinstance(raw_content, dict | list):
+        row.payload = {"content": raw_content}
+    if isinstance(content, UnsupportedContent):
+        row.type = "unsupported"
+        row.payload = {
+            "declared_type": content.declared_type,
+            "unsupported_type": content.unsupported_type,
+            "errors": [e.code for e in message.errors],
+        }
+    row.body = _body_of(content)
+    if isinstance(content, ReactionContent):
+        row.reaction_to_wamid = content.message_id
+        row.reaction_emoji = content.emoji or ""
+    if isinstance(content, MediaContent):
+        media = context.store.media.add(
+            MediaRef(
+                mime_type=content.mime_type or "application/octet-stream",
+                meta_media_id=content.media_id,
+                sha256=content.sha256,
+                filename=content.filename,
+                download_state=DownloadState.PENDING,
+                created_at=context.now,
+            )
+        )
+        row.media_id = media.id
+        context.counts.media += 1
+    return row
+
+
+def _body_of(content: Any) -> str | None:
+    if isinstance(content, TextContent):
+        return content.body
+    if isinstance(content, MediaContent):
+        return content.caption
+    if isinstance(content, InteractiveContent):
+        return content.title or content.flow_body
+    if isinstance(content, ButtonContent):
+        return content.text or content.payload
+    if isinstance(content, LocationContent):
+        return content.name or content.address
+    if isinstance(content, SystemContent):
+        return content.body
+    return None
+
+
+def _customer_changed_number(store: Store, old_wa_id: str, new_wa_id: str) -> None:
+    """Move the contact to the new number, unless that number already has a contact of its own."""
+    old = store.contacts.get_by_phone(_e164(old_wa_id))
+    new_phone = _e164(new_wa_id)
+    if old is None or store.contacts.get_by_phone(new_phone) is not None:
+        return
+    old.phone_e164, old.wa_id, old.updated_at = new_phone, new_wa_id, utc_now()
+    store.contacts.update(old)
+
+
+class InboxApplier:
+    """Applies the inbox on the database thread whenever the sink stores something, and once at start."""
+
+    def __init__(
+        self, db: Database, *, batch_size: int = BATCH_SIZE, on_applied: Callable[[IngestCounts], None] | None = None
+    ) -> None:
+        self._db = db
+        self._batch_size = batch_size
+        self._wake = asyncio.Event()
+        self._stopping = False
+        self._on_applied = on_applied
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    async def run(self) -> None:
+        self._wake.set()  # whatever a crash left behind is applied first
+        while not self._stopping:
+            await self._wake.wait()
+            self._wake.clear()
+            while not self._stopping:
+                counts = await self._db.run(lambda s: apply_pending(s, limit=self._batch_size))
+                if counts.bodies and self._on_applied is not None:
+                    self._on_applied(counts)
+                if counts.bodies < self._batch_size:
+                    break
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._wake.set()

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.timeconv import from_ms_required, to_ms
+
+
+@dataclass(frozen=True, slots=True)
+class InboxItem:
+    id: int
+    body: bytes
+    received_at: datetime
+
+
+class InboxRepository(Repository):
+    """Verified webhook bodies, durable before they are acknowledged; applied later, in arrival order."""
+
+    def add(self, body: bytes, received_at: datetime) -> bool:
+        """Store a body; False when these exact bytes were stored before (Meta re-delivered them)."""
+        digest = hashlib.sha256(body).hexdigest()
+        with self._transaction():
+            cur = self._conn.execute(
+                "INSERT OR IGNORE INTO webhook_inbox (body_hash, body, received_at) VALUES (?, ?, ?)",
+                (digest, body, to_ms(received_at)),
+            )
+        return cur.rowcount == 1
+
+    def unapplied(self, *, limit: int) -> list[InboxItem]:
+        rows = self._conn.execute(
+            "SELECT id, body, received_at FROM webhook_inbox WHERE applied_at IS NULL ORDER BY id LIMIT ?", (limit,)
+        ).fetchall()
+        return [InboxItem(r[0], bytes(r[1]), from_ms_required(r[2])) for r in rows]
+
+    def mark_applied(self, item_id: int, at: datetime, *, error: str | None = None) -> None:
+        """Applied: the body is emptied (its content now lives in the tables); the hash stays for dedupe."""
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE webhook_inbox SET applied_at = ?, body = x'', error = ? WHERE id = ?",
+                (to_ms(at), error, item_id),
+            )
+
+    def pending_count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM webhook_inbox WHERE applied_at IS NULL").fetchone()[0])
+
+    def forget_applied_before(self, cutoff: datetime) -> int:
+        """Meta re-delivers for up to 7 days; after that the hashes are of no use."""
+        with self._transaction():
+            cur = self._conn.execute(
+                "DELETE FROM webhook_inbox WHERE applied_at IS NOT NULL AND applied_at < ?", (to_ms(cutoff),)
+            )
+        return cur.rowcount
