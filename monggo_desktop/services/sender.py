@@ -117,8 +117,8 @@ class OutboxSender:
             await self._resumed.wait()
             if self._stopping:
                 break
+            self._wake.clear()  # before dispatching, so that a wake during it is not lost
             wait = await self._dispatch()
-            self._wake.clear()
             try:
                 async with asyncio.timeout(wait):
                     await self._wake.wait()
@@ -214,7 +214,7 @@ class OutboxSender:
                 message.type,
                 meta_id,
                 caption=message.body,
-                filename=media.filename,
+                filename=media.filename if message.type == "document" else None,
                 reply_to=message.reply_to_wamid,
                 callback_data=callback,
             )
