@@ -16,6 +16,7 @@ from monggo_desktop.domain.models import Contact, Direction, Message, OutboxEntr
 from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.domain.window import is_open
+from monggo_desktop.services import templates
 from monggo_desktop.storage import Store
 
 
@@ -64,8 +65,13 @@ def queue_template(
     template = store.templates.get(conversation.account_id, name, language)
     if template is None or not template.sendable:
         raise InvalidInputError(f"the template {name} ({language}) is not approved for sending: sync templates first")
-    payload: dict[str, Any] = {"template": {"name": name, "language": language, "body": body_parameters or []}}
-    return _queue(store, conversation_id, "template", body=preview, payload=payload, free_form=False, now=now)
+    values = body_parameters or []
+    expected = templates.body_parameters(template)
+    if len(values) != len(expected):
+        raise InvalidInputError(f"the template {name} needs {len(expected)} values, {len(values)} given")
+    payload: dict[str, Any] = {"template": {"name": name, "language": language, "body": values}}
+    text = preview or templates.preview(template, values)
+    return _queue(store, conversation_id, "template", body=text, payload=payload, free_form=False, now=now)
 
 
 def queue_reaction(
