@@ -72,6 +72,7 @@ class OutboxSender:
         pair_interval: float = 6.0,
         per_second: float = 80.0,
         concurrency: int = 16,
+        idle_poll: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
         on_state: Callable[[SenderState], None] | None = None,
     ) -> None:
@@ -81,6 +82,8 @@ class OutboxSender:
         self._pair_interval = pair_interval
         self._throttle = _Throttle(per_second, clock)
         self._concurrency = concurrency
+        # Another process (the desktop app beside `serve`) may queue messages: look again this often.
+        self._idle_poll = idle_poll
         self._clock = clock
         self._on_state = on_state
         self._wake = asyncio.Event()
@@ -129,7 +132,7 @@ class OutboxSender:
         """Start the sends that may go now; return how long until something else may."""
         now = utc_now()
         due = await self._db.run(lambda s: s.outbox.due_per_recipient(now, limit=200))
-        wait = 30.0
+        wait = self._idle_poll
         for entry, recipient in due:
             if len(self._tasks) >= self._concurrency or self.state.paused:
                 return 0.05

@@ -1,0 +1,129 @@
+"""The messaging engine as one unit: webhook receiver, inbox applier, outbox sender, media downloader.
+
+Used by ``monggo-desktop serve`` and by the desktop app. Stopping closes the receiver first (nothing new
+comes in), then lets the sender finish its calls in flight and the applier its batch, so nothing is left
+half-applied; whatever was not applied stays in the inbox for the next start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from monggo_desktop.cloud.client import ClientConfig, CloudApiClient
+from monggo_desktop.cloud.errors import CloudApiError
+from monggo_desktop.cloud.receiver import WebhookReceiver
+from monggo_desktop.domain.errors import NotSetUpError, StorageUnavailableError
+from monggo_desktop.domain.models import Account, AccountState, utc_now
+from monggo_desktop.security.vault import SecretName
+from monggo_desktop.services.ingest import InboxApplier, InboxSink
+from monggo_desktop.services.media_downloads import MediaDownloader
+from monggo_desktop.services.sender import OutboxSender, SenderState
+from monggo_desktop.services.session import Session
+from monggo_desktop.services.templates import sync_templates
+
+log = logging.getLogger("monggo.services")
+
+DEFAULT_WEBHOOK_PORT = 8787
+INBOX_DEDUPE_WINDOW = timedelta(days=8)  # Meta re-delivers for up to 7 days
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = DEFAULT_WEBHOOK_PORT
+    sync_templates: bool = True
+
+
+def active_account(session: Session) -> Account:
+    accounts = [a for a in session.db.call(lambda s: s.accounts.list()) if a.state is AccountState.ACTIVE]
+    if not accounts:
+        raise NotSetUpError()
+    return accounts[0]
+
+
+def client_for(session: Session, account: Account) -> CloudApiClient:
+    token = session.credentials.get(SecretName.ACCESS_TOKEN)
+    if not token:
+        raise NotSetUpError()
+    return CloudApiClient(
+        ClientConfig(
+            access_token=token,
+            phone_number_id=account.phone_number_id,
+            waba_id=account.waba_id,
+            api_base_url=account.api_base_url,
+            api_version=account.api_version,
+        )
+    )
+
+
+class MessagingEngine:
+    def __init__(self, session: Session, client: CloudApiClient, account: Account, options: EngineOptions) -> None:
+        self.session = session
+        self.client = client
+        self.account = account
+        self.options = options
+        db = session.db
+        media_dir: Path = session.data_dir.media
+        self.applier = InboxApplier(db)
+        self.sender = OutboxSender(db, client, media_dir, on_state=self._sender_state)
+        self.downloader = MediaDownloader(db, client, media_dir)
+        self.receiver = WebhookReceiver(
+            app_secret=lambda: session.credentials.get(SecretName.APP_SECRET),
+            verify_token=lambda: session.credentials.get(SecretName.VERIFY_TOKEN),
+            sink=InboxSink(db, self._stored),
+            host=options.webhook_host,
+            port=options.webhook_port,
+        )
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def _stored(self) -> None:
+        self.applier.wake()
+        self.downloader.wake()
+
+    def _sender_state(self, state: SenderState) -> None:
+        if state.paused:
+            log.warning("sending is paused until a new access token is saved")
+
+    async def start(self) -> None:
+        await self.session.db.run(lambda s: s.inbox.forget_applied_before(utc_now() - INBOX_DEDUPE_WINDOW))
+        try:
+            await self.receiver.start()
+        except OSError as exc:
+            raise StorageUnavailableError(
+                f"cannot receive webhooks on {self.options.webhook_host} port {self.options.webhook_port}"
+                f" ({(exc.strerror or 'in use').lower()}): choose another with --webhook-port"
+            ) from None
+        self._tasks = [
+            asyncio.create_task(self.applier.run(), name="inbox-applier"),
+            asyncio.create_task(self.sender.run(), name="outbox-sender"),
+            asyncio.create_task(self.downloader.run(), name="media-downloader"),
+        ]
+        if self.options.sync_templates:
+            self._tasks.append(asyncio.create_task(self._sync_templates(), name="template-sync"))
+
+    async def _sync_templates(self) -> None:
+        assert self.account.id is not None
+        try:
+            await sync_templates(self.session.db, self.client, self.account.id)
+        except CloudApiError as exc:
+            log.warning("templates not synced: %s", exc)
+
+    async def stop(self) -> None:
+        await self.receiver.stop()
+        await self.sender.stop()
+        self.applier.stop()
+        self.downloader.stop()
+        for task in self._tasks:
+            if task.get_name() == "template-sync" and not task.done():
+                task.cancel()
+        results = await asyncio.gather(*self._tasks, return_exceptions=True)
+        for result in results:
+            if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+                log.error("a messaging task ended with %s", type(result).__name__)
+        with contextlib.suppress(Exception):
+            await self.client.aclose()
