@@ -8,6 +8,7 @@ re-applies exactly the batch that did not commit.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,16 +41,47 @@ BATCH_SIZE = 500
 
 
 class InboxSink:
-    """The receiver's durable sink: returns once the body is committed, then wakes the applier."""
+    """The receiver's durable sink: returns once the body is committed, then wakes the applier.
+
+    Deliveries that arrive while a commit is under way are committed together in the next one (group
+    commit): each caller still waits for its own body to be durable, but a burst costs one sync, not one
+    per delivery.
+    """
 
     def __init__(self, db: Database, on_stored: Callable[[], None] | None = None) -> None:
         self._db = db
         self._on_stored = on_stored
+        self._waiting: list[tuple[bytes, datetime, asyncio.Future[None]]] = []
+        self._flusher: asyncio.Task[None] | None = None
 
     async def __call__(self, raw_body: bytes, received_at: datetime) -> None:
-        await self._db.run(lambda s: s.inbox.add(raw_body, received_at))
-        if self._on_stored is not None:
-            self._on_stored()
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiting.append((raw_body, received_at, done))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush())
+        await done
+
+    async def _flush(self) -> None:
+        while self._waiting:
+            batch, self._waiting = self._waiting, []
+            try:
+                await self._db.run(lambda s, batch=batch: _store_all(s, batch))
+            except Exception as exc:
+                for _, _, done in batch:
+                    if not done.done():
+                        done.set_exception(exc)
+                continue
+            for _, _, done in batch:
+                if not done.done():
+                    done.set_result(None)
+            if self._on_stored is not None:
+                self._on_stored()
+
+
+def _store_all(store: Store, batch: list[tuple[bytes, datetime, asyncio.Future[None]]]) -> None:
+    with store.transaction():
+        for body, received_at, _ in batch:
+            store.inbox.add(body, received_at)
 
 
 @dataclass(slots=True)
@@ -128,7 +160,8 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
     if account is None or account.id is None:
         context.counts.foreign += 1
         return
-    if store.messages.get_by_wamid(message.wamid) is not None:
+    # The wamid's uniqueness makes a re-delivery a no-op; media is checked first so no orphan row is made.
+    if isinstance(message.content, MediaContent) and store.messages.get_by_wamid(message.wamid) is not None:
         context.counts.duplicates += 1
         return
     wa_id = message.from_wa_id
@@ -156,22 +189,23 @@ def _conversation_for(context: _BatchContext, account_id: int, wa_id: str) -> in
     store = context.store
     phone = _e164(wa_id)
     name = context.names.get(wa_id, "")
-    contact = store.contacts.get_by_phone(phone)
-    if contact is None:
-        contact = store.contacts.add(Contact(phone_e164=phone, wa_id=wa_id, profile_name=name))
-    elif (name and contact.profile_name != name) or contact.wa_id != wa_id:
-        contact.profile_name = name or contact.profile_name
-        contact.wa_id = wa_id
-        contact.updated_at = context.now
-        store.contacts.update(contact)
-    assert contact.id is not None
-    conversation = store.conversations.get_or_create(account_id, contact.id)
+    identity = store.contacts.identity_by_phone(phone)
+    if identity is None:
+        contact_id = store.contacts.add(Contact(phone_e164=phone, wa_id=wa_id, profile_name=name)).id
+    else:
+        contact_id, known_wa_id, known_name = identity
+        if (name and known_name != name) or known_wa_id != wa_id:
+            store.contacts.set_whatsapp_identity(contact_id, wa_id, name or known_name, context.now)
+    assert contact_id is not None
+    conversation = store.conversations.get_or_create(account_id, contact_id)
     assert conversation.id is not None
     context.conversations[(account_id, wa_id)] = conversation.id
     return conversation.id
 
 
+@functools.lru_cache(maxsize=8192)
 def _e164(wa_id: str) -> str:
+    """Parsing a number is the costliest step of ingest; customers write again and again."""
     try:
         return e164_from_wa_id(wa_id)
     except InvalidPhoneNumberError:

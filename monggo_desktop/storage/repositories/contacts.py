@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from monggo_desktop.domain.models import Contact, LegalBasis
 from monggo_desktop.storage.repositories.base import Repository
@@ -65,6 +66,20 @@ class ContactRepository(Repository):
     def get_by_phone(self, phone_e164: str) -> Contact | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM contacts WHERE phone_e164 = ?", (phone_e164,)).fetchone()
         return _row_to_contact(row, self._labels_of(row[0])) if row else None
+
+    def identity_by_phone(self, phone_e164: str) -> tuple[int, str | None, str] | None:
+        """(id, wa_id, profile_name) of the contact with this number: the cheap lookup ingest needs."""
+        row = self._conn.execute(
+            "SELECT id, wa_id, profile_name FROM contacts WHERE phone_e164 = ?", (phone_e164,)
+        ).fetchone()
+        return (row[0], row[1], row[2]) if row else None
+
+    def set_whatsapp_identity(self, contact_id: int, wa_id: str, profile_name: str, at: datetime) -> None:
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE contacts SET wa_id = ?, profile_name = ?, updated_at = ? WHERE id = ?",
+                (wa_id, profile_name, to_ms(at), contact_id),
+            )
 
     def page(self, *, after_id: int = 0, limit: int = 200) -> list[Contact]:
         """Contacts in id order, keyset-paged: pass the last id of the previous page."""
