@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -26,6 +25,7 @@ if TYPE_CHECKING:  # imported lazily at run time, so that --version and --help s
 PROG = "monggo-desktop"
 ENV_PASSPHRASE = "MONGGO_PASSPHRASE"  # noqa: S105 (a variable name)
 ENV_KEYRING_SERVICE = "MONGGO_KEYRING_SERVICE"
+ENV_EXPORT_PASSPHRASE = "MONGGO_EXPORT_PASSPHRASE"  # noqa: S105 (a variable name)
 CREDENTIAL_ENV = {
     "access_token": "MONGGO_ACCESS_TOKEN",
     "app_secret": "MONGGO_APP_SECRET",
@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="data directory (default: the platform's, or MONGGO_DATA_DIR)")
     parser.add_argument("--passphrase-file", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--lang", choices=("en", "id"), help="language of the interface")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress too, not only problems")
     parser.add_argument(
         "--demo", action="store_true", help="run on the built-in Cloud API simulator, no account needed"
     )
@@ -78,6 +79,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     recover.set_defaults(handler=_cmd_recover)
 
+    export = sub.add_parser(
+        "export", help="write the account's data, or one customer's, to a ZIP file (access and portability)"
+    )
+    _common(export)
+    export.add_argument("--out", type=Path, required=True, help="the ZIP file to write")
+    export.add_argument("--contact", metavar="PHONE", help="export only this customer's data")
+    encryption = export.add_mutually_exclusive_group()
+    encryption.add_argument(
+        "--encrypt",
+        dest="encrypt",
+        action="store_true",
+        default=True,
+        help=f"encrypt the ZIP with AES-256 (the default); the passphrase comes from {ENV_EXPORT_PASSPHRASE}"
+        " or is asked for",
+    )
+    encryption.add_argument(
+        "--no-encrypt", dest="encrypt", action="store_false", help="write a plain ZIP (it holds personal data)"
+    )
+    export.set_defaults(handler=_cmd_export)
+
+    serve = sub.add_parser("serve", help="receive webhooks and send the outbox without a window (an office machine)")
+    _common(serve)
+    serve.add_argument("--webhook-host", default="127.0.0.1", help="address the webhook receiver listens on")
+    serve.add_argument("--webhook-port", type=int, default=None, help="port of the webhook receiver (default 8787)")
+    serve.set_defaults(handler=_cmd_serve)
+
     sim = sub.add_parser("simulator", help="run the Cloud API simulator on this machine (loopback only)")
     sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     sim.add_argument("--webhook-url", help="where the simulator posts its signed webhooks (a loopback URL)")
@@ -90,7 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything we create (database, WAL, SHM, logs) is the owner's only
     args = build_parser().parse_args(argv)
-    _setup_logging()
+    from monggo_desktop import logging_setup
+
+    logging_setup.configure(None, verbose=args.verbose)  # stderr only until a data directory is open
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
@@ -105,12 +134,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- helpers shared by the sub-commands -------------------------------------------------------------
 
 
-def _setup_logging() -> None:
-    from monggo_desktop.security.redaction import install
+def _log_into(data_dir: DataDirectory, args: argparse.Namespace) -> None:
+    """Add the data directory's log file, once the directory exists (logs never create one)."""
+    from monggo_desktop import logging_setup
 
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    for handler in logging.getLogger().handlers:
-        install(handler)
+    if data_dir.exists():
+        logging_setup.configure(data_dir.logs, verbose=args.verbose)
 
 
 def _data_dir(args: argparse.Namespace) -> DataDirectory:
@@ -173,6 +202,7 @@ def _cmd_setup(args: argparse.Namespace) -> int:
         **secrets,
     ).checked()
     data_dir = _data_dir(args)
+    _log_into(data_dir, args)
     unlocker = _unlocker(args)
     try:
         result = set_up(data_dir, unlocker, request)
@@ -181,6 +211,7 @@ def _cmd_setup(args: argparse.Namespace) -> int:
             raise
         print(f"{PROG}: the system keyring cannot keep secrets safely, so your data gets a passphrase.")
         result = set_up(data_dir, _unlocker(args, _prompt_new_passphrase()), request)
+    _log_into(data_dir, args)
 
     if not result.created:
         print(f"Updated the account and credentials in {data_dir.root}.")
@@ -247,6 +278,72 @@ def _cmd_recover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_export(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from monggo_desktop.services.export import ExportRequest, ExportScope, export_data
+    from monggo_desktop.services.session import unlock
+
+    request = ExportRequest(out=args.out, contact=args.contact).checked()  # before asking for a passphrase
+    if args.encrypt:
+        request = replace(request, passphrase=_export_passphrase()).checked()
+    data_dir = _data_dir(args)
+    _log_into(data_dir, args)
+    with unlock(data_dir, _unlocker(args)) as session:
+        result = export_data(session.db, request)
+
+    counts = result.counts
+    whose = "one customer's data" if result.scope is ExportScope.CONTACT else "the whole account"
+    how = "encrypted with AES-256" if result.encrypted else "NOT encrypted"
+    print(
+        f"Exported {whose} ({_plural(counts['contacts'], 'contact')}, "
+        f"{_plural(counts['conversations'], 'conversation')}, {_plural(counts['messages'], 'message')}; "
+        f"{how}) to {result.path}"
+    )
+    if not result.encrypted:
+        print(
+            f"{PROG}: note: {result.path} holds personal data unencrypted: keep it safe and delete it when done",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _export_passphrase() -> Passphrase:
+    env = os.environ.get(ENV_EXPORT_PASSPHRASE)
+    if env:
+        return Passphrase(env)
+    if not _interactive():
+        raise InvalidInputError(
+            f"the export is encrypted by default: set {ENV_EXPORT_PASSPHRASE} to its passphrase, or pass --no-encrypt"
+        )
+    first = getpass.getpass("Passphrase for the export (at least 12 characters): ")
+    if getpass.getpass("Repeat it: ") != first:
+        raise InvalidInputError("the two passphrases differ: nothing was exported")
+    return Passphrase(first)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from monggo_desktop.services.engine import DEFAULT_WEBHOOK_PORT, EngineOptions
+    from monggo_desktop.services.serve import serve
+    from monggo_desktop.services.session import unlock
+
+    port = DEFAULT_WEBHOOK_PORT if args.webhook_port is None else args.webhook_port
+    if not 0 <= port <= 65535:
+        raise InvalidInputError("--webhook-port takes a number from 0 to 65535")
+    data_dir = _data_dir(args)
+    _log_into(data_dir, args)
+    options = EngineOptions(webhook_host=args.webhook_host, webhook_port=port)
+    with unlock(data_dir, _unlocker(args)) as session:
+        asyncio.run(serve(session, options, announce=lambda line: print(line, flush=True)))
+    return 0
+
+
 def _cmd_simulator(args: argparse.Namespace) -> int:
     from monggo_desktop.cloud.simulator import SimulatorConfig, run_simulator
     from monggo_desktop.domain.account_rules import is_loopback_host
@@ -258,7 +355,9 @@ def _cmd_simulator(args: argparse.Namespace) -> int:
 
         parts = urlsplit(args.webhook_url)
         if parts.scheme not in ("http", "https") or not parts.hostname or not is_loopback_host(parts.hostname):
-            raise InvalidInputError("--webhook-url must be a URL on this machine, such as http://127.0.0.1:8080/webhook")
+            raise InvalidInputError(
+                "--webhook-url must be a URL on this machine, such as http://127.0.0.1:8080/webhook"
+            )
     config = SimulatorConfig(port=args.port, webhook_url=args.webhook_url, access_token=args.access_token)
     if args.app_secret:
         config.app_secret = args.app_secret
