@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from monggo_desktop.domain.models import Account, Contact, Direction, Message
@@ -52,3 +53,19 @@ def seed_conversation(store: Store, *, phone: str, text: str, name: str = "Sari 
         )
     assert message is not None and message.id is not None
     return message.id
+
+
+def cli_environment(*, xdg_root: Path | None, **credentials: str) -> dict[str, str]:
+    """The environment a CLI subprocess runs with: this run's keyring service and the given credentials
+    (``MONGGO_ACCESS_TOKEN=…`` and so on), and no passphrase unless a test adds one. keyrings.alt's
+    plaintext backend, when a test asks for it, writes under ``xdg_root`` (it must not)."""
+    from tests.conftest import TEST_KEYRING_SERVICE
+
+    env = dict(os.environ)
+    env["MONGGO_KEYRING_SERVICE"] = TEST_KEYRING_SERVICE
+    env.update(credentials)
+    if xdg_root is not None:
+        env["XDG_DATA_HOME"] = str(xdg_root)
+    for name in ("MONGGO_PASSPHRASE", "MONGGO_EXPORT_PASSPHRASE"):
+        env.pop(name, None)
+    return env

@@ -36,6 +36,7 @@ from monggo_desktop.services.session import Session, Unlocker, unlock
 from monggo_desktop.storage import Store
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.conftest import TEST_KEYRING_SERVICE
+from tests.integration.helpers import cli_environment
 from tests.integration.test_cli_setup import APP_SECRET, SETUP, TOKEN, VERIFY_TOKEN, assert_one_line_error, run_cli
 
 EXPORT_PASSPHRASE = "sate ayam madura tanpa kecap"
@@ -73,19 +74,12 @@ class Seeded:
 
 
 def _env(tmp: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        {
-            "MONGGO_KEYRING_SERVICE": TEST_KEYRING_SERVICE,
-            "MONGGO_ACCESS_TOKEN": TOKEN,
-            "MONGGO_APP_SECRET": APP_SECRET,
-            "MONGGO_VERIFY_TOKEN": VERIFY_TOKEN,
-            "XDG_DATA_HOME": str(tmp / "xdg-data"),
-        }
+    return cli_environment(
+        xdg_root=tmp / "xdg-data",
+        MONGGO_ACCESS_TOKEN=TOKEN,
+        MONGGO_APP_SECRET=APP_SECRET,
+        MONGGO_VERIFY_TOKEN=VERIFY_TOKEN,
     )
-    for name in ("MONGGO_PASSPHRASE", "MONGGO_EXPORT_PASSPHRASE"):
-        env.pop(name, None)
-    return env
 
 
 def _set_up(tmp: Path) -> tuple[Path, dict[str, str]]:

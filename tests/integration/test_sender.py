@@ -167,4 +167,3 @@ async def test_outbound_media_is_uploaded_then_sent_by_id(tmp_path):
         sent = engine.simulator.sent_messages[0]
         assert sent["type"] == "image" and sent["image"]["caption"] == "Katalog terbaru" and sent["image"]["id"]
         assert queued.message_id
-

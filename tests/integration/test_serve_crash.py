@@ -7,7 +7,6 @@ After every kill and restart: no committed message is lost, none is stored twice
 from __future__ import annotations
 
 import asyncio
-import os
 import random
 import signal
 import socket
@@ -22,6 +21,7 @@ from monggo_desktop.services.outbox import conversation_for_number, queue_text
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.conftest import TEST_KEYRING_SERVICE
+from tests.integration.helpers import cli_environment
 
 APP_SECRET = "serve-app-secret-0123"
 CUSTOMERS = [f"1650555{n:04d}" for n in range(8)]
@@ -34,17 +34,12 @@ def free_port() -> int:
 
 
 def env() -> dict[str, str]:
-    values = dict(os.environ)
-    values.update(
-        {
-            "MONGGO_KEYRING_SERVICE": TEST_KEYRING_SERVICE,
-            "MONGGO_ACCESS_TOKEN": "EAAG-serve",
-            "MONGGO_APP_SECRET": APP_SECRET,
-            "MONGGO_VERIFY_TOKEN": "verify-serve",
-        }
+    return cli_environment(
+        xdg_root=None,
+        MONGGO_ACCESS_TOKEN="EAAG-serve",
+        MONGGO_APP_SECRET=APP_SECRET,
+        MONGGO_VERIFY_TOKEN="verify-serve",
     )
-    values.pop("MONGGO_PASSPHRASE", None)
-    return values
 
 
 class Office:
