@@ -12,6 +12,7 @@ from monggo_desktop.cloud.client import ClientConfig, CloudApiClient
 from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.cloud.retry import RetryPolicy
 from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
+from monggo_desktop.cloud.transport import Timeouts
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account
 from monggo_desktop.services.ingest import InboxApplier, InboxSink
@@ -48,7 +49,12 @@ class Engine:
 
 @asynccontextmanager
 async def running_engine(
-    tmp_path: Path, *, pair_interval: float = 0.2, per_second: float = 80.0, status_delays=(0.01, 0.02, 0.03)
+    tmp_path: Path,
+    *,
+    pair_interval: float = 0.2,
+    per_second: float = 80.0,
+    status_delays=(0.01, 0.02, 0.03),
+    timeouts: Timeouts | None = None,
 ) -> AsyncIterator[Engine]:
     db = Database.open(tmp_path / "engine.db", RawKey.generate(), create=True)
     (tmp_path / "media").mkdir(exist_ok=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from monggo_desktop.cloud.transport import Timeouts
 from monggo_desktop.domain.errors import InvalidPhoneNumberError
 from monggo_desktop.domain.models import MediaRef, OutboxState
 from monggo_desktop.domain.status import MessageStatus
@@ -130,6 +131,22 @@ async def test_a_lost_answer_makes_the_message_uncertain_never_resent_silently(t
         await engine.db.run(lambda s: resend(s, queued.message_id))  # the user's choice
         engine.sender.wake()
         await engine.until(lambda: len(engine.simulator.sent_messages) == 1)
+
+
+async def test_a_send_that_times_out_is_uncertain_and_settled_by_its_ticks(tmp_path):
+    async with running_engine(tmp_path, timeouts=Timeouts(read=0.3)) as engine:
+        conversation = await open_conversation(engine, CUSTOMER)
+        engine.simulator.faults.slow_seconds = 1.0  # Meta accepts it, but the answer comes too late
+        queued = await engine.db.run(lambda s: queue_text(s, conversation, "Lambat"))
+        engine.sender.wake()
+        await engine.until_db(lambda s: s.messages.get(queued.message_id).status is not MessageStatus.PENDING)
+        engine.simulator.faults.slow_seconds = 0
+        # The status webhooks carry our id: the uncertain message settles without a second send.
+        settled = await engine.until_db(
+            lambda s: (m := s.messages.get(queued.message_id)) and m.status is MessageStatus.READ and m
+        )
+        assert settled.wamid and len(engine.simulator.sent_messages) == 1
+        assert engine.db.call(lambda s: s.outbox.count()) == 0
 
 
 async def test_in_flight_at_start_becomes_uncertain(tmp_path):

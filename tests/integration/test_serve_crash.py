@@ -54,7 +54,8 @@ class Office:
                 app_secret=APP_SECRET,
                 webhook_url=f"http://127.0.0.1:{self.port}/webhook",
                 status_delays=(0.05, 0.1, 0.15),
-                webhook_retry_delays=(0.3, 0.6, 1, 2, 3, 5),
+                # Meta retries for 7 days; the fake must outlast the longest outage the test makes.
+                webhook_retry_delays=(0.3, 0.6, 1, 2, 3, 5, 8, 13, 20, 30),
             )
         )
         self.process: asyncio.subprocess.Process | None = None
@@ -196,6 +197,7 @@ async def crash_runs(tmp_path, secure_keyring, runs: int, seed: int) -> None:
         outbound = {m.id: m for m in db.call(lambda s: [s.messages.get(i) for i in queued])}
         problems = db.integrity_problems()
         integrity = db.call(lambda s: s.conn.execute("PRAGMA integrity_check").fetchone()[0])
+    assert office.simulator.control_state()["webhooks"]["abandoned"] == 0  # every event reached the receiver
     assert sorted(stored_inbound) == sorted(inbound)  # none lost, none twice
     sends: dict[str, int] = {}
     for body in office.simulator.sent_messages:
