@@ -1,132 +1,159 @@
-"""Seed data for demo mode: a believable small shop's morning, in Indonesian and English."""
+"""Demo mode: the whole app on the built-in Cloud API simulator, with no Meta account.
+
+A throw-away data directory whose database key lives only in memory, seeded conversations, the real
+messaging engine, and simulated customers who answer a few seconds after the owner writes.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import random
 import shutil
 import tempfile
-from dataclasses import dataclass
-from datetime import timedelta
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from monggo_desktop.cloud.client import ClientConfig, CloudApiClient
+from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
 from monggo_desktop.domain.keys import RawKey
-from monggo_desktop.domain.models import Account, Contact, Direction, Message, utc_now
-from monggo_desktop.domain.phone import normalize_e164
-from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.storage import Database, Store
+from monggo_desktop.domain.models import Account, utc_now
+from monggo_desktop.security.vault import SecretName
+from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
+from monggo_desktop.services.demo_data import REPLIES, seed_history
+from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.engine import EngineOptions, MessagingEngine
+from monggo_desktop.services.session import Session
+from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
 
-DEMO_PHONE_NUMBER_ID = "100000000000001"
-DEMO_WABA_ID = "200000000000001"
-
-_CUSTOMERS = (
-    ("Sari Wulandari", "0812-3456-7801", ["Pelanggan tetap"]),
-    ("Budi Santoso", "0813-2222-3302", ["Grosir"]),
-    ("Maya Putri", "0856-7777-1203", []),
-    ("Daniel Moore", "+44 7911 123456", ["Export"]),
-    ("Rina Kusuma", "0821-5555-6605", ["Pelanggan tetap"]),
-)
-_EXCHANGES = (
-    ("Halo kak, batik tulis motif parang masih ada?", "Masih ada kak, ukuran M dan L. Mau dikirim foto?"),
-    ("Pesanan 20 kodi bisa dikirim minggu ini?", "Bisa pak, kami kirim hari Kamis lewat JNE."),
-    ("Terima kasih, barangnya sudah sampai 🙏", "Sama-sama kak, ditunggu order berikutnya!"),
-    (
-        "Do you ship to London? I'd like three scarves.",
-        "Yes, we ship worldwide. Shipping to the UK is 5-7 days.",
-    ),
-    ("Kak, bisa COD di Yogyakarta?", "Bisa kak untuk area Kota Yogyakarta."),
-)
+# The simulator's own throw-away values, held in memory for the demo's lifetime.
+DEMO_APP_SECRET = "demo-app-secret"  # noqa: S105
+DEMO_ACCESS_TOKEN = "demo-access-token"  # noqa: S105
 
 
-@dataclass(frozen=True, slots=True)
-class DemoSummary:
-    contacts: int
-    conversations: int
-    messages: int
+class MemoryCredentials:
+    """Credentials for the demo: never written anywhere."""
 
+    def __init__(self, values: dict[SecretName, str]) -> None:
+        self._values = dict(values)
 
-def seed_demo(store: Store) -> DemoSummary:
-    """Fill an empty demo database. Runs in one transaction: all or nothing."""
-    now = utc_now()
-    messages = 0
-    with store.transaction():
-        account = store.accounts.add(
-            Account(
-                phone_number_id=DEMO_PHONE_NUMBER_ID,
-                waba_id=DEMO_WABA_ID,
-                api_base_url="http://127.0.0.1",
-                api_version="v25.0",
-                display_number="+62 811-0000-0001",
-                verified_name="Batik Monggo",
-            )
-        )
-        assert account.id is not None
-        for index, ((name, phone, labels), (question, answer)) in enumerate(zip(_CUSTOMERS, _EXCHANGES, strict=True)):
-            e164 = normalize_e164(phone)
-            contact = store.contacts.add(
-                Contact(phone_e164=e164, wa_id=e164.lstrip("+"), profile_name=name, labels=labels)
-            )
-            assert contact.id is not None
-            conversation = store.conversations.get_or_create(account.id, contact.id)
-            assert conversation.id is not None
-            asked_at = now - timedelta(minutes=50 - index * 9)
-            store.messages.add(
-                Message(
-                    conversation_id=conversation.id,
-                    direction=Direction.INBOUND,
-                    type="text",
-                    body=question,
-                    status=MessageStatus.RECEIVED,
-                    wamid=f"wamid.demo-in-{index}",
-                    created_at=asked_at,
-                )
-            )
-            store.conversations.record_inbound(conversation.id, asked_at)
-            answered_at = asked_at + timedelta(minutes=3)
-            store.messages.add(
-                Message(
-                    conversation_id=conversation.id,
-                    direction=Direction.OUTBOUND,
-                    type="text",
-                    body=answer,
-                    status=MessageStatus.READ if index % 2 == 0 else MessageStatus.DELIVERED,
-                    wamid=f"wamid.demo-out-{index}",
-                    created_at=answered_at,
-                    sent_at=answered_at,
-                    delivered_at=answered_at + timedelta(seconds=2),
-                    read_at=answered_at + timedelta(minutes=1) if index % 2 == 0 else None,
-                )
-            )
-            store.conversations.record_outbound(conversation.id, answered_at)
-            messages += 2
-    return DemoSummary(contacts=len(_CUSTOMERS), conversations=len(_CUSTOMERS), messages=messages)
+    def get(self, name: SecretName) -> str | None:
+        return self._values.get(name)
+
+    def set(self, name: SecretName, value: str) -> None:
+        self._values[name] = value
+
+    def delete(self, name: SecretName) -> None:
+        self._values.pop(name, None)
 
 
 @dataclass(slots=True)
-class DemoEnvironment:
-    """A throw-away data directory whose key exists only in memory: gone when the demo ends."""
-
+class DemoSession:
     root: Path
-    db: Database
-    summary: DemoSummary
+    simulator: Simulator
+    engine: MessagingEngine
+    services: DesktopServices
+    customers: list[str]
+    reply_delay: tuple[float, float] = (2.0, 5.0)
+    _replier: asyncio.Task[None] | None = field(default=None)
 
-    def close(self) -> None:
-        self.db.close()
+    def start_customers(self) -> None:
+        self._replier = asyncio.create_task(self._answer_customers(), name="demo-customers")
+
+    async def _answer_customers(self) -> None:
+        """Customers answer each message the owner sends, a few seconds later."""
+        rng = random.Random()  # noqa: S311 (demo chatter, not security)
+        seen = len(self.simulator.sent_messages)
+        pending: set[asyncio.Task[None]] = set()
+        while True:
+            await asyncio.sleep(0.25)
+            sent = self.simulator.sent_messages
+            for body in sent[seen:]:
+                if body.get("type") in ("text", "template", "image", "document") and body.get("to"):
+                    task = asyncio.create_task(self._reply(str(body["to"]), rng))
+                    pending.add(task)
+                    task.add_done_callback(pending.discard)
+            seen = len(sent)
+
+    async def _reply(self, wa_id: str, rng: random.Random) -> None:
+        await asyncio.sleep(rng.uniform(*self.reply_delay))
+        with contextlib.suppress(Exception):  # the demo may be closing
+            await self.simulator.customer_message(wa_id, rng.choice(REPLIES))
+
+    async def stop(self) -> None:
+        if self._replier is not None:
+            self._replier.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._replier
+        await self.engine.stop()
+        await self.simulator.stop()
+        self.engine.session.close()
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_demo() -> DemoEnvironment:
+async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5.0)) -> DemoSession:
     root = Path(tempfile.mkdtemp(prefix="monggo-demo-"))
     data_dir = DataDirectory(root)
+    data_dir.prepare()
+    db = Database.open(data_dir.database, RawKey.generate(), create=True)
+    simulator = Simulator(
+        SimulatorConfig(app_secret=DEMO_APP_SECRET, status_delays=status_delays, verified_name="Batik Monggo")
+    )
     try:
-        data_dir.prepare()
-        db = Database.open(data_dir.database, RawKey.generate(), create=True)
+        await simulator.start()
+        config = simulator.config
+        account = await db.run(
+            lambda s: s.accounts.add(
+                Account(
+                    phone_number_id=config.phone_number_id,
+                    waba_id=config.waba_id,
+                    api_base_url=simulator.base_url,
+                    api_version="v25.0",
+                    display_number="+1 555-078-3881",
+                    verified_name=config.verified_name,
+                )
+            )
+        )
+        assert account.id is not None
+        now = utc_now()
+        seeded = await db.run(lambda s: seed_history(s, account.id, data_dir.media, now))  # type: ignore[arg-type]
+        for customer in seeded:
+            if customer.window_open:
+                simulator.open_window(customer.wa_id, at=customer.last_inbound_at.timestamp())
+        credentials = MemoryCredentials(
+            {
+                SecretName.ACCESS_TOKEN: DEMO_ACCESS_TOKEN,
+                SecretName.APP_SECRET: DEMO_APP_SECRET,
+                SecretName.VERIFY_TOKEN: "demo-verify-token",
+            }
+        )
+        session = Session(data_dir, VaultConfig(UnlockMode.KEYRING, "demo"), db, credentials)
+        client = CloudApiClient(
+            ClientConfig(
+                access_token=DEMO_ACCESS_TOKEN,
+                phone_number_id=config.phone_number_id,
+                waba_id=config.waba_id,
+                api_base_url=simulator.base_url,
+            )
+        )
+        services = DesktopServices(db, account.id, client=client)
+        engine = MessagingEngine(
+            session,
+            client,
+            account,
+            EngineOptions(webhook_port=0),
+            on_change=services.changed,
+            on_sender_state=services.sender_state_changed,
+        )
+        services.attach_sender(engine.sender.wake)
+        await engine.start()
+        simulator.set_webhook_url(engine.receiver.url)
     except BaseException:
-        shutil.rmtree(root, ignore_errors=True)
-        raise
-    try:
-        summary = db.call(seed_demo)
-    except BaseException:
+        await simulator.stop()
         db.close()
         shutil.rmtree(root, ignore_errors=True)
         raise
-    return DemoEnvironment(root=root, db=db, summary=summary)
+    demo = DemoSession(root, simulator, engine, services, [c.wa_id for c in seeded])
+    demo.start_customers()
+    return demo

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -62,16 +63,27 @@ def client_for(session: Session, account: Account) -> CloudApiClient:
 
 
 class MessagingEngine:
-    def __init__(self, session: Session, client: CloudApiClient, account: Account, options: EngineOptions) -> None:
+    def __init__(
+        self,
+        session: Session,
+        client: CloudApiClient,
+        account: Account,
+        options: EngineOptions,
+        *,
+        on_change: Callable[[], None] | None = None,
+        on_sender_state: Callable[[SenderState], None] | None = None,
+    ) -> None:
         self.session = session
+        self._on_change = on_change or (lambda: None)
+        self._on_sender_state = on_sender_state
         self.client = client
         self.account = account
         self.options = options
         db = session.db
         media_dir: Path = session.data_dir.media
-        self.applier = InboxApplier(db)
-        self.sender = OutboxSender(db, client, media_dir, on_state=self._sender_state)
-        self.downloader = MediaDownloader(db, client, media_dir)
+        self.applier = InboxApplier(db, on_applied=lambda _counts: self._on_change())
+        self.sender = OutboxSender(db, client, media_dir, on_state=self._sender_state, on_change=self._on_change)
+        self.downloader = MediaDownloader(db, client, media_dir, on_change=self._on_change)
         self.receiver = WebhookReceiver(
             app_secret=lambda: session.credentials.get(SecretName.APP_SECRET),
             verify_token=lambda: session.credentials.get(SecretName.VERIFY_TOKEN),
@@ -88,6 +100,8 @@ class MessagingEngine:
     def _sender_state(self, state: SenderState) -> None:
         if state.paused:
             log.warning("sending is paused until a new access token is saved")
+        if self._on_sender_state is not None:
+            self._on_sender_state(state)
 
     async def start(self) -> None:
         await self.session.db.run(lambda s: s.inbox.forget_applied_before(utc_now() - INBOX_DEDUPE_WINDOW))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -32,7 +33,16 @@ def retry_at(attempts_so_far: int, now: datetime) -> datetime | None:
 
 
 class MediaDownloader:
-    def __init__(self, db: Database, client: CloudApiClient, media_dir: Path, *, concurrency: int = 3) -> None:
+    def __init__(
+        self,
+        db: Database,
+        client: CloudApiClient,
+        media_dir: Path,
+        *,
+        concurrency: int = 3,
+        on_change: Callable[[], None] | None = None,
+    ) -> None:
+        self._on_change = on_change
         self._db = db
         self._client = client
         self._media_dir = media_dir
@@ -81,3 +91,5 @@ class MediaDownloader:
                 log.info("media download failed (%s); retried later", type(exc).__name__)
                 return
             await self._db.run(lambda s: store_media(s, self._media_dir, media_id, data))
+            if self._on_change is not None:
+                self._on_change()

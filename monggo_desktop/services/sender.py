@@ -75,6 +75,7 @@ class OutboxSender:
         idle_poll: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
         on_state: Callable[[SenderState], None] | None = None,
+        on_change: Callable[[], None] | None = None,
     ) -> None:
         self._db = db
         self._client = client
@@ -86,6 +87,7 @@ class OutboxSender:
         self._idle_poll = idle_poll
         self._clock = clock
         self._on_state = on_state
+        self._on_change = on_change
         self._wake = asyncio.Event()
         self._resumed = asyncio.Event()
         self._resumed.set()
@@ -188,6 +190,8 @@ class OutboxSender:
         finally:
             self._busy.discard(recipient)
             self._wake.set()
+            if self._on_change is not None:
+                self._on_change()
 
     async def _deliver(self, message: Message, media: MediaRef | None, to: str) -> str:
         messages = self._client.messages

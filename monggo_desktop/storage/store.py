@@ -22,6 +22,7 @@ from monggo_desktop.storage.repositories.pending_statuses import PendingStatusRe
 from monggo_desktop.storage.repositories.settings import SettingsRepository
 from monggo_desktop.storage.repositories.templates import TemplateRepository
 from monggo_desktop.storage.repositories.usage_events import UsageEventRepository
+from monggo_desktop.storage.repositories.views import ViewQueries
 
 
 class Store:
@@ -88,3 +89,7 @@ class Store:
     @cached_property
     def file_keys(self) -> FileKeyRepository:
         return FileKeyRepository(self.conn)
+
+    @cached_property
+    def views(self) -> ViewQueries:
+        return ViewQueries(self.conn)

@@ -1,0 +1,56 @@
+"""Read-side shapes for the screens: what a row of the conversation list and a chat bubble show.
+
+Plain values, built by the services from the database and handed to the UI; no Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from monggo_desktop.domain.models import Direction, DownloadState
+from monggo_desktop.domain.status import MessageStatus
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationRow:
+    conversation_id: int
+    contact_id: int
+    title: str  # the contact's name, or the formatted number when there is none
+    phone_display: str  # "+62 812-3456-7890"
+    preview: str  # the last message, one line ("📷 Photo", "You: Siap kak")
+    last_at: datetime | None
+    unread: int
+    last_outbound_status: MessageStatus | None  # the tick shown when the last message is ours
+    pinned: bool = False
+    archived: bool = False
+    labels: tuple[str, ...] = ()
+    window_closes_at: datetime | None = None  # the 24-hour window; None when it was never opened
+
+
+@dataclass(frozen=True, slots=True)
+class ReactionView:
+    emoji: str
+    mine: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BubbleView:
+    message_id: int
+    direction: Direction
+    type: str
+    text: str | None  # body or caption
+    at: datetime
+    status: MessageStatus
+    error: str | None = None  # the reason of a failed send, for the user
+    quoted_text: str | None = None  # the message this one replies to, shortened
+    reactions: tuple[ReactionView, ...] = field(default_factory=tuple)
+    media_id: int | None = None
+    media_mime: str | None = None
+    media_name: str | None = None
+    media_state: DownloadState | None = None
+    wamid: str | None = None
+
+    @property
+    def outbound(self) -> bool:
+        return self.direction is Direction.OUTBOUND

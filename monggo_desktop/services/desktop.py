@@ -1,0 +1,149 @@
+"""What the desktop window asks of the app, in one place: read the screens' data, send, mark read.
+
+The UI talks to this facade only (never to storage or cloud). Reads are short indexed queries on the
+database thread; changes made by the messaging engine (new messages, ticks) are announced through
+``subscribe``, so the screens refresh without polling.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Generic, TypeVar
+
+from monggo_desktop.cloud.client import CloudApiClient
+from monggo_desktop.cloud.errors import CloudApiError
+from monggo_desktop.domain.models import utc_now
+from monggo_desktop.domain.views import BubbleView, ConversationRow
+from monggo_desktop.services import outbox
+from monggo_desktop.services.sender import SenderState
+from monggo_desktop.storage import Database
+
+log = logging.getLogger("monggo.services")
+
+CONVERSATION_PAGE = 100
+CHAT_PAGE = 50
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    items: list[T]
+    has_more: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ChatHeader:
+    title: str
+    phone_display: str
+    window_closes_at: datetime | None
+    window_open: bool
+
+
+class DesktopServices:
+    def __init__(
+        self,
+        db: Database,
+        account_id: int,
+        *,
+        client: CloudApiClient | None = None,
+        wake_sender: Callable[[], None] | None = None,
+        now: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._db = db
+        self._account_id = account_id
+        self._client = client
+        self._wake_sender = wake_sender or (lambda: None)
+        self._now = now
+        self._listeners: list[Callable[[], None]] = []
+        self.sender_state = SenderState(paused=False)
+
+    def attach_sender(self, wake: Callable[[], None]) -> None:
+        """The engine's sender, made after this facade: wake it when something is queued."""
+        self._wake_sender = wake
+
+    # Change notifications -------------------------------------------------------------------------
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def changed(self) -> None:
+        """Called by the engine (on its loop) when messages or ticks changed."""
+        for listener in list(self._listeners):
+            listener()
+
+    def sender_state_changed(self, state: SenderState) -> None:
+        self.sender_state = state
+        self.changed()
+
+    # Reads ----------------------------------------------------------------------------------------
+
+    async def conversations(self, *, offset: int = 0, limit: int = CONVERSATION_PAGE) -> Page[ConversationRow]:
+        rows = await self._db.run(lambda s: s.views.conversation_rows(offset=offset, limit=limit + 1))
+        return Page(rows[:limit], len(rows) > limit)
+
+    async def search(self, text: str) -> list[ConversationRow]:
+        return await self._db.run(lambda s: s.views.search_rows(text))
+
+    async def conversation(self, conversation_id: int) -> ConversationRow | None:
+        return await self._db.run(lambda s: s.views.conversation_row(conversation_id))
+
+    async def header(self, conversation_id: int) -> ChatHeader | None:
+        row = await self.conversation(conversation_id)
+        if row is None:
+            return None
+        closing = row.window_closes_at
+        return ChatHeader(
+            title=row.title,
+            phone_display=row.phone_display,
+            window_closes_at=closing,
+            window_open=closing is not None and self._now() < closing,
+        )
+
+    async def newest_bubbles(self, conversation_id: int, *, limit: int = CHAT_PAGE) -> Page[BubbleView]:
+        bubbles = await self._db.run(lambda s: s.views.bubbles(conversation_id, before_id=None, limit=limit + 1))
+        return Page(bubbles[-limit:], len(bubbles) > limit)
+
+    async def older_bubbles(
+        self, conversation_id: int, before_message_id: int, *, limit: int = CHAT_PAGE
+    ) -> Page[BubbleView]:
+        bubbles = await self._db.run(
+            lambda s: s.views.bubbles(conversation_id, before_id=before_message_id, limit=limit + 1)
+        )
+        return Page(bubbles[-limit:], len(bubbles) > limit)
+
+    # Actions --------------------------------------------------------------------------------------
+
+    async def send_text(self, conversation_id: int, text: str) -> int:
+        """Queue ``text`` (checked: length, 24-hour window); the sender sends it. Returns the message id."""
+        queued = await self._db.run(lambda s: outbox.queue_text(s, conversation_id, text, now=self._now()))
+        self._wake_sender()
+        self.changed()
+        return queued.message_id
+
+    async def resend(self, message_id: int) -> None:
+        await self._db.run(lambda s: outbox.resend(s, message_id, now=self._now()))
+        self._wake_sender()
+        self.changed()
+
+    async def mark_read(self, conversation_id: int) -> None:
+        """Clear the unread count, and tell the customer (a read receipt) when the window allows it."""
+        wamid = await self._db.run(lambda s: _mark_read(s, conversation_id))
+        if wamid and self._client is not None:
+            try:
+                await self._client.messages.mark_read(wamid)
+            except CloudApiError as exc:
+                log.info("read receipt not sent (%s)", type(exc).__name__)
+        self.changed()
+
+
+def _mark_read(store, conversation_id: int) -> str | None:  # type: ignore[no-untyped-def]
+    conversation = store.conversations.get(conversation_id)
+    if conversation is None or conversation.unread_count == 0:
+        return None
+    store.conversations.mark_read(conversation_id)
+    return store.views.newest_inbound_wamid(conversation_id)

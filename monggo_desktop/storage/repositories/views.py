@@ -1,0 +1,184 @@
+"""Read-side queries for the screens: conversation rows and chat bubbles, in few indexed queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from monggo_desktop.domain.models import Direction, DownloadState
+from monggo_desktop.domain.phone import display_international
+from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.domain.views import BubbleView, ConversationRow, ReactionView
+from monggo_desktop.domain.window import WINDOW
+from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.timeconv import from_ms, from_ms_required
+
+_ROW_SELECT = (
+    "SELECT cv.id, cv.contact_id, c.display_name, c.profile_name, c.phone_e164, cv.unread_count,"
+    " cv.last_message_at, cv.last_inbound_at, cv.pinned, cv.archived, m.direction, m.type, m.body, m.status"
+    " FROM conversations cv JOIN contacts c ON c.id = cv.contact_id"
+    " LEFT JOIN messages m ON m.id = (SELECT id FROM messages WHERE conversation_id = cv.id AND type != 'reaction'"
+    "   ORDER BY created_at DESC, id DESC LIMIT 1)"
+)
+_KIND_PREVIEW = {
+    "image": "📷 Photo",
+    "video": "🎬 Video",
+    "audio": "🎤 Audio",
+    "document": "📄 Document",
+    "sticker": "Sticker",
+    "location": "📍 Location",
+    "contacts": "👤 Contact",
+    "template": "Template",
+    "unsupported": "Unsupported message",
+}
+_BUBBLE_COLUMNS = (
+    "m.id, m.direction, m.type, m.body, m.created_at, m.status, m.error_title, m.reply_to_wamid, m.wamid,"
+    " m.media_id, md.mime_type, md.filename, md.download_state"
+)
+
+
+def _preview(direction: str | None, kind: str | None, body: str | None) -> str:
+    if kind is None:
+        return ""
+    text = (body or "").splitlines()[0] if body else _KIND_PREVIEW.get(kind, kind)
+    return ("You: " + text) if direction == Direction.OUTBOUND.value else text
+
+
+def _row(r: tuple) -> ConversationRow:
+    last_inbound = from_ms(r[7])
+    return ConversationRow(
+        conversation_id=r[0],
+        contact_id=r[1],
+        title=r[2] or r[3] or display_international(r[4]),
+        phone_display=display_international(r[4]),
+        preview=_preview(r[10], r[11], r[12]),
+        last_at=from_ms(r[6]),
+        unread=r[5],
+        last_outbound_status=MessageStatus(r[13]) if r[10] == Direction.OUTBOUND.value and r[13] else None,
+        pinned=bool(r[8]),
+        archived=bool(r[9]),
+        window_closes_at=last_inbound + WINDOW if last_inbound else None,
+    )
+
+
+class ViewQueries(Repository):
+    def conversation_rows(self, *, offset: int, limit: int, include_archived: bool = False) -> list[ConversationRow]:
+        rows = self._conn.execute(
+            f"{_ROW_SELECT} WHERE (? OR cv.archived = 0)"
+            " ORDER BY cv.pinned DESC, cv.last_message_at DESC, cv.id DESC LIMIT ? OFFSET ?",
+            (int(include_archived), limit, offset),
+        ).fetchall()
+        return [_row(r) for r in rows]
+
+    def conversation_row(self, conversation_id: int) -> ConversationRow | None:
+        row = self._conn.execute(f"{_ROW_SELECT} WHERE cv.id = ?", (conversation_id,)).fetchone()
+        return _row(row) if row else None
+
+    def search_rows(self, text: str, *, limit: int = 50) -> list[ConversationRow]:
+        """Conversations whose contact name or number, or any message, contains ``text``."""
+        needle = text.strip()
+        if not needle:
+            return []
+        like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        digits = "".join(ch for ch in needle if ch.isdigit())
+        ids = [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT cv.id FROM conversations cv JOIN contacts c ON c.id = cv.contact_id"
+                " WHERE c.display_name LIKE ? ESCAPE '\\' OR c.profile_name LIKE ? ESCAPE '\\'"
+                " OR (? != '' AND c.phone_e164 LIKE '%' || ? || '%') LIMIT ?",
+                (like, like, digits, digits, limit),
+            )
+        ]
+        if len(needle) >= 3:
+            ids += [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT DISTINCT conversation_id FROM messages WHERE id IN"
+                    " (SELECT rowid FROM message_search WHERE message_search MATCH ? ORDER BY rowid DESC LIMIT 500)"
+                    " LIMIT ?",
+                    ('"' + needle.replace('"', '""') + '"', limit),
+                )
+            ]
+        seen: list[int] = []
+        for conversation_id in ids:
+            if conversation_id not in seen:
+                seen.append(conversation_id)
+        rows = [self.conversation_row(i) for i in seen[:limit]]
+        return sorted(
+            (r for r in rows if r is not None),
+            key=lambda r: (r.last_at is None, -(r.last_at.timestamp() if r.last_at else 0)),
+        )
+
+    def bubbles(self, conversation_id: int, *, before_id: int | None, limit: int) -> list[BubbleView]:
+        """The newest ``limit`` bubbles older than message ``before_id`` (all when None), oldest first."""
+        if before_id is None:
+            rows = self._conn.execute(
+                f"SELECT {_BUBBLE_COLUMNS} FROM messages m LEFT JOIN media md ON md.id = m.media_id"
+                " WHERE m.conversation_id = ? AND m.type != 'reaction' ORDER BY m.created_at DESC, m.id DESC LIMIT ?",
+                (conversation_id, limit),
+            ).fetchall()
+        else:
+            anchor = self._conn.execute("SELECT created_at FROM messages WHERE id = ?", (before_id,)).fetchone()
+            if anchor is None:
+                return []
+            rows = self._conn.execute(
+                f"SELECT {_BUBBLE_COLUMNS} FROM messages m LEFT JOIN media md ON md.id = m.media_id"
+                " WHERE m.conversation_id = ? AND m.type != 'reaction' AND (m.created_at, m.id) < (?, ?)"
+                " ORDER BY m.created_at DESC, m.id DESC LIMIT ?",
+                (conversation_id, anchor[0], before_id, limit),
+            ).fetchall()
+        rows.reverse()
+        wamids = [r[8] for r in rows if r[8]]
+        quoted = self._bodies_of([r[7] for r in rows if r[7]])
+        reactions = self._reactions_on(wamids)
+        return [
+            BubbleView(
+                message_id=r[0],
+                direction=Direction(r[1]),
+                type=r[2],
+                text=r[3],
+                at=from_ms_required(r[4]),
+                status=MessageStatus(r[5]),
+                error=r[6],
+                quoted_text=quoted.get(r[7]) if r[7] else None,
+                reactions=tuple(reactions.get(r[8], ())) if r[8] else (),
+                media_id=r[9],
+                media_mime=r[10],
+                media_name=r[11],
+                media_state=DownloadState(r[12]) if r[12] else None,
+                wamid=r[8],
+            )
+            for r in rows
+        ]
+
+    def _bodies_of(self, wamids: list[str]) -> dict[str, str]:
+        if not wamids:
+            return {}
+        marks = ",".join("?" * len(wamids))
+        rows = self._conn.execute(f"SELECT wamid, body, type FROM messages WHERE wamid IN ({marks})", wamids)
+        return {w: (b or _KIND_PREVIEW.get(t, t)) for w, b, t in rows}
+
+    def _reactions_on(self, wamids: list[str]) -> dict[str, list[ReactionView]]:
+        if not wamids:
+            return {}
+        marks = ",".join("?" * len(wamids))
+        latest: dict[tuple[str, str], str] = {}
+        for target, direction, emoji in self._conn.execute(
+            f"SELECT reaction_to_wamid, direction, reaction_emoji FROM messages WHERE reaction_to_wamid IN ({marks})"
+            " ORDER BY created_at, id",
+            wamids,
+        ):
+            latest[(target, direction)] = emoji or ""  # a later reaction replaces, an empty one removes
+        grouped: dict[str, list[ReactionView]] = defaultdict(list)
+        for (target, direction), emoji in latest.items():
+            if emoji:
+                grouped[target].append(ReactionView(emoji=emoji, mine=direction == Direction.OUTBOUND.value))
+        return grouped
+
+    def newest_inbound_wamid(self, conversation_id: int) -> str | None:
+        row = self._conn.execute(
+            "SELECT wamid FROM messages WHERE conversation_id = ? AND direction = 'in' AND wamid IS NOT NULL"
+            " ORDER BY created_at DESC, id DESC LIMIT 1",
+            (conversation_id,),
+        ).fetchone()
+        return row[0] if row else None

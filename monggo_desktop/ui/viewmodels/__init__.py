@@ -1,0 +1,1 @@
+"""Presenters: QObjects with signals that call services; no widgets here."""

@@ -1,0 +1,33 @@
+"""What every viewmodel shares: tasks on the qasync loop that are kept alive and whose bugs are reported."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+from collections.abc import Coroutine
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+log = logging.getLogger("monggo.ui")
+
+
+class AsyncViewModel(QObject):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._finished)
+        return task
+
+    def _finished(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is not None:  # a bug, not a user mistake (those are caught in the coroutines): report it once
+            sys.excepthook(type(exc), exc, exc.__traceback__)

@@ -1,0 +1,103 @@
+"""One open conversation: its newest page first, older pages on demand, sending, resending, read receipts."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from monggo_desktop.domain.errors import UserFacingError
+from monggo_desktop.services.desktop import ChatHeader, DesktopServices
+from monggo_desktop.ui.viewmodels.base import AsyncViewModel
+
+log = logging.getLogger("monggo.ui")
+
+REFRESH_DEBOUNCE_MS = 100
+
+
+class ChatViewModel(AsyncViewModel):
+    opened = Signal(object, list, bool)  # ChatHeader, bubbles (oldest first), has_older
+    older_loaded = Signal(list, bool)
+    refreshed = Signal(object, list)  # header, the newest page again (new messages, ticks)
+    sent = Signal()
+    error = Signal(str)
+
+    def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self.conversation_id: int | None = None
+        self._open_task: asyncio.Task[None] | None = None
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
+        self._refresh_timer.timeout.connect(self._refresh)
+        services.subscribe(self._refresh_timer.start)
+
+    @property
+    def sender_paused_reason(self) -> str | None:
+        state = self._services.sender_state
+        return state.reason if state.paused else None
+
+    def open(self, conversation_id: int) -> None:
+        self.conversation_id = conversation_id
+        if self._open_task is not None and not self._open_task.done():
+            self._open_task.cancel()
+        self._open_task = self.spawn(self._open(conversation_id))
+
+    async def _open(self, conversation_id: int) -> None:
+        try:
+            header = await self._services.header(conversation_id)
+            page = await self._services.newest_bubbles(conversation_id)
+            if header is None or conversation_id != self.conversation_id:
+                return
+            self.opened.emit(header, page.items, page.has_more)
+            await self._services.mark_read(conversation_id)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+
+    def load_older(self, before_message_id: int) -> None:
+        if self.conversation_id is not None:
+            self.spawn(self._older(self.conversation_id, before_message_id))
+
+    async def _older(self, conversation_id: int, before_message_id: int) -> None:
+        try:
+            page = await self._services.older_bubbles(conversation_id, before_message_id)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+            return
+        if conversation_id == self.conversation_id:
+            self.older_loaded.emit(page.items, page.has_more)
+
+    def send_text(self, text: str) -> None:
+        if self.conversation_id is not None and text.strip():
+            self.spawn(self._send(self.conversation_id, text))
+
+    async def _send(self, conversation_id: int, text: str) -> None:
+        try:
+            await self._services.send_text(conversation_id, text)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))  # the composer keeps the draft
+            return
+        self.sent.emit()
+
+    def resend(self, message_id: int) -> None:
+        self.spawn(self._resend(message_id))
+
+    async def _resend(self, message_id: int) -> None:
+        try:
+            await self._services.resend(message_id)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+
+    def _refresh(self) -> None:
+        if self.conversation_id is not None:
+            self.spawn(self._reread(self.conversation_id))
+
+    async def _reread(self, conversation_id: int) -> None:
+        try:
+            header: ChatHeader | None = await self._services.header(conversation_id)
+            page = await self._services.newest_bubbles(conversation_id)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+            return
+        if header is not None and conversation_id == self.conversation_id:
+            self.refreshed.emit(header, page.items)

@@ -1,0 +1,78 @@
+"""The conversation list: pages of rows, search as you type (the latest query wins), refresh on change."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from monggo_desktop.domain.errors import UserFacingError
+from monggo_desktop.services.desktop import CONVERSATION_PAGE, DesktopServices
+from monggo_desktop.ui.viewmodels.base import AsyncViewModel
+
+log = logging.getLogger("monggo.ui")
+
+SEARCH_DEBOUNCE_MS = 150
+REFRESH_DEBOUNCE_MS = 120
+
+
+class ConversationListViewModel(AsyncViewModel):
+    rows_replaced = Signal(list, bool)  # rows, has_more
+    rows_appended = Signal(list, bool)
+    error = Signal(str)
+
+    def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._query = ""
+        self._loaded = 0
+        self._task: asyncio.Task[None] | None = None
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
+        self._refresh_timer.timeout.connect(self.reload)
+        services.subscribe(self._refresh_timer.start)
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, text: str) -> None:
+        self._query = text.strip()
+        self._search_timer.start()
+
+    def reload(self) -> None:
+        self._run(self._reload())
+
+    def load_more(self) -> None:
+        if not self._query:
+            self._run(self._more(), replace=False)
+
+    def _run(self, coro, *, replace: bool = True) -> None:  # type: ignore[no-untyped-def]
+        if replace and self._task is not None and not self._task.done():
+            self._task.cancel()  # the latest query wins
+        task = self.spawn(coro)
+        if replace:
+            self._task = task
+
+    async def _reload(self) -> None:
+        try:
+            if self._query:
+                rows = await self._services.search(self._query)
+                self._loaded = 0
+                self.rows_replaced.emit(rows, False)
+                return
+            page = await self._services.conversations(limit=max(self._loaded, CONVERSATION_PAGE))
+            self._loaded = len(page.items)
+            self.rows_replaced.emit(page.items, page.has_more)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+
+    async def _more(self) -> None:
+        try:
+            page = await self._services.conversations(offset=self._loaded)
+            self._loaded += len(page.items)
+            self.rows_appended.emit(page.items, page.has_more)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
