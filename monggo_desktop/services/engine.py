@@ -104,14 +104,9 @@ class MessagingEngine:
             self._on_sender_state(state)
 
     async def start(self) -> None:
+        """Start applying, sending and downloading, then receiving. A receiver that cannot listen is
+        reported (StorageUnavailableError) with everything else already running."""
         await self.session.db.run(lambda s: s.inbox.forget_applied_before(utc_now() - INBOX_DEDUPE_WINDOW))
-        try:
-            await self.receiver.start()
-        except OSError as exc:
-            raise StorageUnavailableError(
-                f"cannot receive webhooks on {self.options.webhook_host} port {self.options.webhook_port}"
-                f" ({(exc.strerror or 'in use').lower()}): choose another with --webhook-port"
-            ) from None
         self._tasks = [
             asyncio.create_task(self.applier.run(), name="inbox-applier"),
             asyncio.create_task(self.sender.run(), name="outbox-sender"),
@@ -119,6 +114,13 @@ class MessagingEngine:
         ]
         if self.options.sync_templates:
             self._tasks.append(asyncio.create_task(self._sync_templates(), name="template-sync"))
+        try:
+            await self.receiver.start()
+        except OSError as exc:
+            raise StorageUnavailableError(
+                f"cannot receive webhooks on {self.options.webhook_host} port {self.options.webhook_port}"
+                f" ({(exc.strerror or 'in use').lower()}): choose another port"
+            ) from None
 
     async def _sync_templates(self) -> None:
         assert self.account.id is not None

@@ -19,7 +19,11 @@ async def serve(session: Session, options: EngineOptions, *, announce: Callable[
     for signum in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, stop.set)
-    await engine.start()
+    try:
+        await engine.start()
+    except BaseException:
+        await engine.stop()
+        raise
     announce(f"Receiving webhooks on {engine.receiver.url} and sending from the outbox. Stop with Ctrl-C.")
     try:
         await stop.wait()

@@ -80,6 +80,9 @@ class ViewQueries(Repository):
             return []
         like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         digits = "".join(ch for ch in needle if ch.isdigit())
+        if len(digits) < 4 or len(digits) * 2 < len(needle.replace(" ", "")):
+            digits = ""  # a name with a number in it is not a phone search
+        digits = digits.lstrip("0")  # "0812…" is the national form of "+62812…"
         ids = [
             r[0]
             for r in self._conn.execute(

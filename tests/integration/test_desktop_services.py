@@ -1,0 +1,142 @@
+"""The window's facade over a real database: rows, search, bubbles and paging, sending, the demo session."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from monggo_desktop.domain.models import Account, Contact, Direction, Message
+from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services.demo import start_demo
+from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.outbox import WindowClosedError
+
+NOW = datetime.now(UTC)
+
+
+def seed(store, *, conversations: int = 3, per: int = 4) -> tuple[int, list[int]]:
+    account = store.accounts.add(
+        Account(
+            phone_number_id="106540352242922",
+            waba_id="102290129340398",
+            api_base_url="http://127.0.0.1:1",
+            api_version="v25.0",
+        )
+    )
+    ids = []
+    for c in range(conversations):
+        contact = store.contacts.add(
+            Contact(phone_e164=f"+62812345678{c:02d}", wa_id=f"62812345678{c:02d}", profile_name=f"Pelanggan {c}")
+        )
+        conversation = store.conversations.get_or_create(account.id, contact.id)
+        for i in range(per):
+            at = NOW - timedelta(hours=c, minutes=per - i)
+            inbound = i % 2 == 0
+            store.messages.add(
+                Message(
+                    conversation_id=conversation.id,
+                    direction=Direction.INBOUND if inbound else Direction.OUTBOUND,
+                    type="text",
+                    body=f"pesan {c}.{i} tentang kain songket" if c == 1 else f"pesan {c}.{i}",
+                    status=MessageStatus.RECEIVED if inbound else MessageStatus.DELIVERED,
+                    wamid=f"wamid.{c}.{i}",
+                    created_at=at,
+                )
+            )
+            if inbound:
+                store.conversations.record_inbound(conversation.id, at)
+            else:
+                store.conversations.record_outbound(conversation.id, at)
+        ids.append(conversation.id)
+    return account.id, ids
+
+
+async def test_rows_are_newest_first_with_previews_ticks_and_windows(db):
+    account_id, ids = db.call(seed)
+    services = DesktopServices(db, account_id)
+    page = await services.conversations()
+    assert [r.conversation_id for r in page.items] == ids and not page.has_more
+    first = page.items[0]
+    assert first.title == "Pelanggan 0" and first.preview == "You: pesan 0.3"
+    assert first.last_outbound_status is MessageStatus.DELIVERED and first.unread == 2
+    assert first.window_closes_at is not None and first.window_closes_at > NOW
+    assert first.phone_display.startswith("+62 812")
+
+
+async def test_search_finds_names_numbers_and_words_inside_messages(db):
+    account_id, ids = db.call(seed)
+    services = DesktopServices(db, account_id)
+    assert [r.conversation_id for r in await services.search("songk")] == [ids[1]]
+    assert [r.conversation_id for r in await services.search("Pelanggan 2")] == [ids[2]]
+    assert [r.conversation_id for r in await services.search("0812-3456-7802")] == [ids[2]]
+    assert await services.search("tidak ada") == []
+
+
+async def test_the_newest_page_of_a_long_conversation_comes_first(db):
+    account_id, ids = db.call(lambda s: seed(s, conversations=1, per=2))
+    conversation_id = ids[0]
+
+    def fill(s):
+        base = int((NOW - timedelta(days=200)).timestamp() * 1000)
+        with s.transaction():
+            s.conn.executemany(
+                "INSERT INTO messages (conversation_id, direction, type, body, status, created_at)"
+                " VALUES (?, 'in', 'text', ?, 'received', ?)",
+                [(conversation_id, f"arsip {n}", base + n * 1000) for n in range(100_000)],
+            )
+
+    db.call(fill)
+    services = DesktopServices(db, account_id)
+    newest = await services.newest_bubbles(conversation_id)
+    assert newest.has_more and len(newest.items) == 50
+    assert [b.text for b in newest.items[-2:]] == ["pesan 0.0", "pesan 0.1"]  # oldest first, newest last
+    older = await services.older_bubbles(conversation_id, newest.items[0].message_id)
+    assert older.items[-1].at <= newest.items[0].at and len(older.items) == 50
+    assert older.items[-1].text == "arsip 99951"
+
+
+async def test_sending_queues_and_a_closed_window_is_refused(db):
+    account_id, ids = db.call(seed)
+    woken = []
+    services = DesktopServices(db, account_id, wake_sender=lambda: woken.append(1))
+    changes = []
+    services.subscribe(lambda: changes.append(1))
+    message_id = await services.send_text(ids[0], "Siap kak")
+    assert woken and changes
+    assert db.call(lambda s: s.outbox.get_for_message(message_id)) is not None
+    db.call(lambda s: s.conn.execute("UPDATE conversations SET last_inbound_at = 0 WHERE id = ?", (ids[1],)))
+    with pytest.raises(WindowClosedError):
+        await services.send_text(ids[1], "Halo lagi")
+
+
+async def test_mark_read_clears_the_unread_count(db):
+    account_id, ids = db.call(seed)
+    services = DesktopServices(db, account_id)
+    await services.mark_read(ids[0])
+    assert (await services.conversation(ids[0])).unread == 0
+
+
+async def test_the_demo_answers_and_moves_ticks_then_vanishes():
+    demo = await start_demo(status_delays=(0.05, 0.1, 0.15))
+    demo.reply_delay = (0.1, 0.2)
+    root = demo.root
+    try:
+        services = demo.services
+        rows = (await services.conversations()).items
+        assert len(rows) == 6 and any(r.window_closes_at and r.window_closes_at < NOW for r in rows)
+        open_row = next(r for r in rows if r.window_closes_at and r.window_closes_at > datetime.now(UTC))
+        before = (await services.conversation(open_row.conversation_id)).unread
+        message_id = await services.send_text(open_row.conversation_id, "Ada yang bisa dibantu lagi?")
+        async with asyncio.timeout(15):
+            while True:
+                bubbles = (await services.newest_bubbles(open_row.conversation_id)).items
+                mine = next(b for b in bubbles if b.message_id == message_id)
+                answered = (await services.conversation(open_row.conversation_id)).unread > before
+                if mine.status is MessageStatus.READ and answered:
+                    break
+                await asyncio.sleep(0.05)
+    finally:
+        await demo.stop()
+    assert not root.exists()
