@@ -36,4 +36,4 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache *.egg-info
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py build/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots

@@ -1,14 +1,30 @@
-"""Composition root: settings, vault, database, services, then the UI on a qasync event loop."""
+"""Composition root: unlock, database, messaging engine, services, viewmodels, then the window, on qasync."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import sys
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from monggo_desktop.domain.errors import UserFacingError
-from monggo_desktop.services.session import Unlocker
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from monggo_desktop.services.session import Unlocker
+
+log = logging.getLogger("monggo.app")
+
+
+@dataclass
+class Running:
+    window: QMainWindow
+    stop: Callable[[], Awaitable[None]]
 
 
 def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Unlocker | None = None) -> int:
@@ -17,66 +33,108 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
     from PySide6.QtWidgets import QApplication
 
     from monggo_desktop import APP_NAME, __version__
-    from monggo_desktop.ui.placeholder_window import PlaceholderWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-
-    closers: list = []
-    title, lines = describe(demo=demo, data_dir=data_dir, unlocker=unlocker, closers=closers)
-    window = PlaceholderWindow(title, lines)
-
-    async def show_until_quit() -> int:
-        done = asyncio.Event()
-        app.aboutToQuit.connect(done.set)
-        window.show()
-        await done.wait()
-        return 0
-
+    previous_hook = sys.excepthook
+    install_excepthook()
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            return runner.run(show_until_quit())
+            running = runner.run(start(demo=demo, data_dir=data_dir, unlocker=unlocker))
+            try:
+                return runner.run(show_until_quit(running.window))
+            finally:
+                runner.run(running.stop())  # a second pass: the loop runs again for the clean shutdown
     finally:
-        for close in closers:
-            close()
+        sys.excepthook = previous_hook
 
 
-def describe(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None, closers: list) -> tuple[str, list[str]]:
-    """What the placeholder window says: the demo's data, or the state of the user's data directory."""
+async def show_until_quit(window: QMainWindow) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    done = asyncio.Event()
+    QApplication.instance().aboutToQuit.connect(done.set)  # type: ignore[union-attr]
+    window.show()
+    await done.wait()
+    return 0
+
+
+async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None) -> Running:
+    """Build everything; the window comes up before slow work (template sync, media) finishes."""
+    from monggo_desktop.ui.main_window import MainWindow
+    from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+    from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+
     if demo:
         from monggo_desktop.services.demo import start_demo
 
-        env = start_demo()
-        closers.append(env.close)
-        s = env.summary
-        return (
-            "Demo mode",
-            [
-                f"A throw-away encrypted database with {s.contacts} customers, {s.conversations} conversations "
-                f"and {s.messages} messages.",
-                "The conversation screens arrive with the next release; the data here vanishes when you close "
-                "this window.",
-            ],
-        )
-    from monggo_desktop.services.session import unlock
+        session = await start_demo()
+        window = MainWindow(ConversationListViewModel(session.services), ChatViewModel(session.services), demo=True)
+        return Running(window, session.stop)
+    try:
+        return await _start_account(data_dir, unlocker)
+    except UserFacingError as exc:
+        return Running(_not_ready(str(exc)), _nothing)
+
+
+async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Running:
+    import keyring
+
+    from monggo_desktop.services.desktop import DesktopServices
+    from monggo_desktop.services.engine import EngineOptions, MessagingEngine, active_account, client_for
+    from monggo_desktop.services.session import Unlocker, unlock
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
-
-    if unlocker is None:
-        import keyring
-
-        unlocker = Unlocker(keyring_backend=keyring.get_keyring())
+    from monggo_desktop.ui.main_window import MainWindow
+    from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+    from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
+    session = unlock(directory, unlocker or Unlocker(keyring_backend=keyring.get_keyring()))
     try:
-        with unlock(directory, unlocker) as session:
-            accounts = session.db.call(lambda s: s.accounts.list())
-    except UserFacingError as exc:
-        return ("Monggo Pinarak is not ready", [str(exc)[:1].upper() + str(exc)[1:] + "."])
-    return (
-        "Monggo Pinarak",
-        [
-            f"Your encrypted data is unlocked: {len(accounts)} WhatsApp number(s) set up.",
-            "The conversation screens arrive with the next release.",
-        ],
+        account = active_account(session)
+        client = client_for(session, account)
+    except BaseException:
+        session.close()
+        raise
+    assert account.id is not None
+    services = DesktopServices(session.db, account.id, client=client)
+    engine = MessagingEngine(
+        session,
+        client,
+        account,
+        EngineOptions(),
+        on_change=services.changed,
+        on_sender_state=services.sender_state_changed,
     )
+    services.attach_sender(engine.sender.wake)
+    window = MainWindow(ConversationListViewModel(services), ChatViewModel(services))
+    try:
+        await engine.start()
+    except UserFacingError as exc:  # sending works; receiving does not until the port is free
+        window.statusBar().showMessage(str(exc))
+
+    async def stop() -> None:
+        await engine.stop()
+        session.close()
+
+    return Running(window, stop)
+
+
+def _not_ready(message: str) -> QMainWindow:
+    from monggo_desktop.ui.placeholder_window import PlaceholderWindow
+
+    return PlaceholderWindow("Monggo Pinarak is not ready", [message[:1].upper() + message[1:] + "."])
+
+
+async def _nothing() -> None:
+    return None
+
+
+def install_excepthook() -> None:
+    """A bug in a slot is logged with its traceback (redacted by the log filters) and the app keeps running."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+
+    sys.excepthook = hook

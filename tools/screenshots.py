@@ -1,10 +1,12 @@
-"""Render the app's windows offscreen to PNG files, to look at them as a user would.
+"""Render the main screens with demo data, offscreen, to PNG files: look at the app as a user would.
 
-Usage: .venv/bin/python tools/screenshots.py [OUT_DIR]   (default build/screenshots)
+Usage: .venv/bin/python tools/screenshots.py [OUT_DIR]   (default docs/screenshots)
+Writes NAME-en.png for each screen that exists so far.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 from pathlib import Path
@@ -12,28 +14,48 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+import qasync
 from PySide6.QtWidgets import QApplication
 
-from monggo_desktop import app as app_module
-from monggo_desktop.ui.placeholder_window import PlaceholderWindow
+from monggo_desktop.app import start
+
+
+async def settle(seconds: float) -> None:
+    """Let the viewmodels' queries and the engine's first events land."""
+    await asyncio.sleep(seconds)  # the qasync loop paints and delivers Qt events meanwhile
+
+
+async def shoot(out: Path) -> list[Path]:
+    running = await start(demo=True, data_dir=None, unlocker=None)
+    window = running.window
+    written: list[Path] = []
+    try:
+        window.resize(1100, 720)
+        window.show()
+        await settle(1.0)
+        path = out / "conversations-en.png"
+        window.grab().save(str(path))
+        written.append(path)
+        window.list_view.setCurrentIndex(window.list_model.index(0, 0))  # type: ignore[attr-defined]
+        await settle(1.0)
+        path = out / "chat-en.png"
+        window.grab().save(str(path))
+        written.append(path)
+    finally:
+        window.close()
+        await running.stop()
+    return written
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/screenshots")
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
-    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
-    closers: list = []
-    try:
-        title, lines = app_module.describe(demo=True, data_dir=None, unlocker=None, closers=closers)
-        window = PlaceholderWindow(title, lines)
-        window.show()
-        qt_app.processEvents()
-        path = out / "demo-window.png"
-        window.grab().save(str(path))
-        print(path)
-    finally:
-        for close in closers:
-            close()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the loop before the clean shutdown
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        for path in runner.run(shoot(out)):
+            print(path)
+    del app
     return 0
 
 

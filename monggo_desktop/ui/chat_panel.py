@@ -1,0 +1,213 @@
+"""The right side of the window: the header with the 24-hour window, the bubbles, and the composer."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monggo_desktop.services.desktop import ChatHeader
+from monggo_desktop.ui.delegates.bubble_delegate import BubbleDelegate
+from monggo_desktop.ui.models.chat_model import ChatModel
+from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+
+TEXT_LIMIT = 4096
+
+
+def window_text(header: ChatHeader, now: datetime) -> str:
+    if header.window_closes_at is None or now >= header.window_closes_at:
+        return QCoreApplication.translate("ChatPanel", "24-hour window closed: only approved templates can be sent")
+    left = header.window_closes_at - now
+    hours, minutes = divmod(int(left.total_seconds()) // 60, 60)
+    return QCoreApplication.translate("ChatPanel", "Replies open for {h} h {m} min").format(h=hours, m=minutes)
+
+
+class Composer(QPlainTextEdit):
+    """Enter sends; Shift+Enter starts a new line."""
+
+    send_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.send_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ChatPanel(QWidget):
+    def __init__(self, viewmodel: ChatViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vm = viewmodel
+        self._header: ChatHeader | None = None
+        self.model = ChatModel(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("chatTitle")
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("chatSubtitle")
+        self.bubbles = QListView(self)
+        self.bubbles.setModel(self.model)
+        self.delegate = BubbleDelegate(self.bubbles)
+        self.bubbles.setItemDelegate(self.delegate)
+        self.bubbles.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.bubbles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.bubbles.setUniformItemSizes(False)
+        self.bubbles.setWordWrap(True)
+        self.bubbles.setResizeMode(QListView.ResizeMode.Adjust)  # bubbles re-measure when the view narrows
+        self.bubbles.setStyleSheet("QListView { background: #efeae2; border: none; }")
+        self.bubbles.viewport().installEventFilter(self)
+        self.composer = Composer(self)
+        self.composer.setPlaceholderText(self.tr("Type a message"))
+        self.composer.setMaximumHeight(96)
+        self.counter = QLabel(self)
+        self.send_button = QPushButton(self.tr("Send"), self)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("composerProblem")
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.closed_note = QLabel(self)
+        self.closed_note.setWordWrap(True)
+        self.closed_note.hide()
+
+        header = QVBoxLayout()
+        header.addWidget(self.title)
+        header.addWidget(self.subtitle)
+        send_row = QHBoxLayout()
+        send_row.addWidget(self.composer, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.send_button)
+        side.addWidget(self.counter)
+        send_row.addLayout(side)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.bubbles, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.closed_note)
+        layout.addLayout(send_row)
+
+        self.composer.send_requested.connect(self.send)
+        self.send_button.clicked.connect(self.send)
+        self.composer.textChanged.connect(self._update_counter)
+        viewmodel.opened.connect(self._opened)
+        viewmodel.older_loaded.connect(self._older_loaded)
+        viewmodel.refreshed.connect(self._refreshed)
+        viewmodel.sent.connect(self._sent)
+        viewmodel.error.connect(self.show_problem)
+        self.model.older_wanted.connect(self._want_older)
+        self.bubbles.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self._clock = QTimer(self, interval=30_000)
+        self._clock.timeout.connect(self._show_window)
+        self._clock.start()
+        self._update_counter()
+        self.setEnabled(False)
+
+    # From the viewmodel --------------------------------------------------------------------------
+
+    def _opened(self, header: ChatHeader, bubbles: list, has_older: bool) -> None:
+        self.setEnabled(True)
+        self._header = header
+        self.title.setText(header.title)
+        self.model.set_newest(bubbles, has_older)
+        self._show_window()
+        self.problem.hide()
+        self.bubbles.scrollToBottom()
+        self.composer.setFocus()
+
+    def _older_loaded(self, bubbles: list, has_older: bool) -> None:
+        bar = self.bubbles.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self.model.prepend_older(bubbles, has_older)
+        bar.setValue(bar.maximum() - from_bottom)  # the reader keeps their place
+
+    def _refreshed(self, header: ChatHeader, bubbles: list) -> None:
+        self._header = header
+        bar = self.bubbles.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        for bubble in bubbles:
+            self.model.upsert(bubble)
+        self._show_window()
+        if at_bottom:
+            self.bubbles.scrollToBottom()
+
+    def _sent(self) -> None:
+        self.composer.clear()
+        self.problem.hide()
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+
+    # User actions -------------------------------------------------------------------------------------
+
+    def send(self) -> None:
+        text = self.composer.toPlainText()
+        if not text.strip():
+            return
+        if len(text) > TEXT_LIMIT:
+            self.show_problem(
+                self.tr("The message is {n} characters long; WhatsApp takes at most 4096.").format(n=len(text))
+            )
+            return
+        self._vm.send_text(text)
+
+    def _scrolled(self, value: int) -> None:
+        if value == self.bubbles.verticalScrollBar().minimum() and self.model.rowCount() and self.model.has_older:
+            self.model.request_older()
+
+    def _want_older(self) -> None:
+        if self.model.rowCount():
+            first = self.model.index(0, 0).data(ChatModel.IdRole)
+            self._vm.load_older(int(first))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bubbles.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+            pos = event.position().toPoint()  # type: ignore[attr-defined]
+            index = self.bubbles.indexAt(pos)
+            if index.isValid() and self.delegate.resend_hit(self.bubbles.visualRect(index), index, pos):
+                self._vm.resend(int(index.data(ChatModel.IdRole)))
+                return True
+        return super().eventFilter(watched, event)
+
+    # Display -----------------------------------------------------------------------------------------
+
+    def _update_counter(self) -> None:
+        length = len(self.composer.toPlainText())
+        self.counter.setText(f"{length} / {TEXT_LIMIT}")
+        self.counter.setStyleSheet("color: #c62828;" if length > TEXT_LIMIT else "")
+
+    def _show_window(self) -> None:
+        if self._header is None:
+            return
+        now = datetime.now(UTC)
+        self.subtitle.setText(f"{self._header.phone_display} · {window_text(self._header, now)}")
+        closed = not (self._header.window_closes_at is not None and now < self._header.window_closes_at)
+        self.composer.setEnabled(not closed)
+        self.send_button.setEnabled(not closed)
+        self.closed_note.setVisible(closed)
+        if closed:
+            self.closed_note.setText(
+                self.tr(
+                    "More than 24 hours since this customer's last message: "
+                    "WhatsApp allows only approved templates now."
+                )
+            )
+        paused = self._vm.sender_paused_reason
+        if paused:
+            self.show_problem(paused)

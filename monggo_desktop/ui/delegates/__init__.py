@@ -1,0 +1,1 @@
+"""Item delegates that paint the conversation list and the chat bubbles."""

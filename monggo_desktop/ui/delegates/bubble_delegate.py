@@ -1,0 +1,597 @@
+"""Chat bubbles: inbound on the left, ours on the right, with ticks, quotes, media chips and reactions.
+
+All geometry comes from one function (``_layout``) that paint, sizeHint and the Resend hit test share,
+so what is drawn is what is clicked. Layouts are cached per message, width and content.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTextLayout,
+    QTextLine,
+    QTextOption,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from monggo_desktop.domain.models import DownloadState
+from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.domain.views import BubbleView
+from monggo_desktop.ui.models.chat_model import ChatModel
+
+_Index = QModelIndex | QPersistentModelIndex
+_CTX = "BubbleDelegate"
+
+TICK_GREY = QColor("#8696a0")
+TICK_BLUE = QColor("#53bdeb")
+ERROR_RED = QColor("#e53935")
+LINK_BLUE = QColor("#027eb5")
+
+_KIND_LABELS = {
+    "image": QT_TRANSLATE_NOOP("BubbleDelegate", "Photo"),
+    "video": QT_TRANSLATE_NOOP("BubbleDelegate", "Video"),
+    "audio": QT_TRANSLATE_NOOP("BubbleDelegate", "Audio"),
+    "voice": QT_TRANSLATE_NOOP("BubbleDelegate", "Voice message"),
+    "document": QT_TRANSLATE_NOOP("BubbleDelegate", "Document"),
+    "sticker": QT_TRANSLATE_NOOP("BubbleDelegate", "Sticker"),
+    "location": QT_TRANSLATE_NOOP("BubbleDelegate", "Location"),
+    "contacts": QT_TRANSLATE_NOOP("BubbleDelegate", "Contact card"),
+}
+_DOWNLOADING = QT_TRANSLATE_NOOP("BubbleDelegate", "Downloading…")
+_DOWNLOAD_FAILED = QT_TRANSLATE_NOOP("BubbleDelegate", "Download failed")
+_UNSUPPORTED = QT_TRANSLATE_NOOP("BubbleDelegate", "This message type is not supported here")
+_UNCERTAIN = QT_TRANSLATE_NOOP("BubbleDelegate", "May not have been sent")
+_NOT_SENT = QT_TRANSLATE_NOOP("BubbleDelegate", "Not sent")
+_RESEND = QT_TRANSLATE_NOOP("BubbleDelegate", "Resend")
+
+_SIDE = 12  # bubbles keep this far from the view's edges
+_ROW_GAP = 2
+_PAD_X, _PAD_Y = 9, 6
+_RADIUS = 8
+_MAX_SHARE = 0.7
+_GLYPH = 32
+_CHIP_H = 42
+_MIN_CONTENT = 16
+_CACHE_SIZE = 4096
+_DOUBLE = {MessageStatus.DELIVERED, MessageStatus.READ, MessageStatus.PLAYED}
+_MARKED = _DOUBLE | {MessageStatus.PENDING, MessageStatus.SENT, MessageStatus.FAILED, MessageStatus.UNCERTAIN}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CTX, text)
+
+
+def read_role(index: _Index, role: int) -> Any:
+    """``index.data(role)`` asked of the model itself: a Python model answers without a QVariant round trip."""
+    model = index.model()
+    return None if model is None else model.data(index, role)
+
+
+# Ticks and glyphs, shared with the conversation list ----------------------------------------------
+
+
+def status_mark_width(status: MessageStatus | None, height: float) -> float:
+    if status in _DOUBLE:
+        return height * 1.35
+    return height if status in _MARKED else 0.0
+
+
+def paint_status_mark(painter: QPainter, rect: QRectF, status: MessageStatus | None, grey: QColor) -> None:
+    """The delivery mark of an outbound message: clock, one or two ticks, or a failure/uncertain sign."""
+    if status not in _MARKED:
+        return
+    h, x, y = rect.height(), rect.left(), rect.top()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(grey, max(1.2, h * 0.11), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    if status is MessageStatus.PENDING:
+        painter.setPen(pen)
+        dial = QRectF(x + h * 0.1, y + h * 0.1, h * 0.8, h * 0.8)
+        painter.drawEllipse(dial)
+        centre = dial.center()
+        painter.drawPolyline([QPointF(centre.x(), y + h * 0.28), centre, QPointF(x + h * 0.68, centre.y())])
+    elif status is MessageStatus.FAILED:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ERROR_RED)
+        painter.drawEllipse(QRectF(x + h * 0.05, y + h * 0.05, h * 0.9, h * 0.9))
+        painter.setPen(QPen(QColor("white"), max(1.5, h * 0.13), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        painter.drawLine(QPointF(x + h * 0.5, y + h * 0.25), QPointF(x + h * 0.5, y + h * 0.56))
+        painter.drawPoint(QPointF(x + h * 0.5, y + h * 0.74))
+    elif status is MessageStatus.UNCERTAIN:
+        painter.setPen(pen)
+        painter.drawEllipse(QRectF(x + h * 0.08, y + h * 0.08, h * 0.84, h * 0.84))
+        font = QFont(painter.font())
+        font.setPixelSize(max(6, int(h * 0.7)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(x, y, h, h), Qt.AlignmentFlag.AlignCenter, "?")
+    else:
+        pen.setColor(TICK_BLUE if status in (MessageStatus.READ, MessageStatus.PLAYED) else grey)
+        painter.setPen(pen)
+        offsets = (0.0, h * 0.38) if status in _DOUBLE else (0.0,)
+        for dx in offsets:
+            painter.drawPolyline(
+                [QPointF(x + dx + h * 0.1, y + h * 0.55), QPointF(x + dx + h * 0.36, y + h * 0.8),
+                 QPointF(x + dx + h * 0.92, y + h * 0.22)]
+            )  # fmt: skip
+    painter.restore()
+
+
+def _paint_media_glyph(painter: QPainter, rect: QRectF, kind: str, tint: QColor) -> None:
+    """A small drawn icon (no icon font needed): picture, play, microphone, page, pin or person."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(tint)
+    painter.drawRoundedRect(rect, 6, 6)
+    s, x, y = rect.width(), rect.left(), rect.top()
+    path = QPainterPath()
+
+    def polygon(*points: tuple[float, float]) -> None:  # in fractions of the glyph's size
+        path.addPolygon(QPolygonF([QPointF(x + s * px, y + s * py) for px, py in points]))
+        path.closeSubpath()
+
+    if kind in ("image", "sticker"):
+        polygon((0.2, 0.75), (0.42, 0.45), (0.58, 0.62), (0.68, 0.5), (0.8, 0.75))
+        path.addEllipse(QPointF(x + s * 0.68, y + s * 0.3), s * 0.08, s * 0.08)
+    elif kind == "video":
+        polygon((0.38, 0.28), (0.72, 0.5), (0.38, 0.72))
+    elif kind in ("audio", "voice"):
+        path.addRoundedRect(QRectF(x + s * 0.4, y + s * 0.2, s * 0.2, s * 0.38), s * 0.1, s * 0.1)
+        path.addRect(QRectF(x + s * 0.47, y + s * 0.62, s * 0.06, s * 0.14))
+        path.addRect(QRectF(x + s * 0.36, y + s * 0.74, s * 0.28, s * 0.05))
+    elif kind == "location":
+        path.addEllipse(QPointF(x + s * 0.5, y + s * 0.4), s * 0.18, s * 0.18)
+        polygon((0.35, 0.48), (0.5, 0.8), (0.65, 0.48))
+    elif kind == "contacts":
+        path.addEllipse(QPointF(x + s * 0.5, y + s * 0.36), s * 0.14, s * 0.14)
+        path.addRoundedRect(QRectF(x + s * 0.26, y + s * 0.56, s * 0.48, s * 0.22), s * 0.1, s * 0.1)
+    else:  # a page with a folded corner
+        polygon((0.28, 0.18), (0.58, 0.18), (0.72, 0.32), (0.72, 0.82), (0.28, 0.82))
+    painter.setBrush(QColor("white"))
+    painter.drawPath(path)
+    painter.restore()
+
+
+# What a bubble shows ------------------------------------------------------------------------------
+
+
+def media_kind(bubble: BubbleView) -> str | None:
+    """The chip kind of a bubble (its glyph and label), or None for a text bubble."""
+    if bubble.type == "audio" and (bubble.media_mime or "").startswith("audio/ogg"):
+        return "voice"  # WhatsApp voice notes are Opus in Ogg; other audio is a file
+    return bubble.type if bubble.type in _KIND_LABELS else None
+
+
+def time_text(moment: datetime) -> str:
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{local:%H:%M}"
+
+
+def _body(bubble: BubbleView) -> tuple[str | None, bool]:
+    """The bubble's text, and whether it is our own italic placeholder."""
+    if bubble.text:
+        return bubble.text, False
+    if bubble.type == "unsupported" or (media_kind(bubble) is None and bubble.type != "text"):
+        return _tr(_UNSUPPORTED), True
+    return None, False
+
+
+def _chip_texts(bubble: BubbleView, kind: str) -> tuple[str, str]:
+    title = bubble.media_name if kind == "document" and bubble.media_name else _tr(_KIND_LABELS[kind])
+    note = {DownloadState.PENDING: _tr(_DOWNLOADING), DownloadState.FAILED: _tr(_DOWNLOAD_FAILED)}
+    return title, note.get(bubble.media_state, "") if bubble.media_state else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Colours:
+    bubble: QColor
+    outline: QColor
+    text: QColor
+    meta: QColor
+    tint: QColor  # quote blocks, chips
+    accent: QColor  # the quote bar, glyph backgrounds
+    header_bg: QColor
+    header_text: QColor
+    pill_bg: QColor
+
+    @classmethod
+    def of(cls, palette: QPalette, outbound: bool) -> _Colours:
+        if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+            return cls(
+                QColor("#005c4b" if outbound else "#202c33"), QColor(0, 0, 0, 0), QColor("#e9edef"),
+                QColor("#8696a0"), QColor(255, 255, 255, 20), QColor("#06cf9c"), QColor("#182229"),
+                QColor("#8696a0"), QColor("#202c33"),
+            )  # fmt: skip
+        return cls(
+            QColor("#d9fdd3" if outbound else "#ffffff"), QColor(0, 0, 0, 28), QColor("#111b21"),
+            QColor("#667781"), QColor(0, 0, 0, 14), QColor("#06cf9c"), QColor("#ffffff"),
+            QColor("#54656f"), QColor("#ffffff"),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Fonts:
+    body: QFont
+    italic: QFont
+    small: QFont
+    link: QFont
+
+    @classmethod
+    def of(cls, base: QFont) -> _Fonts:
+        italic, small = QFont(base), QFont(base)
+        italic.setItalic(True)
+        if base.pointSizeF() > 0:
+            small.setPointSizeF(base.pointSizeF() * 0.85)
+        else:
+            small.setPixelSize(max(8, int(base.pixelSize() * 0.85)))
+        link = QFont(small)
+        link.setUnderline(True)
+        return cls(base, italic, small, link)
+
+
+@dataclass(slots=True)
+class _Layout:
+    """Where everything of one row goes, relative to the row's top-left corner."""
+
+    height: int
+    bubble: QRect
+    header: QRect | None = None
+    quote: QRect | None = None
+    quote_lines: tuple[str, ...] = ()
+    chip: QRect | None = None
+    chip_title: str = ""
+    chip_note: str = ""
+    text_pos: QPoint | None = None
+    text_width: int = 0
+    meta: QRect = field(default_factory=QRect)
+    reactions: list[tuple[QRect, str, bool]] = field(default_factory=list)
+    note: QRect | None = None
+    resend: QRect | None = None
+
+
+def _text_layout(text: str, font: QFont, width: int) -> QTextLayout:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    y = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    return layout
+
+
+def _quote_lines(text: str, font: QFont, width: int) -> tuple[str, ...]:
+    """At most two lines of the quoted message, the second one elided."""
+    flat = " ".join(text.split())
+    layout = _text_layout(flat, font, width)
+    if layout.lineCount() <= 2:
+        return tuple(flat[ln.textStart() : ln.textStart() + ln.textLength()].strip() for ln in _lines(layout))
+    first = layout.lineAt(0)
+    head = flat[: first.textLength()].strip()
+    rest = flat[first.textLength() :].strip()
+    return head, QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+
+
+def _lines(layout: QTextLayout) -> list[QTextLine]:
+    return [layout.lineAt(i) for i in range(layout.lineCount())]
+
+
+def _layout(width: int, bubble: BubbleView, header: str | None, fonts: _Fonts) -> _Layout:
+    body_fm, small = QFontMetrics(fonts.body), QFontMetrics(fonts.small)
+    y = _ROW_GAP
+    header_rect = None
+    if header:
+        w, h = small.horizontalAdvance(header) + 20, small.height() + 8
+        header_rect = QRect((width - w) // 2, y + 6, w, h)
+        y = header_rect.bottom() + 1 + 8
+    max_bubble = int(width * _MAX_SHARE)
+    max_content = max(_MIN_CONTENT, max_bubble - 2 * _PAD_X)
+    meta_h = small.height()
+    mark_w = status_mark_width(bubble.status, meta_h * 0.8) if bubble.outbound else 0.0
+    meta_w = small.horizontalAdvance(time_text(bubble.at)) + (int(mark_w) + 4 if mark_w else 0)
+
+    text, italic = _body(bubble)
+    text_natural = text_height = last_w = 0
+    if text:
+        layout = _text_layout(text, fonts.italic if italic else fonts.body, max_content)
+        lines = _lines(layout)
+        text_natural = int(max(ln.naturalTextWidth() for ln in lines) + 0.999)
+        text_height = int(layout.boundingRect().height() + 0.999)
+        last_w = int(lines[-1].naturalTextWidth() + 0.999)
+    kind = media_kind(bubble)
+    chip_title, chip_note = _chip_texts(bubble, kind) if kind else ("", "")
+    # 18 px of padding and glyph gap, plus 6 because elidedText rounds differently from horizontalAdvance.
+    chip_natural = _GLYPH + 24 + max(body_fm.horizontalAdvance(chip_title), small.horizontalAdvance(chip_note))
+    quote_natural = small.horizontalAdvance(" ".join((bubble.quoted_text or "").split())) + 16
+
+    inline_meta = bool(text) and last_w + 8 + meta_w <= max_content
+    wanted = max(meta_w, text_natural, last_w + 8 + meta_w if inline_meta else 0)
+    wanted = max(wanted, chip_natural if kind else 0, quote_natural if bubble.quoted_text else 0)
+    content_w = min(max(wanted, _MIN_CONTENT), max_content)
+
+    result = _Layout(height=0, bubble=QRect(), chip_title=chip_title, chip_note=chip_note, text_width=max_content)
+    cy = _PAD_Y
+    if bubble.quoted_text:
+        result.quote_lines = _quote_lines(bubble.quoted_text, fonts.small, max(_MIN_CONTENT, content_w - 16))
+        quote_h = 8 + len(result.quote_lines) * small.height()
+        result.quote = QRect(_PAD_X, cy, content_w, quote_h)
+        cy += quote_h + 4
+    if kind:
+        result.chip = QRect(_PAD_X, cy, content_w, _CHIP_H)
+        cy += _CHIP_H + 4
+    if text:
+        result.text_pos = QPoint(_PAD_X, cy)
+        cy += text_height
+    if inline_meta:
+        result.meta = QRect(_PAD_X + content_w - meta_w, cy - meta_h, meta_w, meta_h)
+    else:
+        result.meta = QRect(_PAD_X + content_w - meta_w, cy + 2, meta_w, meta_h)
+        cy += meta_h + 2
+    cy += _PAD_Y
+    bubble_w = content_w + 2 * _PAD_X
+    left = width - _SIDE - bubble_w if bubble.outbound else _SIDE
+    left = max(0, min(left, width - bubble_w))  # never past the view's edge on a narrow view
+    shift = QPoint(left, y)
+    result.bubble = QRect(left, y, bubble_w, cy)
+    for name in ("quote", "chip", "meta"):
+        rect = getattr(result, name)
+        if rect is not None:
+            setattr(result, name, rect.translated(shift))
+    if result.text_pos is not None:
+        result.text_pos = result.text_pos + shift
+    y = result.bubble.bottom() + 1
+
+    if bubble.reactions:
+        counts = Counter(r.emoji for r in bubble.reactions)
+        mine = {r.emoji for r in bubble.reactions if r.mine}
+        x = result.bubble.left() + 8
+        pills = []
+        for emoji, count in counts.items():
+            label = emoji if count == 1 else f"{emoji} {count}"
+            pill = QRect(0, y + 2, small.horizontalAdvance(label) + 14, small.height() + 6)
+            pills.append((pill, label, emoji in mine))
+        if bubble.outbound:  # right-aligned under our own bubbles
+            x = result.bubble.right() - 8 - sum(p[0].width() + 4 for p in pills) + 4
+        for rect, label, is_mine in pills:
+            rect.moveLeft(x)
+            result.reactions.append((rect, label, is_mine))
+            x += rect.width() + 4
+        y += small.height() + 10
+
+    note = _note_text(bubble)
+    if note is not None:
+        box_left = width - _SIDE - max_bubble if bubble.outbound else _SIDE
+        height = small.boundingRect(QRect(0, 0, max_bubble, 10_000), Qt.TextFlag.TextWordWrap, note).height()
+        result.note = QRect(max(0, box_left), y + 2, max_bubble, height)
+        y = result.note.bottom() + 1
+        if bubble.status is MessageStatus.FAILED:
+            link_w = QFontMetrics(fonts.link).horizontalAdvance(_tr(_RESEND)) + 2
+            link_left = result.bubble.right() - link_w + 1 if bubble.outbound else result.bubble.left()
+            result.resend = QRect(link_left, y + 2, link_w, small.height())
+            y = result.resend.bottom() + 1
+    result.header = header_rect
+    result.height = y + _ROW_GAP
+    return result
+
+
+def _note_text(bubble: BubbleView) -> str | None:
+    if bubble.status is MessageStatus.FAILED:
+        return bubble.error or _tr(_NOT_SENT)
+    if bubble.status is MessageStatus.UNCERTAIN:
+        return _tr(_UNCERTAIN)
+    return None
+
+
+class BubbleDelegate(QStyledItemDelegate):
+    """Paints ``ChatModel`` rows; ``resend_hit`` tells the window when a click lands on a Resend link."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cache: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
+        self._font: QFont | None = None  # the view's font, remembered for hit tests outside paint
+
+    # Geometry -------------------------------------------------------------------------------------
+
+    def _layout_for(self, width: int, index: _Index, font: QFont | None = None) -> _Layout | None:
+        bubble = read_role(index, ChatModel.BubbleRole)
+        if not isinstance(bubble, BubbleView):
+            return None
+        header = read_role(index, ChatModel.DayHeaderRole)
+        if font is not None:
+            self._font = QFont(font)
+        base = self._font or QApplication.font()
+        header = header if isinstance(header, str) else None
+        # The whole bubble is part of the key (not just its text): ticks, reactions and errors change the size.
+        key = (bubble.message_id, width, bubble, header, base.key())
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        layout = _layout(width, bubble, header, _Fonts.of(base))
+        self._cache[key] = layout
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return layout
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        width = _available_width(option)
+        layout = self._layout_for(width, index, option.font)
+        if layout is None:
+            return super().sizeHint(option, index)
+        return QSize(width, layout.height)
+
+    def bubble_rect(self, option_rect: QRect, index: _Index) -> QRect | None:
+        """The bubble itself within the row at ``option_rect`` (for context menus and the like)."""
+        layout = self._layout_for(option_rect.width(), index)
+        return None if layout is None else layout.bubble.translated(option_rect.topLeft())
+
+    def resend_rect(self, option_rect: QRect, index: _Index) -> QRect | None:
+        layout = self._layout_for(option_rect.width(), index)
+        if layout is None or layout.resend is None:
+            return None
+        return layout.resend.translated(option_rect.topLeft())
+
+    def resend_hit(self, option_rect: QRect, index: _Index, pos: QPoint | QPointF) -> bool:
+        """Whether a click at ``pos`` (view coordinates) hits the Resend link under a failed bubble."""
+        rect = self.resend_rect(option_rect, index)
+        point = pos.toPoint() if isinstance(pos, QPointF) else pos
+        return rect is not None and rect.adjusted(-4, -3, 4, 3).contains(point)  # a little slack for the finger
+
+    # Painting -------------------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        bubble = read_role(index, ChatModel.BubbleRole)
+        layout = self._layout_for(option.rect.width(), index, option.font)
+        if layout is None or not isinstance(bubble, BubbleView):
+            super().paint(painter, option, index)
+            return
+        fonts = _Fonts.of(option.font)
+        colours = _Colours.of(option.palette, bubble.outbound)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.translate(option.rect.topLeft())
+        if option.state & QStyle.StateFlag.State_Selected:
+            selected = QColor(option.palette.color(QPalette.ColorRole.Highlight))
+            selected.setAlpha(50)
+            painter.fillRect(QRect(0, 0, option.rect.width(), layout.height), selected)
+        header = read_role(index, ChatModel.DayHeaderRole)
+        if layout.header is not None and isinstance(header, str):
+            self._paint_pill(painter, layout.header, header, fonts.small, colours.header_bg, colours.header_text)
+        painter.setPen(QPen(colours.outline, 1) if colours.outline.alpha() else Qt.PenStyle.NoPen)
+        painter.setBrush(colours.bubble)
+        painter.drawRoundedRect(QRectF(layout.bubble).adjusted(0.5, 0.5, -0.5, -0.5), _RADIUS, _RADIUS)
+        if layout.quote is not None:
+            self._paint_quote(painter, layout, fonts.small, colours)
+        if layout.chip is not None:
+            self._paint_chip(painter, layout, bubble, fonts, colours)
+        text, italic = _body(bubble)
+        if text and layout.text_pos is not None:
+            painter.setPen(colours.meta if italic else colours.text)
+            _text_layout(text, fonts.italic if italic else fonts.body, layout.text_width).draw(
+                painter, QPointF(layout.text_pos)
+            )
+        self._paint_meta(painter, layout.meta, bubble, fonts.small, colours.meta)
+        for rect, label, mine in layout.reactions:
+            border = TICK_BLUE if mine else colours.outline
+            self._paint_pill(painter, rect, label, fonts.small, colours.pill_bg, colours.text, border)
+        if layout.note is not None:
+            failed = bubble.status is MessageStatus.FAILED
+            painter.setFont(fonts.small)
+            painter.setPen(ERROR_RED if failed else colours.meta)
+            align = Qt.AlignmentFlag.AlignRight if bubble.outbound else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(layout.note, int(align | Qt.TextFlag.TextWordWrap), _note_text(bubble) or "")
+        if layout.resend is not None:
+            painter.setFont(fonts.link)
+            painter.setPen(LINK_BLUE)
+            painter.drawText(layout.resend, int(Qt.AlignmentFlag.AlignCenter), _tr(_RESEND))
+        painter.restore()
+
+    @staticmethod
+    def _paint_pill(
+        painter: QPainter, rect: QRect, text: str, font: QFont, fill: QColor, ink: QColor, border: QColor | None = None
+    ) -> None:
+        painter.setPen(QPen(border, 1) if border is not None and border.alpha() else Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        radius = rect.height() / 2
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+        painter.setFont(font)
+        painter.setPen(ink)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+
+    @staticmethod
+    def _paint_quote(painter: QPainter, layout: _Layout, font: QFont, colours: _Colours) -> None:
+        rect = layout.quote
+        assert rect is not None
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.tint)
+        painter.drawRoundedRect(QRectF(rect), 5, 5)
+        painter.setBrush(colours.accent)
+        painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 3, rect.height()), 1.5, 1.5)
+        painter.setFont(font)
+        painter.setPen(colours.meta)
+        line_h = QFontMetrics(font).height()
+        for i, line in enumerate(layout.quote_lines):
+            line_rect = QRect(rect.left() + 10, rect.top() + 4 + i * line_h, rect.width() - 16, line_h)
+            painter.drawText(line_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
+
+    @staticmethod
+    def _paint_chip(painter: QPainter, layout: _Layout, bubble: BubbleView, fonts: _Fonts, colours: _Colours) -> None:
+        rect = layout.chip
+        assert rect is not None
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.tint)
+        painter.drawRoundedRect(QRectF(rect), 6, 6)
+        glyph = QRectF(rect.left() + 5, rect.top() + (rect.height() - _GLYPH) / 2, _GLYPH, _GLYPH)
+        failed = bubble.media_state is DownloadState.FAILED
+        _paint_media_glyph(painter, glyph, media_kind(bubble) or "", ERROR_RED if failed else colours.accent)
+        left = int(glyph.right()) + 8
+        text_w = max(0, rect.right() - left - 4)
+        body_fm = QFontMetrics(fonts.body)
+        title = body_fm.elidedText(layout.chip_title, Qt.TextElideMode.ElideMiddle, text_w)
+        painter.setFont(fonts.body)
+        painter.setPen(colours.text)
+        if not layout.chip_note:
+            painter.drawText(QRect(left, rect.top(), text_w, rect.height()), int(Qt.AlignmentFlag.AlignVCenter), title)
+            return
+        small_h = QFontMetrics(fonts.small).height()
+        top = rect.top() + (rect.height() - body_fm.height() - small_h) // 2
+        painter.drawText(QRect(left, top, text_w, body_fm.height()), int(Qt.AlignmentFlag.AlignVCenter), title)
+        painter.setFont(fonts.small)
+        painter.setPen(ERROR_RED if failed else colours.meta)
+        note = QFontMetrics(fonts.small).elidedText(layout.chip_note, Qt.TextElideMode.ElideRight, text_w)
+        painter.drawText(QRect(left, top + body_fm.height(), text_w, small_h), int(Qt.AlignmentFlag.AlignVCenter), note)
+
+    @staticmethod
+    def _paint_meta(painter: QPainter, rect: QRect, bubble: BubbleView, font: QFont, ink: QColor) -> None:
+        painter.setFont(font)
+        painter.setPen(ink)
+        mark_h = rect.height() * 0.8
+        mark_w = status_mark_width(bubble.status, mark_h) if bubble.outbound else 0.0
+        text_rect = QRect(rect.left(), rect.top(), rect.width() - (int(mark_w) + 4 if mark_w else 0), rect.height())
+        right_middle = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(text_rect, right_middle, time_text(bubble.at))
+        if mark_w:
+            mark = QRectF(rect.right() + 1 - mark_w, rect.top() + (rect.height() - mark_h) / 2, mark_w, mark_h)
+            paint_status_mark(painter, mark, bubble.status, TICK_GREY)
+
+
+def _available_width(option: QStyleOptionViewItem) -> int:
+    """The width a row may take: the view's viewport (rows never scroll sideways), else the option's rect."""
+    view = option.widget
+    if isinstance(view, QAbstractItemView):
+        spacing = view.spacing() if hasattr(view, "spacing") else 0
+        return max(1, view.viewport().width() - 2 * spacing)
+    return max(1, option.rect.width())
