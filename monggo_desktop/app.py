@@ -45,6 +45,9 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
             try:
                 return runner.run(show_until_quit(running.window))
             finally:
+                shutdown = getattr(running.window, "shutdown", None)
+                if shutdown is not None:
+                    shutdown()
                 runner.run(running.stop())  # a second pass: the loop runs again for the clean shutdown
     finally:
         sys.excepthook = previous_hook
@@ -115,6 +118,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         window.statusBar().showMessage(str(exc))
 
     async def stop() -> None:
+        services.close()
         await engine.stop()
         session.close()
 

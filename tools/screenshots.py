@@ -42,6 +42,7 @@ async def shoot(out: Path) -> list[Path]:
         window.grab().save(str(path))
         written.append(path)
     finally:
+        window.shutdown()  # type: ignore[attr-defined]
         window.close()
         await running.stop()
     return written

@@ -82,6 +82,7 @@ class DemoSession:
             await self.simulator.customer_message(wa_id, rng.choice(REPLIES))
 
     async def stop(self) -> None:
+        self.services.close()
         if self._replier is not None:
             self._replier.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -71,6 +71,10 @@ class DesktopServices:
     def subscribe(self, listener: Callable[[], None]) -> None:
         self._listeners.append(listener)
 
+    def close(self) -> None:
+        """The app is closing: nobody listens any more."""
+        self._listeners.clear()
+
     def changed(self) -> None:
         """Called by the engine (on its loop) when messages or ticks changed."""
         for listener in list(self._listeners):

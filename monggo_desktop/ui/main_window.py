@@ -79,6 +79,11 @@ class MainWindow(QMainWindow):
         self.list_model.more_wanted.connect(conversations.load_more)
         conversations.reload()
 
+    def shutdown(self) -> None:
+        """Before the services stop: the viewmodels cancel their work and start no more."""
+        self._conversations.shutdown()
+        self._chat.shutdown()
+
     def _rows_replaced(self, rows: list, has_more: bool) -> None:
         current = self._chat.conversation_id
         self.list_model.replace_all(rows, has_more)

@@ -17,9 +17,23 @@ class AsyncViewModel(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._closed = False
 
-    def spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None]:
-        task = asyncio.ensure_future(work)
+    def shutdown(self) -> None:
+        """The app is closing: cancel what runs, start nothing new."""
+        self._closed = True
+        for task in list(self._tasks):
+            task.cancel()
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> asyncio.Task[None] | None:
+        if self._closed:
+            work.close()
+            return None
+        try:
+            task = asyncio.ensure_future(work)
+        except RuntimeError:  # the loop is gone (the app is closing): nothing left to update
+            work.close()
+            return None
         self._tasks.add(task)
         task.add_done_callback(self._finished)
         return task

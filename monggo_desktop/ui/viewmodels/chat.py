@@ -32,6 +32,10 @@ class ChatViewModel(AsyncViewModel):
         self._refresh_timer.timeout.connect(self._refresh)
         services.subscribe(self._refresh_timer.start)
 
+    def shutdown(self) -> None:
+        self._refresh_timer.stop()
+        super().shutdown()
+
     @property
     def sender_paused_reason(self) -> str | None:
         state = self._services.sender_state

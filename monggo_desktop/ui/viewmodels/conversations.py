@@ -34,6 +34,11 @@ class ConversationListViewModel(AsyncViewModel):
         self._refresh_timer.timeout.connect(self.reload)
         services.subscribe(self._refresh_timer.start)
 
+    def shutdown(self) -> None:
+        self._search_timer.stop()
+        self._refresh_timer.stop()
+        super().shutdown()
+
     @property
     def query(self) -> str:
         return self._query

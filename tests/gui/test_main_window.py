@@ -1,0 +1,101 @@
+"""The window on the demo (real database, simulator over loopback): send, ticks, resend, the closed window."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+
+from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services.demo import start_demo
+from monggo_desktop.ui.main_window import MainWindow
+from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+
+
+@pytest.fixture
+def demo_window(qtbot, qloop):
+    started = asyncio.ensure_future(start_demo(status_delays=(0.05, 0.1, 0.15)))
+    qtbot.waitUntil(started.done, timeout=15_000)
+    demo = started.result()
+    demo.reply_delay = (0.2, 0.4)
+    window = MainWindow(ConversationListViewModel(demo.services), ChatViewModel(demo.services), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 6, timeout=5_000)
+    yield window
+    window.shutdown()
+    stopped = asyncio.ensure_future(demo.stop())
+    qtbot.waitUntil(stopped.done, timeout=15_000)
+
+
+def open_conversation(qtbot, window, predicate) -> None:
+    rows = window.list_model.rows()
+    position = next(i for i, r in enumerate(rows) if predicate(r))
+    window.list_view.setCurrentIndex(window.list_model.index(position, 0))
+    wanted = rows[position].conversation_id
+    qtbot.waitUntil(lambda: window.chat_panel.model.rowCount() > 0 and window._chat.conversation_id == wanted)
+
+
+def bubbles(window):
+    model = window.chat_panel.model
+    return [model.bubble_at(i) for i in range(model.rowCount())]
+
+
+def window_open(row) -> bool:
+    return row.window_closes_at is not None and row.window_closes_at > datetime.now(UTC)
+
+
+def test_the_demo_banner_and_the_conversations_show(demo_window):
+    assert demo_window.banner.isVisible()
+    assert all(r.title for r in demo_window.list_model.rows())
+
+
+def test_sending_shows_the_bubble_at_once_then_the_ticks(qtbot, demo_window):
+    open_conversation(qtbot, demo_window, window_open)
+    inbound_before = sum(not b.outbound for b in bubbles(demo_window))
+    composer = demo_window.chat_panel.composer
+    qtbot.keyClicks(composer, "Halo dari jendela")
+    qtbot.keyClick(composer, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(b.text == "Halo dari jendela" for b in bubbles(demo_window)), timeout=3_000)
+    assert composer.toPlainText() == ""
+    qtbot.waitUntil(
+        lambda: next(b for b in bubbles(demo_window) if b.text == "Halo dari jendela").status is MessageStatus.READ,
+        timeout=10_000,
+    )
+    # The simulated customer answers, and the answer appears in the open chat.
+    qtbot.waitUntil(lambda: sum(not b.outbound for b in bubbles(demo_window)) > inbound_before, timeout=10_000)
+
+
+def test_a_failed_message_shows_its_reason_and_resend_sends_it(qtbot, demo_window):
+    open_conversation(qtbot, demo_window, lambda r: r.title == "Maya Putri")
+    panel = demo_window.chat_panel
+    row = next(i for i, b in enumerate(bubbles(demo_window)) if b.status is MessageStatus.FAILED)
+    assert "could not be delivered" in (panel.model.bubble_at(row).error or "")
+    index = panel.model.index(row, 0)
+    link = panel.delegate.resend_rect(panel.bubbles.visualRect(index), index)
+    assert link is not None
+    qtbot.mouseClick(panel.bubbles.viewport(), Qt.MouseButton.LeftButton, pos=link.center())
+    message_id = panel.model.bubble_at(row).message_id
+    qtbot.waitUntil(
+        lambda: next(b for b in bubbles(demo_window) if b.message_id == message_id).status is MessageStatus.READ,
+        timeout=10_000,
+    )
+
+
+def test_a_closed_window_turns_the_composer_off_and_says_why(qtbot, demo_window):
+    open_conversation(qtbot, demo_window, lambda r: not window_open(r))
+    panel = demo_window.chat_panel
+    assert not panel.composer.isEnabled() and not panel.send_button.isEnabled()
+    assert panel.closed_note.isVisible() and "templates" in panel.closed_note.text()
+    assert "closed" in panel.subtitle.text()
+
+
+def test_search_narrows_the_list(qtbot, demo_window):
+    qtbot.keyClicks(demo_window.search, "Yogyakarta")
+    qtbot.waitUntil(lambda: demo_window.list_model.rowCount() == 1, timeout=3_000)
+    assert demo_window.list_model.row_at(0).title == "Rina Kusuma"
+    demo_window.search.clear()
+    qtbot.waitUntil(lambda: demo_window.list_model.rowCount() == 6, timeout=3_000)
