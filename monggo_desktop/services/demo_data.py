@@ -34,6 +34,7 @@ EXCHANGES = (
     ("Kak, bisa COD di Yogyakarta?", "Bisa kak untuk area Kota Yogyakarta."),
     ("Kain songket yang kemarin jadi pesan ya", "Baik pak, totalnya Rp 1.250.000."),
 )
+FOLLOW_UPS = {1: "Oke pak, saya transfer sekarang ya", 3: "Perfect, I'll order three today."}
 REPLIES = (
     "Oke kak, terima kasih 🙏",
     "Siap, saya tunggu ya",
@@ -101,6 +102,21 @@ def seed_history(store: Store, account_id: int, media_dir: Path, now: datetime) 
                 )
             )
             store.conversations.record_outbound(conversation.id, answered_at)
+            store.conversations.mark_read(conversation.id)  # the owner read it before answering
+            if index in FOLLOW_UPS:  # and these customers wrote again: unread
+                followed_at = answered_at + timedelta(minutes=4)
+                store.messages.add(
+                    Message(
+                        conversation_id=conversation.id,
+                        direction=Direction.INBOUND,
+                        type="text",
+                        body=FOLLOW_UPS[index],
+                        status=MessageStatus.RECEIVED,
+                        wamid=f"wamid.demo-follow-{index}",
+                        created_at=followed_at,
+                    )
+                )
+                store.conversations.record_inbound(conversation.id, followed_at)
             if index == 1:  # the customer liked the answer
                 store.messages.add(
                     Message(

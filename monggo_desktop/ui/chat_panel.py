@@ -116,6 +116,7 @@ class ChatPanel(QWidget):
         self._clock.timeout.connect(self._show_window)
         self._clock.start()
         self._update_counter()
+        self.title.setText(self.tr("Choose a conversation on the left"))
         self.setEnabled(False)
 
     # From the viewmodel --------------------------------------------------------------------------
