@@ -54,3 +54,14 @@ class BubbleView:
     @property
     def outbound(self) -> bool:
         return self.direction is Direction.OUTBOUND
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateChoice:
+    """An approved template the owner may send to this customer, with what must be filled in."""
+
+    name: str
+    language: str
+    category: str | None
+    body: str  # with its {{…}} placeholders
+    parameters: tuple[str, ...]  # the placeholder names, in order ("1", "2" or "order_id")

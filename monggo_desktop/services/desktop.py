@@ -16,8 +16,8 @@ from typing import Generic, TypeVar
 from monggo_desktop.cloud.client import CloudApiClient
 from monggo_desktop.cloud.errors import CloudApiError
 from monggo_desktop.domain.models import utc_now
-from monggo_desktop.domain.views import BubbleView, ConversationRow
-from monggo_desktop.services import outbox
+from monggo_desktop.domain.views import BubbleView, ConversationRow, TemplateChoice
+from monggo_desktop.services import outbox, templates
 from monggo_desktop.services.sender import SenderState
 from monggo_desktop.storage import Database
 
@@ -129,6 +129,18 @@ class DesktopServices:
         self.changed()
         return queued.message_id
 
+    async def template_choices(self, conversation_id: int) -> list[TemplateChoice]:
+        """Approved templates for this customer; marketing ones only if they have not opted out."""
+        return await self._db.run(lambda s: _choices(s, conversation_id))
+
+    async def send_template(self, conversation_id: int, name: str, language: str, values: list[str]) -> int:
+        queued = await self._db.run(
+            lambda s: outbox.queue_template(s, conversation_id, name, language, body_parameters=values, now=self._now())
+        )
+        self._wake_sender()
+        self.changed()
+        return queued.message_id
+
     async def resend(self, message_id: int) -> None:
         await self._db.run(lambda s: outbox.resend(s, message_id, now=self._now()))
         self._wake_sender()
@@ -151,3 +163,46 @@ def _mark_read(store, conversation_id: int) -> str | None:  # type: ignore[no-un
         return None
     store.conversations.mark_read(conversation_id)
     return store.views.newest_inbound_wamid(conversation_id)
+
+
+def _choices(store, conversation_id: int) -> list[TemplateChoice]:  # type: ignore[no-untyped-def]
+    conversation = store.conversations.get(conversation_id)
+    if conversation is None:
+        return []
+    contact = store.contacts.get(conversation.contact_id)
+    opted_out = contact is not None and contact.marketing_opt_out
+    choices = []
+    for template in store.templates.for_account(conversation.account_id, sendable_only=True):
+        if opted_out and (template.category or "").upper() == "MARKETING":
+            continue
+        if not _body_only(template.components):
+            continue  # header media and button parameters are not filled in here yet
+        body = next(
+            (str(c.get("text", "")) for c in template.components if str(c.get("type", "")).upper() == "BODY"), ""
+        )
+        choices.append(
+            TemplateChoice(
+                name=template.name,
+                language=template.language,
+                category=template.category,
+                body=body,
+                parameters=tuple(templates.body_parameters(template)),
+            )
+        )
+    return choices
+
+
+def _body_only(components: list[dict[str, object]]) -> bool:
+    """True when the body holds every parameter: no media or text placeholders in the header, no URL suffix."""
+    for component in components:
+        kind = str(component.get("type", "")).upper()
+        if kind == "HEADER" and (
+            str(component.get("format", "TEXT")).upper() != "TEXT" or "{{" in str(component.get("text", ""))
+        ):
+            return False
+        if kind == "BUTTONS":
+            buttons = component.get("buttons")
+            for button in buttons if isinstance(buttons, list) else []:
+                if isinstance(button, dict) and "{{" in str(button.get("url", "")):
+                    return False
+    return True

@@ -69,7 +69,10 @@ def queue_template(
     expected = templates.body_parameters(template)
     if len(values) != len(expected):
         raise InvalidInputError(f"the template {name} needs {len(expected)} values, {len(values)} given")
-    payload: dict[str, Any] = {"template": {"name": name, "language": language, "body": values}}
+    spec: dict[str, Any] = {"name": name, "language": language, "body": values}
+    if not all(n.isdigit() for n in expected):  # parameter_format NAMED: each value goes with its name
+        spec["names"] = expected
+    payload: dict[str, Any] = {"template": spec}
     text = preview or templates.preview(template, values)
     return _queue(store, conversation_id, "template", body=text, payload=payload, free_form=False, now=now)
 

@@ -207,7 +207,7 @@ class OutboxSender:
                 to,
                 str(spec.get("name")),
                 str(spec.get("language")),
-                body=[TemplateParameter("text", value) for value in spec.get("body") or []],
+                body=_template_parameters(spec),
                 callback_data=callback,
             )
         elif message.type == "reaction":
@@ -248,6 +248,15 @@ class OutboxSender:
         self.state = state
         if self._on_state is not None:
             self._on_state(state)
+
+
+def _template_parameters(spec: dict[str, object]) -> list[TemplateParameter]:
+    values = spec.get("body") or []
+    names = spec.get("names") or []
+    assert isinstance(values, list) and isinstance(names, list)
+    if names:
+        return [TemplateParameter("text", v, name=str(n)) for v, n in zip(values, names, strict=True)]
+    return [TemplateParameter("text", v) for v in values]
 
 
 def mark_in_flight_uncertain(store: Store) -> int:
