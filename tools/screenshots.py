@@ -41,6 +41,13 @@ async def shoot(out: Path) -> list[Path]:
         path = out / "chat-en.png"
         window.grab().save(str(path))
         written.append(path)
+        window.list_view.setCurrentIndex(  # type: ignore[attr-defined]
+            window.list_model.index(window.list_model.rowCount() - 1, 0)  # type: ignore[attr-defined]
+        )  # the customer whose 24-hour window is closed: the template picker
+        await settle(1.5)
+        path = out / "templates-en.png"
+        window.grab().save(str(path))
+        written.append(path)
     finally:
         window.shutdown()  # type: ignore[attr-defined]
         window.close()

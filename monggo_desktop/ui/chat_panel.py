@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from monggo_desktop.services.desktop import ChatHeader
 from monggo_desktop.ui.delegates.bubble_delegate import BubbleDelegate
 from monggo_desktop.ui.models.chat_model import ChatModel
+from monggo_desktop.ui.template_picker import TemplatePicker
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 
 TEXT_LIMIT = 4096
@@ -82,9 +83,8 @@ class ChatPanel(QWidget):
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.closed_note = QLabel(self)
-        self.closed_note.setWordWrap(True)
-        self.closed_note.hide()
+        self.picker = TemplatePicker(self)
+        self.picker.hide()
 
         header = QVBoxLayout()
         header.addWidget(self.title)
@@ -99,7 +99,7 @@ class ChatPanel(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.bubbles, 1)
         layout.addWidget(self.problem)
-        layout.addWidget(self.closed_note)
+        layout.addWidget(self.picker)
         layout.addLayout(send_row)
 
         self.composer.send_requested.connect(self.send)
@@ -110,6 +110,8 @@ class ChatPanel(QWidget):
         viewmodel.refreshed.connect(self._refreshed)
         viewmodel.sent.connect(self._sent)
         viewmodel.error.connect(self.show_problem)
+        viewmodel.templates_loaded.connect(self.picker.set_choices)
+        self.picker.send_requested.connect(viewmodel.send_template)
         self.model.older_wanted.connect(self._want_older)
         self.bubbles.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._clock = QTimer(self, interval=30_000)
@@ -149,6 +151,7 @@ class ChatPanel(QWidget):
 
     def _sent(self) -> None:
         self.composer.clear()
+        self.picker.clear_values()
         self.problem.hide()
 
     def show_problem(self, text: str) -> None:
@@ -199,16 +202,12 @@ class ChatPanel(QWidget):
         now = datetime.now(UTC)
         self.subtitle.setText(f"{self._header.phone_display} · {window_text(self._header, now)}")
         closed = not (self._header.window_closes_at is not None and now < self._header.window_closes_at)
-        self.composer.setEnabled(not closed)
-        self.send_button.setEnabled(not closed)
-        self.closed_note.setVisible(closed)
-        if closed:
-            self.closed_note.setText(
-                self.tr(
-                    "More than 24 hours since this customer's last message: "
-                    "WhatsApp allows only approved templates now."
-                )
-            )
+        self.composer.setVisible(not closed)
+        self.send_button.setVisible(not closed)
+        self.counter.setVisible(not closed)
+        if closed and self.picker.isHidden():
+            self._vm.load_templates()  # the composer turns into the template picker
+        self.picker.setVisible(closed)
         paused = self._vm.sender_paused_reason
         if paused:
             self.show_problem(paused)

@@ -16,10 +16,22 @@ from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 
 
 @pytest.fixture
-def demo_window(qtbot, qloop):
+def demo(qtbot, qloop):
     started = asyncio.ensure_future(start_demo(status_delays=(0.05, 0.1, 0.15)))
     qtbot.waitUntil(started.done, timeout=15_000)
-    demo = started.result()
+    session = started.result()
+    yield session
+    stopped = asyncio.ensure_future(session.stop())
+    qtbot.waitUntil(stopped.done, timeout=15_000)
+
+
+@pytest.fixture
+def demo_simulator(demo):
+    return demo.simulator
+
+
+@pytest.fixture
+def demo_window(qtbot, demo):
     demo.reply_delay = (0.2, 0.4)
     window = MainWindow(ConversationListViewModel(demo.services), ChatViewModel(demo.services), demo=True)
     qtbot.addWidget(window)
@@ -27,8 +39,6 @@ def demo_window(qtbot, qloop):
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 6, timeout=5_000)
     yield window
     window.shutdown()
-    stopped = asyncio.ensure_future(demo.stop())
-    qtbot.waitUntil(stopped.done, timeout=15_000)
 
 
 def open_conversation(qtbot, window, predicate) -> None:
@@ -85,12 +95,27 @@ def test_a_failed_message_shows_its_reason_and_resend_sends_it(qtbot, demo_windo
     )
 
 
-def test_a_closed_window_turns_the_composer_off_and_says_why(qtbot, demo_window):
+def test_a_closed_window_turns_the_composer_into_the_template_picker(qtbot, demo_window, demo_simulator):
     open_conversation(qtbot, demo_window, lambda r: not window_open(r))
     panel = demo_window.chat_panel
-    assert not panel.composer.isEnabled() and not panel.send_button.isEnabled()
-    assert panel.closed_note.isVisible() and "templates" in panel.closed_note.text()
+    assert panel.composer.isHidden() and panel.send_button.isHidden()
+    assert not panel.picker.isHidden() and "templates" in panel.picker.explanation.text()
     assert "closed" in panel.subtitle.text()
+    picker = panel.picker
+    qtbot.waitUntil(lambda: picker.current() is not None, timeout=10_000)  # synced from the simulator
+    picker.combo.setCurrentIndex(next(i for i, c in enumerate(picker.choices()) if c.parameters))
+    names = [picker.combo.itemText(i) for i in range(picker.combo.count())]
+    assert all("(" in n for n in names)  # name (language) · category
+    choice = picker.current()
+    assert not picker.send_button.isEnabled()  # every parameter must be filled first
+    for number, field in enumerate(picker.fields()):
+        qtbot.keyClicks(field, f"nilai{number}")
+    assert all(f"nilai{n}" in picker.preview.text() for n in range(len(choice.parameters)))
+    qtbot.mouseClick(picker.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(m.get("type") == "template" for m in demo_simulator.sent_messages), timeout=10_000)
+    sent = next(m for m in demo_simulator.sent_messages if m.get("type") == "template")
+    assert sent["template"]["name"] == choice.name
+    qtbot.waitUntil(lambda: any(b.type == "template" for b in bubbles(demo_window)), timeout=5_000)
 
 
 def test_search_narrows_the_list(qtbot, demo_window):

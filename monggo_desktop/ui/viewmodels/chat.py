@@ -21,6 +21,7 @@ class ChatViewModel(AsyncViewModel):
     older_loaded = Signal(list, bool)
     refreshed = Signal(object, list)  # header, the newest page again (new messages, ticks)
     sent = Signal()
+    templates_loaded = Signal(list)  # TemplateChoice, for a closed 24-hour window
     error = Signal(str)
 
     def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
@@ -80,6 +81,31 @@ class ChatViewModel(AsyncViewModel):
             await self._services.send_text(conversation_id, text)
         except UserFacingError as exc:
             self.error.emit(str(exc))  # the composer keeps the draft
+            return
+        self.sent.emit()
+
+    def load_templates(self) -> None:
+        if self.conversation_id is not None:
+            self.spawn(self._templates(self.conversation_id))
+
+    async def _templates(self, conversation_id: int) -> None:
+        try:
+            choices = await self._services.template_choices(conversation_id)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+            return
+        if conversation_id == self.conversation_id:
+            self.templates_loaded.emit(choices)
+
+    def send_template(self, name: str, language: str, values: list[str]) -> None:
+        if self.conversation_id is not None:
+            self.spawn(self._send_template(self.conversation_id, name, language, values))
+
+    async def _send_template(self, conversation_id: int, name: str, language: str, values: list[str]) -> None:
+        try:
+            await self._services.send_template(conversation_id, name, language, values)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
             return
         self.sent.emit()
 
