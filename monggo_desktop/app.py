@@ -136,9 +136,29 @@ async def _nothing() -> None:
 
 
 def install_excepthook() -> None:
-    """A bug in a slot is logged with its traceback (redacted by the log filters) and the app keeps running."""
+    """A bug in a slot is logged with its traceback and shown once with "Copy details"; the app keeps running.
+
+    The details shown are the redacted ones, exactly what went to the log.
+    """
+    import traceback
+
+    from monggo_desktop.security.redaction import redact
 
     def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
         log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+        try:
+            from monggo_desktop.ui.error_dialog import show_bug_once
+
+            details = redact("".join(traceback.format_exception(kind, value, tb)))  # type: ignore[arg-type]
+            show_bug_once(f"{kind.__name__} in {_where(tb)}", details)
+        except Exception:  # the dialog must never turn one bug into two
+            log.exception("could not show the error dialog")
 
     sys.excepthook = hook
+
+
+def _where(tb: object) -> str:
+    import traceback
+
+    frames = traceback.extract_tb(tb)  # type: ignore[arg-type]
+    return f"{Path(frames[-1].filename).stem}.{frames[-1].name}" if frames else "the app"
