@@ -1,0 +1,122 @@
+"""Opening a conversation: newest page read and painted, in a 100,000-message conversation (issue 5).
+
+Runs the real services, viewmodel, model and delegate offscreen. Each run opens the long conversation
+and a 10-message one alternately, timing from the click (open) to the chat list painted with the page.
+Prints JSON with the p50 and p95 for both, so the ratio shows that length does not matter.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import platform
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from monggo_desktop.domain.keys import RawKey
+from monggo_desktop.domain.models import Account, Contact
+from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.storage import Database
+from monggo_desktop.ui.chat_panel import ChatPanel
+from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+
+LONG = 100_000
+SHORT = 10
+RUNS = 30
+
+
+def seed(store) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    account = store.accounts.add(
+        Account(
+            phone_number_id="106540352242922",
+            waba_id="102290129340398",
+            api_base_url="http://127.0.0.1:1",
+            api_version="v25.0",
+        )
+    )
+    ids = []
+    base = int((datetime.now(UTC) - timedelta(days=300)).timestamp() * 1000)
+    for n, count in enumerate((LONG, SHORT)):
+        contact = store.contacts.add(Contact(phone_e164=f"+6281234567{n:03d}", profile_name=f"Pelanggan {n}"))
+        conversation = store.conversations.get_or_create(account.id, contact.id)
+        with store.transaction():
+            store.conn.executemany(
+                "INSERT INTO messages (conversation_id, direction, type, body, status, created_at)"
+                " VALUES (?, ?, 'text', ?, ?, ?)",
+                [
+                    (
+                        conversation.id,
+                        "in" if i % 3 else "out",
+                        f"Pesan nomor {i}: batik tulis motif parang kawung",
+                        "received" if i % 3 else "read",
+                        base + i * 1000,
+                    )
+                    for i in range(count)
+                ],
+            )
+        ids.append(conversation.id)
+    return account.id, ids[0], ids[1]
+
+
+async def measure(panel: ChatPanel, vm: ChatViewModel, conversation_id: int) -> float:
+    opened = asyncio.Event()
+
+    def done(*_args: object) -> None:
+        panel.bubbles.viewport().repaint()  # painted, not just queued
+        opened.set()
+
+    vm.opened.connect(done)
+    start = time.perf_counter()
+    vm.open(conversation_id)
+    await opened.wait()
+    elapsed = (time.perf_counter() - start) * 1000
+    vm.opened.disconnect(done)
+    return elapsed
+
+
+async def main() -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Database.open(Path(tmp, "bench.db"), RawKey.generate(), create=True)
+        account_id, long_id, short_id = db.call(seed)
+        services = DesktopServices(db, account_id)
+        vm = ChatViewModel(services)
+        panel = ChatPanel(vm)
+        panel.resize(760, 640)
+        panel.show()
+        long_ms, short_ms = [], []
+        for _ in range(RUNS):
+            long_ms.append(await measure(panel, vm, long_id))
+            short_ms.append(await measure(panel, vm, short_id))
+        vm.shutdown()
+        panel.close()
+        db.close()
+
+    def p95(values: list[float]) -> float:
+        return sorted(values)[int(0.95 * (len(values) - 1))]
+
+    return {
+        "machine": {"python": platform.python_version(), "processor": platform.machine()},
+        "dataset": {"long_conversation": LONG, "short_conversation": SHORT, "runs": RUNS},
+        "metrics": {
+            "open_conversation_p50_ms": round(statistics.median(long_ms), 2),
+            "open_conversation_p95_ms": round(p95(long_ms), 2),
+            "open_short_conversation_p95_ms": round(p95(short_ms), 2),
+            "long_vs_short_p95_ratio": round(p95(long_ms) / p95(short_ms), 2),
+        },
+    }
+
+
+if __name__ == "__main__":
+    app = QApplication([])
+    with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+        print(json.dumps(runner.run(main()), indent=2))
