@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: install demo test test-slow lint format screenshots clean
+.PHONY: install demo test test-slow lint format screenshots clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,3 +37,12 @@ clean:
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+# Qt Linguist: sources -> resources/i18n/*.ts (edit these) -> monggo_desktop/resources/i18n/*.qm (shipped).
+LANGUAGES := en id
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations absolute monggo_desktop/ui \
+		-ts $(foreach lang,$(LANGUAGES),resources/i18n/monggo_$(lang).ts)
+	mkdir -p monggo_desktop/resources/i18n
+	$(foreach lang,$(LANGUAGES),$(BIN)/pyside6-lrelease resources/i18n/monggo_$(lang).ts \
+		-qm monggo_desktop/resources/i18n/monggo_$(lang).qm &&) true

@@ -37,6 +37,9 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from monggo_desktop.ui.i18n import install_translator
+
+    install_translator(app, lang)
     previous_hook = sys.excepthook
     install_excepthook()
     try:

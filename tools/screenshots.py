@@ -1,7 +1,7 @@
 """Render the main screens with demo data, offscreen, to PNG files: look at the app as a user would.
 
 Usage: .venv/bin/python tools/screenshots.py [OUT_DIR]   (default docs/screenshots)
-Writes NAME-en.png for each screen that exists so far.
+Writes NAME-en.png and NAME-id.png for each screen that exists so far.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from monggo_desktop.app import start
+from monggo_desktop.ui.i18n import install_translator
 
 
 async def settle(seconds: float) -> None:
@@ -25,7 +26,7 @@ async def settle(seconds: float) -> None:
     await asyncio.sleep(seconds)  # the qasync loop paints and delivers Qt events meanwhile
 
 
-async def shoot(out: Path) -> list[Path]:
+async def shoot(out: Path, lang: str) -> list[Path]:
     running = await start(demo=True, data_dir=None, unlocker=None)
     window = running.window
     written: list[Path] = []
@@ -33,19 +34,19 @@ async def shoot(out: Path) -> list[Path]:
         window.resize(1100, 720)
         window.show()
         await settle(1.0)
-        path = out / "conversations-en.png"
+        path = out / f"conversations-{lang}.png"
         window.grab().save(str(path))
         written.append(path)
         window.list_view.setCurrentIndex(window.list_model.index(0, 0))  # type: ignore[attr-defined]
         await settle(1.0)
-        path = out / "chat-en.png"
+        path = out / f"chat-{lang}.png"
         window.grab().save(str(path))
         written.append(path)
         window.list_view.setCurrentIndex(  # type: ignore[attr-defined]
             window.list_model.index(window.list_model.rowCount() - 1, 0)  # type: ignore[attr-defined]
         )  # the customer whose 24-hour window is closed: the template picker
         await settle(1.5)
-        path = out / "templates-en.png"
+        path = out / f"templates-{lang}.png"
         window.grab().save(str(path))
         written.append(path)
     finally:
@@ -61,8 +62,10 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the loop before the clean shutdown
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-        for path in runner.run(shoot(out)):
-            print(path)
+        for lang in ("en", "id"):
+            install_translator(app, lang)
+            for path in runner.run(shoot(out, lang)):
+                print(path)
     del app
     return 0
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
@@ -15,11 +16,15 @@ def show_bug_once(summary: str, details: str, parent: QWidget | None = None) -> 
     _shown.add(summary)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Something went wrong"))
-    box.setText(box.tr("Monggo Pinarak hit an unexpected problem and carried on. Nothing you typed was lost."))
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate(
+            "ErrorDialog", "Monggo Pinarak hit an unexpected problem and carried on. Nothing you typed was lost."
+        )
+    )
     box.setInformativeText(summary)
     box.setDetailedText(details)
-    copy = QPushButton(box.tr("Copy details"), box)
+    copy = QPushButton(QCoreApplication.translate("ErrorDialog", "Copy details"), box)
     box.addButton(copy, QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))

@@ -428,3 +428,30 @@ def test_list_times_are_clock_weekday_or_date(qapp, british):
     assert list_time_text(NOW - timedelta(days=6), NOW) == "Thursday"
     assert list_time_text(NOW - timedelta(days=10), NOW) == "15/11/2026"
     assert list_time_text(None, NOW) == ""
+
+
+def test_our_last_message_is_marked_you_in_the_readers_language():
+    from monggo_desktop.ui.delegates.conversation_delegate import _preview_text
+
+    ours = ConversationRow(
+        conversation_id=1,
+        contact_id=1,
+        title="Sari",
+        phone_display="+62 812",
+        preview="Siap kak",
+        last_at=None,
+        unread=0,
+        last_outbound_status=MessageStatus.READ,
+    )
+    theirs = ConversationRow(
+        conversation_id=2,
+        contact_id=2,
+        title="Budi",
+        phone_display="+62 813",
+        preview="Halo",
+        last_at=None,
+        unread=1,
+        last_outbound_status=None,
+    )
+    assert _preview_text(ours) == "You: Siap kak"
+    assert _preview_text(theirs) == "Halo"

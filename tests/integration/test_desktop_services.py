@@ -59,7 +59,7 @@ async def test_rows_are_newest_first_with_previews_ticks_and_windows(db):
     page = await services.conversations()
     assert [r.conversation_id for r in page.items] == ids and not page.has_more
     first = page.items[0]
-    assert first.title == "Pelanggan 0" and first.preview == "You: pesan 0.3"
+    assert first.title == "Pelanggan 0" and first.preview == "pesan 0.3"  # "You:" is the list's, translated
     assert first.last_outbound_status is MessageStatus.DELIVERED and first.unread == 2
     assert first.window_closes_at is not None and first.window_closes_at > NOW
     assert first.phone_display.startswith("+62 812")

@@ -39,8 +39,8 @@ _BUBBLE_COLUMNS = (
 def _preview(direction: str | None, kind: str | None, body: str | None) -> str:
     if kind is None:
         return ""
-    text = (body or "").splitlines()[0] if body else _KIND_PREVIEW.get(kind, kind)
-    return ("You: " + text) if direction == Direction.OUTBOUND.value else text
+    # "You:" for our own messages is added by the list, in the reader's language.
+    return (body or "").splitlines()[0] if body else _KIND_PREVIEW.get(kind, kind)
 
 
 def _row(r: tuple) -> ConversationRow:

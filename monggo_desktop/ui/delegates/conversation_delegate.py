@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -138,7 +139,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setPen(faint)
         preview_w = max(0, preview_right - x)
         preview = QFontMetrics(option.font).elidedText(
-            " ".join(row.preview.split()), Qt.TextElideMode.ElideRight, preview_w
+            _preview_text(row), Qt.TextElideMode.ElideRight, preview_w
         )  # one line even when the message has several
         painter.drawText(
             QRect(x, bottom_line.top(), preview_w, bottom_line.height()), int(Qt.AlignmentFlag.AlignVCenter), preview
@@ -194,3 +195,11 @@ def _paint_avatar(painter: QPainter, rect: QRectF, row: ConversationRow, base: Q
     clip.addEllipse(rect)
     painter.setBrush(white)
     painter.drawPath(path.intersected(clip))
+
+
+def _preview_text(row: ConversationRow) -> str:
+    """The last message on one line; ours are marked "You:" in the reader's language."""
+    text = " ".join(row.preview.split())
+    if row.last_outbound_status is not None and text:
+        return QCoreApplication.translate("ConversationDelegate", "You: {text}").format(text=text)
+    return text

@@ -1,0 +1,82 @@
+"""UI language: our Qt Linguist catalogue (English or Indonesian) plus Qt's own ``qtbase_xx`` strings.
+
+The compiled catalogues ship inside the package (``monggo_desktop/resources/i18n/*.qm``) and are read with
+``importlib.resources``, so there is no rcc step and a frozen build finds them too. Sources are edited in
+``resources/i18n/*.ts``; ``make translations`` refreshes both.
+"""
+
+from __future__ import annotations
+
+import logging
+from importlib import resources
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("en", "id")
+_CATALOGUES = "monggo_desktop.resources.i18n"
+_LOCALES = {
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
+    "id": (QLocale.Language.Indonesian, QLocale.Country.Indonesia),
+}
+
+log = logging.getLogger(__name__)
+
+# What install_translator put in place (with the .qm bytes Qt reads in place), so that remove_translators
+# or the next install can take it back.
+_installed: list[tuple[QCoreApplication, QTranslator, bytes | None]] = []
+_previous_default_locale: QLocale | None = None
+
+
+def system_language() -> str:
+    """Indonesian when this computer speaks Indonesian, English otherwise."""
+    return "id" if QLocale.system().language() == QLocale.Language.Indonesian else "en"
+
+
+def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
+    """Install the ``lang`` ("en", "id"; None: the system's) translations on ``app`` and return the language used.
+
+    Calling it again replaces the earlier translators. Dates and weekday names follow the chosen language
+    too: when it differs from the system's, the default ``QLocale`` is switched to it.
+    """
+    chosen = system_language() if lang is None else lang
+    if chosen not in LANGUAGES:
+        raise ValueError(f"unknown UI language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+    remove_translators()
+
+    data = (resources.files(_CATALOGUES) / f"monggo_{chosen}.qm").read_bytes()
+    ours = QTranslator()
+    if ours.load(data):
+        _install(app, ours, data)  # Qt reads the buffer in place: it is kept alive with the translator
+    else:
+        log.warning("could not load the %s UI translations", chosen)
+
+    qtbase = QTranslator()
+    if qtbase.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _install(app, qtbase)  # absent for some languages (there is no qtbase_id): Qt's dialogs stay English
+
+    _follow_locale(chosen)
+    return chosen
+
+
+def remove_translators() -> None:
+    """Undo install_translator: the UI falls back to the English source strings and the system locale."""
+    global _previous_default_locale
+    while _installed:
+        app, translator, _data = _installed.pop()
+        app.removeTranslator(translator)
+    if _previous_default_locale is not None:
+        QLocale.setDefault(_previous_default_locale)
+        _previous_default_locale = None
+
+
+def _install(app: QCoreApplication, translator: QTranslator, data: bytes | None = None) -> None:
+    app.installTranslator(translator)
+    _installed.append((app, translator, data))
+
+
+def _follow_locale(lang: str) -> None:
+    global _previous_default_locale
+    if system_language() == lang:
+        return
+    _previous_default_locale = QLocale()
+    QLocale.setDefault(QLocale(*_LOCALES[lang]))

@@ -1,0 +1,146 @@
+"""Translations: the Indonesian catalogue is complete, keeps its placeholders, ships in the package and is used."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from monggo_desktop.domain.models import Direction
+from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.domain.views import BubbleView
+from monggo_desktop.services.desktop import ChatHeader
+from monggo_desktop.ui.chat_panel import window_text
+from monggo_desktop.ui.i18n import LANGUAGES, install_translator, remove_translators, system_language
+from monggo_desktop.ui.models.chat_model import ChatModel, day_header_text
+from monggo_desktop.ui.template_picker import TemplatePicker
+
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+PLACEHOLDER = re.compile(r"\{[A-Za-z_]\w*\}")
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp) -> Iterator[None]:
+    yield
+    remove_translators()  # other tests expect the English source strings and the system locale
+
+
+def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
+    """(context, source, <translation>) for every live message of monggo_<lang>.ts."""
+    root = ET.parse(TS_DIR / f"monggo_{lang}.ts").getroot()  # noqa: S314
+    found = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in ("obsolete", "vanished"):
+                continue
+            found.append((name, message.findtext("source") or "", translation))
+    return found
+
+
+def chat_model_with_one_bubble_today(qapp) -> ChatModel:
+    model = ChatModel(today=lambda: TODAY)
+    at = datetime.combine(TODAY, time(9, 30)).astimezone()
+    model.set_newest(
+        [
+            BubbleView(
+                message_id=1,
+                direction=Direction.INBOUND,
+                type="text",
+                text="halo",
+                at=at,
+                status=MessageStatus.RECEIVED,
+            )
+        ],
+        has_older=False,
+    )
+    return model
+
+
+def test_indonesian_replaces_the_english_strings(qapp):
+    assert install_translator(qapp, "id") == "id"
+    assert QCoreApplication.translate("ChatModel", "Today") == "Hari ini"
+    assert day_header_text(TODAY, TODAY) == "Hari ini"
+    assert day_header_text(date(2026, 11, 24), TODAY) == "Kemarin"
+    assert "Agustus" in day_header_text(date(2026, 8, 20), TODAY)  # dates follow the language too
+    model = chat_model_with_one_bubble_today(qapp)
+    assert model.data(model.index(0, 0), ChatModel.DayHeaderRole) == "Hari ini"
+    picker = TemplatePicker()
+    assert picker.send_button.text() == "Kirim template"
+    assert picker.combo.currentText().startswith("Belum ada template")
+    closes = datetime(2026, 11, 25, 12, 0)
+    header = ChatHeader(title="Bu Sri", phone_display="+62 812-0000-0001", window_closes_at=closes, window_open=True)
+    assert window_text(header, datetime(2026, 11, 25, 9, 45)) == "Masih bisa membalas 2 jam 15 menit lagi"
+
+
+def test_english_keeps_the_source_strings(qapp):
+    assert install_translator(qapp, "en") == "en"
+    assert QCoreApplication.translate("ChatModel", "Today") == "Today"
+    assert "August" in day_header_text(date(2026, 8, 20), TODAY)
+    model = chat_model_with_one_bubble_today(qapp)
+    assert model.data(model.index(0, 0), ChatModel.DayHeaderRole) == "Today"
+    assert TemplatePicker().send_button.text() == "Send template"
+
+
+def test_switching_back_and_removing_restore_english(qapp):
+    locale_before = QLocale().name()
+    install_translator(qapp, "id")
+    install_translator(qapp, "en")  # replaces, does not stack on, the Indonesian one
+    assert QCoreApplication.translate("ChatPanel", "Send") == "Send"
+    install_translator(qapp, "id")
+    remove_translators()
+    assert QCoreApplication.translate("ChatPanel", "Send") == "Send"
+    assert QLocale().name() == locale_before
+
+
+def test_no_language_means_the_system_one(qapp):
+    assert install_translator(qapp, None) == system_language()
+
+
+def test_an_unknown_language_is_refused(qapp):
+    with pytest.raises(ValueError, match="unknown UI language"):
+        install_translator(qapp, "jv")
+
+
+def test_every_indonesian_message_is_translated():
+    found = messages("id")
+    assert len(found) >= 30
+    untranslated = [
+        (ctx, source) for ctx, source, tr in found if tr.get("type") == "unfinished" or not (tr.text or "").strip()
+    ]
+    assert untranslated == []
+
+
+def test_placeholders_survive_in_each_translation():
+    for _ctx, source, translation in messages("id"):
+        assert sorted(PLACEHOLDER.findall(translation.text or "")) == sorted(PLACEHOLDER.findall(source)), source
+    assert any(PLACEHOLDER.search(source) for _ctx, source, _tr in messages("id"))
+
+
+def test_the_english_catalogue_lists_the_same_messages():
+    assert {(c, s) for c, s, _ in messages("en")} == {(c, s) for c, s, _ in messages("id")}
+
+
+def test_the_shipped_catalogue_matches_the_sources(qapp):
+    """A stale .qm (``make translations`` not run after editing the .ts) would miss some of these."""
+    install_translator(qapp, "id")
+    stale = [
+        (ctx, source)
+        for ctx, source, translation in messages("id")
+        if QCoreApplication.translate(ctx, source) != translation.text
+    ]
+    assert stale == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_compiled_catalogues_ship_in_the_package(lang):
+    assert (resources.files("monggo_desktop.resources.i18n") / f"monggo_{lang}.qm").is_file()
