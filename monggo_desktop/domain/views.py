@@ -18,10 +18,11 @@ class ConversationRow:
     contact_id: int
     title: str  # the contact's name, or the formatted number when there is none
     phone_display: str  # "+62 812-3456-7890"
-    preview: str  # the last message, one line ("📷 Photo", "You: Siap kak")
+    preview: str  # the last message's text, one line; empty for a photo or file without a caption
     last_at: datetime | None
     unread: int
     last_outbound_status: MessageStatus | None  # the tick shown when the last message is ours
+    preview_kind: str | None = None  # the last message's type, so the list can say "Photo" in the reader's language
     pinned: bool = False
     archived: bool = False
     labels: tuple[str, ...] = ()
@@ -44,6 +45,7 @@ class BubbleView:
     status: MessageStatus
     error: str | None = None  # the reason of a failed send, for the user
     quoted_text: str | None = None  # the message this one replies to, shortened
+    quoted_kind: str | None = None  # its type, so a quoted photo can be labelled in the reader's language
     reactions: tuple[ReactionView, ...] = field(default_factory=tuple)
     media_id: int | None = None
     media_mime: str | None = None

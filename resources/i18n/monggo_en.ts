@@ -123,7 +123,52 @@
 <context>
     <name>ConversationDelegate</name>
     <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="203"/>
+        <source>📷 Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="204"/>
+        <source>🎬 Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="205"/>
+        <source>🎤 Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="206"/>
+        <source>📄 Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="207"/>
+        <source>Sticker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="208"/>
+        <source>📍 Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="209"/>
+        <source>👤 Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="210"/>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="211"/>
+        <source>Unsupported message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="220"/>
         <source>You: {text}</source>
         <translation type="unfinished"></translation>
     </message>

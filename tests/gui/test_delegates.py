@@ -455,3 +455,20 @@ def test_our_last_message_is_marked_you_in_the_readers_language():
     )
     assert _preview_text(ours) == "You: Siap kak"
     assert _preview_text(theirs) == "Halo"
+
+
+def test_a_message_without_text_is_named_by_its_type():
+    from monggo_desktop.ui.delegates.conversation_delegate import _preview_text
+
+    photo = ConversationRow(
+        conversation_id=3,
+        contact_id=3,
+        title="Maya",
+        phone_display="+62 856",
+        preview="",
+        last_at=None,
+        unread=1,
+        last_outbound_status=None,
+        preview_kind="image",
+    )
+    assert _preview_text(photo) == "📷 Photo"

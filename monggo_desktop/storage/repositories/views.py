@@ -19,28 +19,15 @@ _ROW_SELECT = (
     " LEFT JOIN messages m ON m.id = (SELECT id FROM messages WHERE conversation_id = cv.id AND type != 'reaction'"
     "   ORDER BY created_at DESC, id DESC LIMIT 1)"
 )
-_KIND_PREVIEW = {
-    "image": "📷 Photo",
-    "video": "🎬 Video",
-    "audio": "🎤 Audio",
-    "document": "📄 Document",
-    "sticker": "Sticker",
-    "location": "📍 Location",
-    "contacts": "👤 Contact",
-    "template": "Template",
-    "unsupported": "Unsupported message",
-}
 _BUBBLE_COLUMNS = (
     "m.id, m.direction, m.type, m.body, m.created_at, m.status, m.error_title, m.reply_to_wamid, m.wamid,"
     " m.media_id, md.mime_type, md.filename, md.download_state"
 )
 
 
-def _preview(direction: str | None, kind: str | None, body: str | None) -> str:
-    if kind is None:
-        return ""
-    # "You:" for our own messages is added by the list, in the reader's language.
-    return (body or "").splitlines()[0] if body else _KIND_PREVIEW.get(kind, kind)
+def _preview(body: str | None) -> str:
+    # Labels ("Photo") and "You:" are the list's to add, in the reader's language.
+    return body.splitlines()[0] if body else ""
 
 
 def _row(r: tuple) -> ConversationRow:
@@ -50,7 +37,8 @@ def _row(r: tuple) -> ConversationRow:
         contact_id=r[1],
         title=r[2] or r[3] or display_international(r[4]),
         phone_display=display_international(r[4]),
-        preview=_preview(r[10], r[11], r[12]),
+        preview=_preview(r[12]),
+        preview_kind=r[11],
         last_at=from_ms(r[6]),
         unread=r[5],
         last_outbound_status=MessageStatus(r[13]) if r[10] == Direction.OUTBOUND.value and r[13] else None,
@@ -143,7 +131,8 @@ class ViewQueries(Repository):
                 at=from_ms_required(r[4]),
                 status=MessageStatus(r[5]),
                 error=r[6],
-                quoted_text=quoted.get(r[7]) if r[7] else None,
+                quoted_text=quoted[r[7]][0] if r[7] in quoted else None,
+                quoted_kind=quoted[r[7]][1] if r[7] in quoted else None,
                 reactions=tuple(reactions.get(r[8], ())) if r[8] else (),
                 media_id=r[9],
                 media_mime=r[10],
@@ -154,12 +143,12 @@ class ViewQueries(Repository):
             for r in rows
         ]
 
-    def _bodies_of(self, wamids: list[str]) -> dict[str, str]:
+    def _bodies_of(self, wamids: list[str]) -> dict[str, tuple[str | None, str]]:
         if not wamids:
             return {}
         marks = ",".join("?" * len(wamids))
         rows = self._conn.execute(f"SELECT wamid, body, type FROM messages WHERE wamid IN ({marks})", wamids)
-        return {w: (b or _KIND_PREVIEW.get(t, t)) for w, b, t in rows}
+        return {w: (b, t) for w, b, t in rows}
 
     def _reactions_on(self, wamids: list[str]) -> dict[str, list[ReactionView]]:
         if not wamids:

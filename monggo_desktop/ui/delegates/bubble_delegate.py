@@ -82,6 +82,15 @@ _DOUBLE = {MessageStatus.DELIVERED, MessageStatus.READ, MessageStatus.PLAYED}
 _MARKED = _DOUBLE | {MessageStatus.PENDING, MessageStatus.SENT, MessageStatus.FAILED, MessageStatus.UNCERTAIN}
 
 
+def _quote_text(bubble: BubbleView) -> str | None:
+    """The quoted message's text, or what it is ("Photo") when it has none."""
+    if bubble.quoted_text:
+        return bubble.quoted_text
+    if bubble.quoted_kind in _KIND_LABELS:
+        return _tr(_KIND_LABELS[bubble.quoted_kind])
+    return None
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CTX, text)
 
@@ -334,17 +343,18 @@ def _layout(width: int, bubble: BubbleView, header: str | None, fonts: _Fonts) -
     chip_title, chip_note = _chip_texts(bubble, kind) if kind else ("", "")
     # 18 px of padding and glyph gap, plus 6 because elidedText rounds differently from horizontalAdvance.
     chip_natural = _GLYPH + 24 + max(body_fm.horizontalAdvance(chip_title), small.horizontalAdvance(chip_note))
-    quote_natural = small.horizontalAdvance(" ".join((bubble.quoted_text or "").split())) + 16
+    quoted = _quote_text(bubble)
+    quote_natural = small.horizontalAdvance(" ".join((quoted or "").split())) + 16
 
     inline_meta = bool(text) and last_w + 8 + meta_w <= max_content
     wanted = max(meta_w, text_natural, last_w + 8 + meta_w if inline_meta else 0)
-    wanted = max(wanted, chip_natural if kind else 0, quote_natural if bubble.quoted_text else 0)
+    wanted = max(wanted, chip_natural if kind else 0, quote_natural if quoted else 0)
     content_w = min(max(wanted, _MIN_CONTENT), max_content)
 
     result = _Layout(height=0, bubble=QRect(), chip_title=chip_title, chip_note=chip_note, text_width=max_content)
     cy = _PAD_Y
-    if bubble.quoted_text:
-        result.quote_lines = _quote_lines(bubble.quoted_text, fonts.small, max(_MIN_CONTENT, content_w - 16))
+    if quoted:
+        result.quote_lines = _quote_lines(quoted, fonts.small, max(_MIN_CONTENT, content_w - 16))
         quote_h = 8 + len(result.quote_lines) * small.height()
         result.quote = QRect(_PAD_X, cy, content_w, quote_h)
         cy += quote_h + 4

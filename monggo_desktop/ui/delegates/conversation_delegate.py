@@ -197,9 +197,25 @@ def _paint_avatar(painter: QPainter, rect: QRectF, row: ConversationRow, base: Q
     painter.drawPath(path.intersected(clip))
 
 
+def kind_label(kind: str | None) -> str:
+    """What a message without text is, in the reader's language."""
+    labels = {
+        "image": QCoreApplication.translate("ConversationDelegate", "📷 Photo"),
+        "video": QCoreApplication.translate("ConversationDelegate", "🎬 Video"),
+        "audio": QCoreApplication.translate("ConversationDelegate", "🎤 Audio"),
+        "document": QCoreApplication.translate("ConversationDelegate", "📄 Document"),
+        "sticker": QCoreApplication.translate("ConversationDelegate", "Sticker"),
+        "location": QCoreApplication.translate("ConversationDelegate", "📍 Location"),
+        "contacts": QCoreApplication.translate("ConversationDelegate", "👤 Contact"),
+        "template": QCoreApplication.translate("ConversationDelegate", "Template"),
+        "unsupported": QCoreApplication.translate("ConversationDelegate", "Unsupported message"),
+    }
+    return labels.get(kind or "", kind or "")
+
+
 def _preview_text(row: ConversationRow) -> str:
     """The last message on one line; ours are marked "You:" in the reader's language."""
-    text = " ".join(row.preview.split())
+    text = " ".join(row.preview.split()) or kind_label(row.preview_kind)
     if row.last_outbound_status is not None and text:
         return QCoreApplication.translate("ConversationDelegate", "You: {text}").format(text=text)
     return text
