@@ -104,7 +104,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         session.close()
         raise
     assert account.id is not None
-    services = DesktopServices(session.db, account.id, client=client)
+    services = DesktopServices(session.db, account.id, client=client, media_dir=directory.media)
     engine = MessagingEngine(
         session,
         client,

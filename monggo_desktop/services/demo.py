@@ -138,7 +138,7 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
                 api_base_url=simulator.base_url,
             )
         )
-        services = DesktopServices(db, account.id, client=client)
+        services = DesktopServices(db, account.id, client=client, media_dir=data_dir.media)
         engine = MessagingEngine(
             session,
             client,

@@ -7,21 +7,33 @@ database thread; changes made by the messaging engine (new messages, ticks) are 
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import mimetypes
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Generic, TypeVar
 
+from monggo_desktop.cloud import limits
 from monggo_desktop.cloud.client import CloudApiClient
 from monggo_desktop.cloud.errors import CloudApiError
-from monggo_desktop.domain.models import utc_now
+from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.models import MediaRef, utc_now
 from monggo_desktop.domain.views import BubbleView, ConversationRow, TemplateChoice
+from monggo_desktop.domain.window import is_open
 from monggo_desktop.services import outbox, templates
+from monggo_desktop.services.media_files import store_media
 from monggo_desktop.services.sender import SenderState
 from monggo_desktop.storage import Database
 
 log = logging.getLogger("monggo.services")
+
+# Files are read off the event loop on a thread of our own: qasync's default executor is a QThread
+# pool that must not outlive the application.
+_FILE_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-files")
 
 CONVERSATION_PAGE = 100
 CHAT_PAGE = 50
@@ -51,12 +63,14 @@ class DesktopServices:
         account_id: int,
         *,
         client: CloudApiClient | None = None,
+        media_dir: Path | None = None,
         wake_sender: Callable[[], None] | None = None,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
         self._db = db
         self._account_id = account_id
         self._client = client
+        self._media_dir = media_dir
         self._wake_sender = wake_sender or (lambda: None)
         self._now = now
         self._listeners: list[Callable[[], None]] = []
@@ -129,6 +143,26 @@ class DesktopServices:
         self.changed()
         return queued.message_id
 
+    async def send_file(self, conversation_id: int, path: Path, *, caption: str | None = None) -> int:
+        """Attach a file: its type and size are checked first, it is kept encrypted, the sender uploads it."""
+        if self._media_dir is None:
+            raise InvalidInputError("files cannot be sent from here")
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        kind = limits.media_kind_for(mime)  # a refused type is said before the file is even read
+        try:
+            size = path.stat().st_size
+            limits.check_media(kind, mime, size)
+            data = await asyncio.get_running_loop().run_in_executor(_FILE_READER, path.read_bytes)
+        except OSError as exc:
+            raise InvalidInputError(f"cannot read {path.name}: {(exc.strerror or 'unreadable').lower()}") from None
+        media_dir = self._media_dir
+        queued = await self._db.run(
+            lambda s: _attach(s, media_dir, conversation_id, data, mime, path.name, caption, self._now())
+        )
+        self._wake_sender()
+        self.changed()
+        return queued
+
     async def template_choices(self, conversation_id: int) -> list[TemplateChoice]:
         """Approved templates for this customer; marketing ones only if they have not opted out."""
         return await self._db.run(lambda s: _choices(s, conversation_id))
@@ -163,6 +197,20 @@ def _mark_read(store, conversation_id: int) -> str | None:  # type: ignore[no-un
         return None
     store.conversations.mark_read(conversation_id)
     return store.views.newest_inbound_wamid(conversation_id)
+
+
+def _attach(  # type: ignore[no-untyped-def]
+    store, media_dir: Path, conversation_id: int, data: bytes, mime: str, name: str, caption: str | None, now: datetime
+) -> int:
+    conversation = store.conversations.get(conversation_id)
+    if conversation is None:
+        raise InvalidInputError("that conversation no longer exists")
+    if not is_open(conversation.last_inbound_at, now):
+        raise outbox.WindowClosedError()  # before the file is written anywhere
+    with store.transaction():
+        media = store.media.add(MediaRef(mime_type=mime, filename=name, file_size=len(data)))
+        store_media(store, media_dir, media.id, data)
+        return outbox.queue_media(store, conversation_id, media.id, caption=caption or None, now=now).message_id
 
 
 def _choices(store, conversation_id: int) -> list[TemplateChoice]:  # type: ignore[no-untyped-def]

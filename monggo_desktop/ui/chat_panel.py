@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -78,6 +79,10 @@ class ChatPanel(QWidget):
         self.composer.setMaximumHeight(96)
         self.counter = QLabel(self)
         self.send_button = QPushButton(self.tr("Send"), self)
+        self.attach_button = QPushButton(self.tr("Attach…"), self)
+        self.attach_button.setToolTip(
+            self.tr("Photo (JPEG, PNG), video, audio or document; the caption is the text typed")
+        )
         self.problem = QLabel(self)
         self.problem.setObjectName("composerProblem")
         self.problem.setStyleSheet("color: #c62828;")
@@ -93,6 +98,7 @@ class ChatPanel(QWidget):
         send_row.addWidget(self.composer, 1)
         side = QVBoxLayout()
         side.addWidget(self.send_button)
+        side.addWidget(self.attach_button)
         side.addWidget(self.counter)
         send_row.addLayout(side)
         layout = QVBoxLayout(self)
@@ -104,6 +110,7 @@ class ChatPanel(QWidget):
 
         self.composer.send_requested.connect(self.send)
         self.send_button.clicked.connect(self.send)
+        self.attach_button.clicked.connect(self.attach)
         self.composer.textChanged.connect(self._update_counter)
         viewmodel.opened.connect(self._opened)
         viewmodel.older_loaded.connect(self._older_loaded)
@@ -171,6 +178,19 @@ class ChatPanel(QWidget):
             return
         self._vm.send_text(text)
 
+    def attach(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Send a file"),
+            "",
+            self.tr(
+                "Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr "
+                "*.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)"
+            ),
+        )
+        if path:
+            self._vm.send_file(path, self.composer.toPlainText())
+
     def _scrolled(self, value: int) -> None:
         if value == self.bubbles.verticalScrollBar().minimum() and self.model.rowCount() and self.model.has_older:
             self.model.request_older()
@@ -204,6 +224,7 @@ class ChatPanel(QWidget):
         closed = not (self._header.window_closes_at is not None and now < self._header.window_closes_at)
         self.composer.setVisible(not closed)
         self.send_button.setVisible(not closed)
+        self.attach_button.setVisible(not closed)
         self.counter.setVisible(not closed)
         if closed and self.picker.isHidden():
             self._vm.load_templates()  # the composer turns into the template picker

@@ -90,33 +90,53 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="32"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="35"/>
         <source>Replies open for {h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="78"/>
         <source>Type a message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="81"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="82"/>
+        <source>Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="84"/>
+        <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="128"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="169"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="176"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="184"/>
+        <source>Send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="187"/>
+        <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,34 +90,54 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="32"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation>Batas 24 jam sudah lewat: sekarang hanya template yang disetujui yang bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="35"/>
         <source>Replies open for {h} h {m} min</source>
         <translation>Masih bisa membalas {h} jam {m} menit lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="78"/>
         <source>Type a message</source>
         <translation>Ketik pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="81"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="82"/>
+        <source>Attach…</source>
+        <translation>Lampirkan…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="84"/>
+        <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
+        <translation>Foto (JPEG, PNG), video, audio, atau dokumen; keterangannya adalah teks yang diketik</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="128"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="169"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="176"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation>Pesan ini {n} karakter; WhatsApp hanya menerima paling banyak 4096 karakter.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="184"/>
+        <source>Send a file</source>
+        <translation>Kirim berkas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="187"/>
+        <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
+        <translation>Foto, video, audio, dan dokumen (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,32 @@ def test_search_narrows_the_list(qtbot, demo_window):
     assert demo_window.list_model.row_at(0).title == "Rina Kusuma"
     demo_window.search.clear()
     qtbot.waitUntil(lambda: demo_window.list_model.rowCount() == 6, timeout=3_000)
+
+
+def test_an_attached_photo_is_uploaded_and_sent(qtbot, demo_window, demo_simulator, tmp_path):
+    from monggo_desktop.services.demo_data import sample_png
+
+    open_conversation(qtbot, demo_window, window_open)
+    photo = tmp_path / "motif.png"
+    photo.write_bytes(sample_png(32, 32))
+    qtbot.keyClicks(demo_window.chat_panel.composer, "Motif terbaru")
+    demo_window._chat.send_file(str(photo), demo_window.chat_panel.composer.toPlainText())
+    qtbot.waitUntil(
+        lambda: any(
+            m.get("type") == "image" and m["image"].get("caption") == "Motif terbaru"
+            for m in demo_simulator.sent_messages
+        ),
+        timeout=10_000,
+    )
+    assert demo_window.chat_panel.composer.toPlainText() == ""
+
+
+def test_a_refused_file_is_explained_and_the_draft_kept(qtbot, demo_window, tmp_path):
+    open_conversation(qtbot, demo_window, window_open)
+    gif = tmp_path / "animasi.gif"
+    gif.write_bytes(b"GIF89a")
+    qtbot.keyClicks(demo_window.chat_panel.composer, "Lihat ini")
+    demo_window._chat.send_file(str(gif), "Lihat ini")
+    qtbot.waitUntil(lambda: not demo_window.chat_panel.problem.isHidden(), timeout=3_000)
+    assert "does not accept" in demo_window.chat_panel.problem.text()
+    assert demo_window.chat_panel.composer.toPlainText() == "Lihat ini"

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import Account, Contact, Direction, Message
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.services.demo import start_demo
@@ -140,3 +141,31 @@ async def test_the_demo_answers_and_moves_ticks_then_vanishes():
     finally:
         await demo.stop()
     assert not root.exists()
+
+
+async def test_a_file_is_checked_kept_encrypted_and_queued(db, tmp_path):
+    account_id, ids = db.call(seed)
+    media_dir = tmp_path / "media"
+    media_dir.mkdir()
+    services = DesktopServices(db, account_id, media_dir=media_dir)
+    photo = tmp_path / "katalog.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"batik" * 400)
+    message_id = await services.send_file(ids[0], photo, caption="Katalog baru")
+    message = db.call(lambda s: s.messages.get(message_id))
+    assert message.type == "image" and message.body == "Katalog baru"
+    assert db.call(lambda s: s.outbox.get_for_message(message_id)) is not None
+    [stored] = list(media_dir.iterdir())
+    assert b"batik" not in stored.read_bytes()
+
+    refused = tmp_path / "animasi.gif"
+    refused.write_bytes(b"GIF89a")
+    too_big = tmp_path / "besar.jpg"
+    too_big.write_bytes(b"\xff\xd8" + b"0" * (5_000_001))
+    for path, reason in ((refused, "does not accept"), (too_big, "at most"), (tmp_path / "hilang.pdf", "cannot read")):
+        with pytest.raises(UserFacingError, match=reason):
+            await services.send_file(ids[0], path)
+    db.call(lambda s: s.conn.execute("UPDATE conversations SET last_inbound_at = 0 WHERE id = ?", (ids[1],)))
+    with pytest.raises(WindowClosedError):
+        await services.send_file(ids[1], photo)
+    assert len(list(media_dir.iterdir())) == 1  # nothing written for the refused ones
+    assert db.call(lambda s: s.messages.count()) == 13

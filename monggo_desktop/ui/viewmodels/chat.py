@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -81,6 +82,18 @@ class ChatViewModel(AsyncViewModel):
             await self._services.send_text(conversation_id, text)
         except UserFacingError as exc:
             self.error.emit(str(exc))  # the composer keeps the draft
+            return
+        self.sent.emit()
+
+    def send_file(self, path: str, caption: str = "") -> None:
+        if self.conversation_id is not None:
+            self.spawn(self._send_file(self.conversation_id, path, caption))
+
+    async def _send_file(self, conversation_id: int, path: str, caption: str) -> None:
+        try:
+            await self._services.send_file(conversation_id, Path(path), caption=caption.strip() or None)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))  # too big, a refused type, unreadable: said, nothing stored
             return
         self.sent.emit()
 
