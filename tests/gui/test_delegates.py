@@ -433,42 +433,11 @@ def test_list_times_are_clock_weekday_or_date(qapp, british):
 def test_our_last_message_is_marked_you_in_the_readers_language():
     from monggo_desktop.ui.delegates.conversation_delegate import _preview_text
 
-    ours = ConversationRow(
-        conversation_id=1,
-        contact_id=1,
-        title="Sari",
-        phone_display="+62 812",
-        preview="Siap kak",
-        last_at=None,
-        unread=0,
-        last_outbound_status=MessageStatus.READ,
-    )
-    theirs = ConversationRow(
-        conversation_id=2,
-        contact_id=2,
-        title="Budi",
-        phone_display="+62 813",
-        preview="Halo",
-        last_at=None,
-        unread=1,
-        last_outbound_status=None,
-    )
-    assert _preview_text(ours) == "You: Siap kak"
-    assert _preview_text(theirs) == "Halo"
+    assert _preview_text(row(preview="Siap kak", last_outbound_status=MessageStatus.READ)) == "You: Siap kak"
+    assert _preview_text(row(preview="Halo", last_outbound_status=None)) == "Halo"
 
 
 def test_a_message_without_text_is_named_by_its_type():
     from monggo_desktop.ui.delegates.conversation_delegate import _preview_text
 
-    photo = ConversationRow(
-        conversation_id=3,
-        contact_id=3,
-        title="Maya",
-        phone_display="+62 856",
-        preview="",
-        last_at=None,
-        unread=1,
-        last_outbound_status=None,
-        preview_kind="image",
-    )
-    assert _preview_text(photo) == "📷 Photo"
+    assert _preview_text(row(preview="", preview_kind="image")) == "📷 Photo"

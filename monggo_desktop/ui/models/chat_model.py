@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
     QCoreApplication,
     QDate,
     QLocale,
@@ -25,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from monggo_desktop.domain.views import BubbleView
+from monggo_desktop.ui.models.flat_list import FlatListModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,10 +45,11 @@ def _key(bubble: BubbleView) -> tuple[datetime, int]:
     return (bubble.at, bubble.message_id)
 
 
-class ChatModel(QAbstractListModel):
+class ChatModel(FlatListModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     BubbleRole = Qt.ItemDataRole.UserRole + 2
     DayHeaderRole = Qt.ItemDataRole.UserRole + 3
+    ROLE_NAMES: ClassVar[dict[int, bytes]] = {IdRole: b"messageId", BubbleRole: b"bubble", DayHeaderRole: b"dayHeader"}
 
     older_wanted = Signal()
 
@@ -82,18 +82,6 @@ class ChatModel(QAbstractListModel):
                 return None
             return day_header_text(local_day(bubble.at), self._today())
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        names = super().roleNames()
-        names[self.IdRole] = QByteArray(b"messageId")
-        names[self.BubbleRole] = QByteArray(b"bubble")
-        names[self.DayHeaderRole] = QByteArray(b"dayHeader")
-        return names
 
     # Paging ---------------------------------------------------------------------------------------
 

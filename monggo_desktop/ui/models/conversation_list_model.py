@@ -8,11 +8,12 @@ viewmodel answers later with ``append_page``. Live changes (a new message, a tic
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from monggo_desktop.domain.views import ConversationRow
+from monggo_desktop.ui.models.flat_list import FlatListModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -23,9 +24,10 @@ def order_key(row: ConversationRow) -> tuple[bool, bool, float, int]:
     return (not row.pinned, row.last_at is None, -stamp, -row.conversation_id)
 
 
-class ConversationListModel(QAbstractListModel):
+class ConversationListModel(FlatListModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     RowRole = Qt.ItemDataRole.UserRole + 2
+    ROLE_NAMES: ClassVar[dict[int, bytes]] = {IdRole: b"conversationId", RowRole: b"row"}
 
     more_wanted = Signal()
 
@@ -54,17 +56,6 @@ class ConversationListModel(QAbstractListModel):
         if role == self.RowRole:
             return row
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        names = super().roleNames()
-        names[self.IdRole] = QByteArray(b"conversationId")
-        names[self.RowRole] = QByteArray(b"row")
-        return names
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._has_more and not self._fetching
