@@ -7,9 +7,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 from monggo_desktop.domain.models import Direction, DownloadState
 from monggo_desktop.domain.status import MessageStatus
+
+
+@dataclass(frozen=True, slots=True)
+class LabelView:
+    name: str
+    color: str  # "#rrggbb"
+
+
+class ListShow(StrEnum):
+    """Which conversations the list shows; archived ones only when asked for."""
+
+    ACTIVE = "active"
+    UNREAD = "unread"
+    ARCHIVED = "archived"
+
+
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    show: ListShow = ListShow.ACTIVE
+    label: str | None = None  # only conversations whose customer carries this label
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +46,7 @@ class ConversationRow:
     preview_kind: str | None = None  # the last message's type, so the list can say "Photo" in the reader's language
     pinned: bool = False
     archived: bool = False
-    labels: tuple[str, ...] = ()
+    labels: tuple[LabelView, ...] = ()
     window_closes_at: datetime | None = None  # the 24-hour window; None when it was never opened
 
 

@@ -22,10 +22,11 @@ from monggo_desktop.cloud.client import CloudApiClient
 from monggo_desktop.cloud.errors import CloudApiError
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import MediaRef, utc_now
-from monggo_desktop.domain.views import BubbleView, ConversationRow, TemplateChoice
+from monggo_desktop.domain.views import BubbleView, ConversationRow, LabelView, ListFilter, TemplateChoice
 from monggo_desktop.domain.window import is_open
-from monggo_desktop.services import outbox, templates
-from monggo_desktop.services.media_files import store_media
+from monggo_desktop.services import outbox, quick_replies, templates
+from monggo_desktop.services.media_files import StoredFile, locate_media, store_media
+from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.services.sender import SenderState
 from monggo_desktop.storage import Database
 
@@ -100,9 +101,35 @@ class DesktopServices:
 
     # Reads ----------------------------------------------------------------------------------------
 
-    async def conversations(self, *, offset: int = 0, limit: int = CONVERSATION_PAGE) -> Page[ConversationRow]:
-        rows = await self._db.run(lambda s: s.views.conversation_rows(offset=offset, limit=limit + 1))
+    async def conversations(
+        self, *, offset: int = 0, limit: int = CONVERSATION_PAGE, list_filter: ListFilter | None = None
+    ) -> Page[ConversationRow]:
+        rows = await self._db.run(
+            lambda s: s.views.conversation_rows(offset=offset, limit=limit + 1, list_filter=list_filter)
+        )
         return Page(rows[:limit], len(rows) > limit)
+
+    async def labels(self) -> list[LabelView]:
+        return await self._db.run(lambda s: s.views.labels())
+
+    async def quick_replies(self) -> list[QuickReply]:
+        return await self._db.run(quick_replies.load)
+
+    async def save_quick_replies(self, replies: list[QuickReply]) -> None:
+        await self._db.run(lambda s: quick_replies.save(s, replies))
+
+    async def media_content(self, media_id: int) -> bytes:
+        """A stored media file, decrypted in memory only (for a thumbnail or to open it)."""
+        media_dir = self._media_dir
+        if media_dir is None:
+            raise InvalidInputError("files are not kept here")
+        stored = await self._db.run(lambda s: _locate(s, media_dir, media_id))
+        return await asyncio.get_running_loop().run_in_executor(_FILE_READER, stored.decrypt)
+
+    async def save_media(self, media_id: int, target: Path) -> None:
+        """Write a decrypted copy where the owner chose to save it: whole, or not at all."""
+        data = await self.media_content(media_id)
+        await asyncio.get_running_loop().run_in_executor(_FILE_READER, _write_whole, target, data)
 
     async def search(self, text: str) -> list[ConversationRow]:
         return await self._db.run(lambda s: s.views.search_rows(text))
@@ -136,12 +163,31 @@ class DesktopServices:
 
     # Actions --------------------------------------------------------------------------------------
 
-    async def send_text(self, conversation_id: int, text: str) -> int:
-        """Queue ``text`` (checked: length, 24-hour window); the sender sends it. Returns the message id."""
-        queued = await self._db.run(lambda s: outbox.queue_text(s, conversation_id, text, now=self._now()))
+    async def send_text(self, conversation_id: int, text: str, *, reply_to: str | None = None) -> int:
+        """Queue ``text`` (checked: length, 24-hour window); the sender sends it. Returns the message id.
+
+        ``reply_to`` is the WhatsApp id of the message answered; the customer sees it quoted.
+        """
+        queued = await self._db.run(
+            lambda s: outbox.queue_text(s, conversation_id, text, reply_to=reply_to, now=self._now())
+        )
         self._wake_sender()
         self.changed()
         return queued.message_id
+
+    async def react(self, conversation_id: int, wamid: str, emoji: str) -> None:
+        """React to a message with ``emoji``; an empty one takes our reaction back."""
+        await self._db.run(lambda s: outbox.queue_reaction(s, conversation_id, wamid, emoji, now=self._now()))
+        self._wake_sender()
+        self.changed()
+
+    async def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        await self._db.run(lambda s: s.conversations.set_flags(conversation_id, pinned=pinned))
+        self.changed()
+
+    async def set_archived(self, conversation_id: int, archived: bool) -> None:
+        await self._db.run(lambda s: s.conversations.set_flags(conversation_id, archived=archived))
+        self.changed()
 
     async def send_file(self, conversation_id: int, path: Path, *, caption: str | None = None) -> int:
         """Attach a file: its type and size are checked first, it is kept encrypted, the sender uploads it."""
@@ -189,6 +235,25 @@ class DesktopServices:
             except CloudApiError as exc:
                 log.info("read receipt not sent (%s)", type(exc).__name__)
         self.changed()
+
+
+def _locate(store, media_dir: Path, media_id: int) -> StoredFile:  # type: ignore[no-untyped-def]
+    media = store.media.get(media_id)
+    if media is None:
+        raise InvalidInputError("that file is no longer kept (removed by retention or on request)")
+    if media.local_path is None:
+        raise InvalidInputError("that file has not been downloaded yet")
+    return locate_media(store, media_dir, media)
+
+
+def _write_whole(target: Path, data: bytes) -> None:
+    partial = target.with_name(target.name + ".part")
+    try:
+        partial.write_bytes(data)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInputError(f"cannot save {target.name}: {(exc.strerror or 'not writable').lower()}") from None
 
 
 def _mark_read(store, conversation_id: int) -> str | None:  # type: ignore[no-untyped-def]

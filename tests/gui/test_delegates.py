@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QListView, QStyle, QStyledItemDelega
 from monggo_desktop.domain.models import Direction, DownloadState
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.domain.views import BubbleView, ConversationRow, ReactionView
-from monggo_desktop.ui.delegates.bubble_delegate import ERROR_RED, LINK_BLUE, TICK_BLUE, TICK_GREY, BubbleDelegate
+from monggo_desktop.ui.delegates.bubble_delegate import BubbleDelegate
 from monggo_desktop.ui.delegates.conversation_delegate import (
     BADGE_GREEN,
     ROW_HEIGHT,
@@ -24,6 +24,7 @@ from monggo_desktop.ui.delegates.conversation_delegate import (
     initials,
     list_time_text,
 )
+from monggo_desktop.ui.delegates.marks import ERROR_RED, LINK_BLUE, TICK_BLUE, TICK_GREY
 from monggo_desktop.ui.models.chat_model import ChatModel
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 

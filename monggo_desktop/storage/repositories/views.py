@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from monggo_desktop.domain.models import Direction, DownloadState
 from monggo_desktop.domain.phone import display_international
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.domain.views import BubbleView, ConversationRow, ReactionView
+from monggo_desktop.domain.views import BubbleView, ConversationRow, LabelView, ListFilter, ListShow, ReactionView
 from monggo_desktop.domain.window import WINDOW
 from monggo_desktop.storage.repositories.base import Repository
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required
@@ -49,17 +50,52 @@ def _row(r: tuple) -> ConversationRow:
 
 
 class ViewQueries(Repository):
-    def conversation_rows(self, *, offset: int, limit: int, include_archived: bool = False) -> list[ConversationRow]:
+    def conversation_rows(
+        self, *, offset: int, limit: int, list_filter: ListFilter | None = None
+    ) -> list[ConversationRow]:
+        list_filter = list_filter or ListFilter()
+        where = {
+            ListShow.ACTIVE: "cv.archived = 0",
+            ListShow.UNREAD: "cv.archived = 0 AND cv.unread_count > 0",
+            ListShow.ARCHIVED: "cv.archived = 1",
+        }[list_filter.show]
+        params: list[object] = []
+        if list_filter.label:
+            where += (
+                " AND cv.contact_id IN (SELECT cl.contact_id FROM contact_labels cl JOIN labels l ON l.id = cl.label_id"
+                " WHERE l.name = ?)"
+            )
+            params.append(list_filter.label)
         rows = self._conn.execute(
-            f"{_ROW_SELECT} WHERE (? OR cv.archived = 0)"
+            f"{_ROW_SELECT} WHERE {where}"
             " ORDER BY cv.pinned DESC, cv.last_message_at DESC, cv.id DESC LIMIT ? OFFSET ?",
-            (int(include_archived), limit, offset),
+            (*params, limit, offset),
         ).fetchall()
-        return [_row(r) for r in rows]
+        return self._with_labels([_row(r) for r in rows])
 
     def conversation_row(self, conversation_id: int) -> ConversationRow | None:
         row = self._conn.execute(f"{_ROW_SELECT} WHERE cv.id = ?", (conversation_id,)).fetchone()
-        return _row(row) if row else None
+        return self._with_labels([_row(row)])[0] if row else None
+
+    def labels(self) -> list[LabelView]:
+        """Every label in use or defined, by name."""
+        rows = self._conn.execute("SELECT name, color FROM labels ORDER BY name COLLATE NOCASE").fetchall()
+        return [LabelView(name, color) for name, color in rows]
+
+    def _with_labels(self, rows: list[ConversationRow]) -> list[ConversationRow]:
+        """The customers' labels, read for the whole page at once."""
+        if not rows:
+            return rows
+        contact_ids = sorted({r.contact_id for r in rows})
+        marks = ",".join("?" * len(contact_ids))
+        found: dict[int, list[LabelView]] = defaultdict(list)
+        for contact_id, name, color in self._conn.execute(
+            "SELECT cl.contact_id, l.name, l.color FROM contact_labels cl JOIN labels l ON l.id = cl.label_id"
+            f" WHERE cl.contact_id IN ({marks}) ORDER BY l.name COLLATE NOCASE",
+            contact_ids,
+        ):
+            found[contact_id].append(LabelView(name, color))
+        return [replace(r, labels=tuple(found[r.contact_id])) if r.contact_id in found else r for r in rows]
 
     def search_rows(self, text: str, *, limit: int = 50) -> list[ConversationRow]:
         """Conversations whose contact name or number, or any message, contains ``text``."""

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from monggo_desktop.domain.views import ConversationRow
-from monggo_desktop.ui.delegates.bubble_delegate import TICK_GREY, paint_status_mark, read_role, status_mark_width
+from monggo_desktop.ui.delegates.marks import TICK_GREY, paint_status_mark, read_role, status_mark_width
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 
 _Index = QModelIndex | QPersistentModelIndex
