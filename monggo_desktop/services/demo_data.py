@@ -15,7 +15,9 @@ from pathlib import Path
 from monggo_desktop.domain.models import Contact, Direction, MediaRef, Message
 from monggo_desktop.domain.phone import normalize_e164
 from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services import quick_replies
 from monggo_desktop.services.media_files import store_media
+from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.storage import Store
 
 CUSTOMERS = (
@@ -41,6 +43,14 @@ REPLIES = (
     "Great, thank you!",
     "Boleh minta foto yang lain?",
     "Mantap, langsung transfer ya kak",
+)
+
+
+QUICK_REPLIES = (
+    QuickReply("rekening", "Pembayaran lewat transfer ke BCA 000-111-2222 a.n. Batik Monggo Pinarak ya kak."),
+    QuickReply("ongkir", "Ongkos kirim ke Pulau Jawa Rp 15.000, luar Jawa mulai Rp 30.000."),
+    QuickReply("terimakasih", "Terima kasih sudah berbelanja di Batik Monggo Pinarak 🙏"),
+    QuickReply("hours", "We are open Monday to Saturday, 09:00-17:00 (Jakarta time)."),
 )
 
 
@@ -133,7 +143,7 @@ def seed_history(store: Store, account_id: int, media_dir: Path, now: datetime) 
             if index == 0:  # and a photo for Sari
                 media = store.media.add(MediaRef(mime_type="image/png", filename="parang.png"))
                 assert media.id is not None
-                store_media(store, media_dir, media.id, sample_png(96, 64))
+                store_media(store, media_dir, media.id, sample_png(320, 240))
                 photo_at = answered_at + timedelta(minutes=2)
                 store.messages.add(
                     Message(
@@ -151,13 +161,14 @@ def seed_history(store: Store, account_id: int, media_dir: Path, now: datetime) 
                 )
                 store.conversations.record_outbound(conversation.id, photo_at)
             seeded.append(SeededCustomer(contact.wa_id or "", conversation.id, not closed, asked_at))
+        quick_replies.save(store, list(QUICK_REPLIES))
     return seeded
 
 
 def sample_png(width: int, height: int) -> bytes:
     """A small batik-coloured gradient, as a real PNG file (no imaging library needed)."""
     rows = b"".join(
-        b"\x00" + bytes(v for x in range(width) for v in (120 + x % 60, 60 + y, 30 + (x * y) % 40))
+        b"\x00" + bytes(v for x in range(width) for v in (120 + x % 60, 40 + (y * 150) // height, 30 + (x * y) % 40))
         for y in range(height)
     )
 

@@ -56,7 +56,5 @@ def matching(replies: list[QuickReply], typed: str) -> list[QuickReply]:
     """The snippets for what follows the "/": shortcuts starting with it first, then ones containing it."""
     needle = typed.casefold()
     starts = [r for r in replies if r.shortcut.casefold().startswith(needle)]
-    inside = [
-        r for r in replies if r not in starts and (needle in r.shortcut.casefold() or needle in r.text.casefold())
-    ]
+    inside = [r for r in replies if r not in starts and needle in r.shortcut.casefold()]
     return starts + inside

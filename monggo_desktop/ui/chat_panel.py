@@ -2,29 +2,46 @@
 
 from __future__ import annotations
 
+import mimetypes
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from monggo_desktop.domain.models import DownloadState
+from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.domain.views import BubbleView
 from monggo_desktop.services.desktop import ChatHeader
+from monggo_desktop.ui.composer import Composer, ReplyBar
 from monggo_desktop.ui.delegates.bubble_delegate import BubbleDelegate
+from monggo_desktop.ui.delegates.conversation_delegate import kind_label
 from monggo_desktop.ui.models.chat_model import ChatModel
+from monggo_desktop.ui.picture_viewer import PictureViewer
 from monggo_desktop.ui.template_picker import TemplatePicker
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 
 TEXT_LIMIT = 4096
+QUICK_REACTIONS = ("👍", "❤️", "😂", "😮", "😢", "🙏")
+
+
+def suggested_name(bubble: BubbleView) -> str:
+    """A file name for Save as: the document's own, or the kind and the time it was sent."""
+    if bubble.media_name:
+        return bubble.media_name
+    extension = mimetypes.guess_extension(bubble.media_mime or "") or ""
+    return f"{bubble.type}-{bubble.at.astimezone():%Y%m%d-%H%M}{extension}"
 
 
 def window_text(header: ChatHeader, now: datetime) -> str:
@@ -33,20 +50,6 @@ def window_text(header: ChatHeader, now: datetime) -> str:
     left = header.window_closes_at - now
     hours, minutes = divmod(int(left.total_seconds()) // 60, 60)
     return QCoreApplication.translate("ChatPanel", "Replies open for {h} h {m} min").format(h=hours, m=minutes)
-
-
-class Composer(QPlainTextEdit):
-    """Enter sends; Shift+Enter starts a new line."""
-
-    send_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.send_requested.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class ChatPanel(QWidget):
@@ -65,7 +68,7 @@ class ChatPanel(QWidget):
         self.subtitle.setObjectName("chatSubtitle")
         self.bubbles = QListView(self)
         self.bubbles.setModel(self.model)
-        self.delegate = BubbleDelegate(self.bubbles)
+        self.delegate = BubbleDelegate(self.bubbles, thumbnails=viewmodel.thumbnails.get)
         self.bubbles.setItemDelegate(self.delegate)
         self.bubbles.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.bubbles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -74,8 +77,10 @@ class ChatPanel(QWidget):
         self.bubbles.setResizeMode(QListView.ResizeMode.Adjust)  # bubbles re-measure when the view narrows
         self.bubbles.setStyleSheet("QListView { background: #efeae2; border: none; }")
         self.bubbles.viewport().installEventFilter(self)
+        self.reply_bar = ReplyBar(self)
+        self._reply_to: BubbleView | None = None
         self.composer = Composer(self)
-        self.composer.setPlaceholderText(self.tr("Type a message"))
+        self.composer.setPlaceholderText(self.tr("Type a message; / for quick replies"))
         self.composer.setMaximumHeight(96)
         self.counter = QLabel(self)
         self.send_button = QPushButton(self.tr("Send"), self)
@@ -106,9 +111,16 @@ class ChatPanel(QWidget):
         layout.addWidget(self.bubbles, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.picker)
+        layout.addWidget(self.reply_bar)
         layout.addLayout(send_row)
 
         self.composer.send_requested.connect(self.send)
+        self.composer.cancel_requested.connect(self.cancel_reply)
+        self.reply_bar.cancelled.connect(self.cancel_reply)
+        viewmodel.quick_replies_loaded.connect(self.composer.set_quick_replies)
+        viewmodel.picture_loaded.connect(self._show_picture)
+        viewmodel.saved.connect(lambda name: self._notice(self.tr("Saved as {name}").format(name=name)))
+        viewmodel.thumbnails.ready.connect(self._thumbnail_ready)
         self.send_button.clicked.connect(self.send)
         self.attach_button.clicked.connect(self.attach)
         self.composer.textChanged.connect(self._update_counter)
@@ -125,6 +137,7 @@ class ChatPanel(QWidget):
         self._clock.timeout.connect(self._show_window)
         self._clock.start()
         self._update_counter()
+        viewmodel.load_quick_replies()
         self.title.setText(self.tr("Choose a conversation on the left"))
         self.setEnabled(False)
 
@@ -135,6 +148,7 @@ class ChatPanel(QWidget):
         self._header = header
         self.title.setText(header.title)
         self.model.set_newest(bubbles, has_older)
+        self.cancel_reply()
         self._show_window()
         self.problem.hide()
         self.bubbles.scrollToBottom()
@@ -158,6 +172,7 @@ class ChatPanel(QWidget):
 
     def _sent(self) -> None:
         self.composer.clear()
+        self.cancel_reply()
         self.picker.clear_values()
         self.problem.hide()
 
@@ -176,7 +191,45 @@ class ChatPanel(QWidget):
                 self.tr("The message is {n} characters long; WhatsApp takes at most 4096.").format(n=len(text))
             )
             return
-        self._vm.send_text(text)
+        self._vm.send_text(text, self._reply_to.wamid if self._reply_to is not None else None)
+
+    def reply_to(self, bubble: BubbleView) -> None:
+        """Answer ``bubble``: the customer sees it quoted above what is typed next."""
+        if not bubble.wamid:
+            return
+        self._reply_to = bubble
+        who = self.tr("yourself") if bubble.outbound else (self._header.title if self._header else "")
+        self.reply_bar.show_target(who, bubble.text or kind_label(bubble.type))
+        self.composer.setFocus()
+
+    def cancel_reply(self) -> None:
+        self._reply_to = None
+        self.reply_bar.hide()
+
+    def bubble_actions(self, bubble: BubbleView, menu: QMenu) -> None:
+        """The bubble's context menu: reply, react, copy, save, resend: whichever apply."""
+        can_answer = bool(bubble.wamid) and not self.composer.isHidden()
+        if can_answer:
+            menu.addAction(self.tr("Reply"), lambda: self.reply_to(bubble))
+            react = menu.addMenu(self.tr("React"))
+            for emoji in QUICK_REACTIONS:
+                react.addAction(emoji, lambda e=emoji: self._vm.react(bubble.wamid or "", e))
+            if any(r.mine for r in bubble.reactions):
+                react.addSeparator()
+                react.addAction(self.tr("Remove my reaction"), lambda: self._vm.react(bubble.wamid or "", ""))
+        if bubble.text:
+            menu.addAction(self.tr("Copy text"), lambda: QGuiApplication.clipboard().setText(bubble.text or ""))
+        if bubble.media_id is not None and bubble.media_state in (DownloadState.DONE, DownloadState.NONE):
+            menu.addAction(self.tr("Save as…"), lambda: self.save_media(bubble))
+        if bubble.status in (MessageStatus.FAILED, MessageStatus.UNCERTAIN) and bubble.outbound:
+            menu.addAction(self.tr("Resend"), lambda: self._vm.resend(bubble.message_id))
+
+    def save_media(self, bubble: BubbleView) -> None:
+        if bubble.media_id is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save file"), suggested_name(bubble))
+        if path:
+            self._vm.save_media(bubble.media_id, path)
 
     def attach(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -201,13 +254,58 @@ class ChatPanel(QWidget):
             self._vm.load_older(int(first))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.bubbles.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+        if watched is not self.bubbles.viewport():
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:  # type: ignore[attr-defined]
             pos = event.position().toPoint()  # type: ignore[attr-defined]
             index = self.bubbles.indexAt(pos)
-            if index.isValid() and self.delegate.resend_hit(self.bubbles.visualRect(index), index, pos):
-                self._vm.resend(int(index.data(ChatModel.IdRole)))
+            if not index.isValid():
+                return False
+            rect = self.bubbles.visualRect(index)
+            bubble = self.model.bubble_at(index.row())
+            if self.delegate.resend_hit(rect, index, pos):
+                self._vm.resend(bubble.message_id)
+                return True
+            if self.delegate.image_hit(rect, index, pos):
+                self.open_media(bubble)
+                return True
+        if event.type() == QEvent.Type.ContextMenu:
+            pos = event.pos()  # type: ignore[attr-defined]
+            index = self.bubbles.indexAt(pos)
+            bubble_rect = self.delegate.bubble_rect(self.bubbles.visualRect(index), index) if index.isValid() else None
+            if bubble_rect is not None and bubble_rect.contains(pos):
+                menu = QMenu(self)
+                self.bubble_actions(self.model.bubble_at(index.row()), menu)
+                if not menu.isEmpty():
+                    menu.exec(event.globalPos())  # type: ignore[attr-defined]
+                menu.deleteLater()
                 return True
         return super().eventFilter(watched, event)
+
+    def open_media(self, bubble: BubbleView) -> None:
+        """A photo opens large in the app; any other file is saved where the owner chooses.
+
+        Handing a document to another program would need a plaintext copy on disk, outside the encrypted
+        store, so the owner decides where that copy goes.
+        """
+        if bubble.media_id is None or bubble.media_state not in (DownloadState.DONE, DownloadState.NONE):
+            return
+        if bubble.type == "image":
+            self._vm.show_picture(bubble.media_id)
+        else:
+            self.save_media(bubble)
+
+    def _show_picture(self, image: object) -> None:
+        PictureViewer(image, self).show()  # type: ignore[arg-type]
+
+    def _thumbnail_ready(self, media_id: int) -> None:
+        for index in self.model.media_changed(media_id):
+            self.delegate.sizeHintChanged.emit(index)  # the placeholder and the photo differ in size
+
+    def _notice(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
 
     # Display -----------------------------------------------------------------------------------------
 
@@ -226,6 +324,8 @@ class ChatPanel(QWidget):
         self.send_button.setVisible(not closed)
         self.attach_button.setVisible(not closed)
         self.counter.setVisible(not closed)
+        if closed:
+            self.cancel_reply()
         if closed and self.picker.isHidden():
             self._vm.load_templates()  # the composer turns into the template picker
         self.picker.setVisible(closed)

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, ListShow
 from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
@@ -39,18 +43,26 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search names, numbers and messages"))
         self.search.setClearButtonEnabled(True)
+        self.search.installEventFilter(self)
+        self.show_filter = QComboBox(self)
+        self.show_filter.setObjectName("listFilter")
+        self.show_filter.setToolTip(self.tr("Which conversations to list"))
+        self._fill_filter([])
         self.list_model = ConversationListModel(self)
         self.list_view = QListView(self)
         self.list_view.setModel(self.list_model)
         self.list_view.setItemDelegate(ConversationDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(True)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._list_menu)
         self.chat_panel = ChatPanel(chat, self)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
+        left_layout.addWidget(self.show_filter)
         left_layout.addWidget(self.list_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
@@ -76,13 +88,68 @@ class MainWindow(QMainWindow):
         conversations.rows_replaced.connect(self._rows_replaced)
         conversations.rows_appended.connect(self.list_model.append_page)
         conversations.error.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        conversations.labels_loaded.connect(self._fill_filter)
+        self.show_filter.activated.connect(self._filter_chosen)
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self._focus_search)
         self.list_model.more_wanted.connect(conversations.load_more)
         conversations.reload()
+        conversations.load_labels()
 
     def shutdown(self) -> None:
         """Before the services stop: the viewmodels cancel their work and start no more."""
         self._conversations.shutdown()
         self._chat.shutdown()
+
+    def _fill_filter(self, labels: list[LabelView]) -> None:
+        """All, unread, archived, then one entry per label; the current choice survives a refresh."""
+        current = self.show_filter.currentData()
+        self.show_filter.blockSignals(True)
+        self.show_filter.clear()
+        self.show_filter.addItem(self.tr("All chats"), ListFilter())
+        self.show_filter.addItem(self.tr("Unread"), ListFilter(ListShow.UNREAD))
+        self.show_filter.addItem(self.tr("Archived"), ListFilter(ListShow.ARCHIVED))
+        for label in labels:
+            self.show_filter.addItem(
+                _swatch(label.color), self.tr("Label: {name}").format(name=label.name), ListFilter(label=label.name)
+            )
+        found = self.show_filter.findData(current) if current is not None else 0
+        self.show_filter.setCurrentIndex(max(0, found))
+        self.show_filter.blockSignals(False)
+
+    def _filter_chosen(self, position: int) -> None:
+        chosen = self.show_filter.itemData(position)
+        if isinstance(chosen, ListFilter):
+            self._conversations.set_filter(chosen)
+
+    def list_actions(self, row: ConversationRow, menu: QMenu) -> None:
+        """The conversation's context menu: pin or unpin, archive or bring back."""
+        pin_text = self.tr("Unpin") if row.pinned else self.tr("Pin to the top")
+        menu.addAction(pin_text, lambda: self._conversations.set_pinned(row.conversation_id, not row.pinned))
+        archive_text = self.tr("Move out of the archive") if row.archived else self.tr("Archive")
+        menu.addAction(archive_text, lambda: self._conversations.set_archived(row.conversation_id, not row.archived))
+
+    def _list_menu(self, pos: QPoint) -> None:
+        index = self.list_view.indexAt(pos)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        self.list_actions(index.data(ConversationListModel.RowRole), menu)
+        menu.exec(self.list_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down from the search box goes to the list, as in every messenger.
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
+            self.list_view.setFocus()
+            if not self.list_view.currentIndex().isValid() and self.list_model.rowCount():
+                self.list_view.setCurrentIndex(self.list_model.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
 
     def _rows_replaced(self, rows: list, has_more: bool) -> None:
         current = self._chat.conversation_id
@@ -96,3 +163,9 @@ class MainWindow(QMainWindow):
     def _open(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._chat.open(int(current.data(ConversationListModel.IdRole)))
+
+
+def _swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)

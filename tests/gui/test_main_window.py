@@ -2,60 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-from datetime import UTC, datetime
-
-import pytest
 from PySide6.QtCore import Qt
 
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.demo import start_demo
-from monggo_desktop.ui.main_window import MainWindow
-from monggo_desktop.ui.viewmodels.chat import ChatViewModel
-from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
-
-
-@pytest.fixture
-def demo(qtbot, qloop):
-    started = asyncio.ensure_future(start_demo(status_delays=(0.05, 0.1, 0.15)))
-    qtbot.waitUntil(started.done, timeout=15_000)
-    session = started.result()
-    yield session
-    stopped = asyncio.ensure_future(session.stop())
-    qtbot.waitUntil(stopped.done, timeout=15_000)
-
-
-@pytest.fixture
-def demo_simulator(demo):
-    return demo.simulator
-
-
-@pytest.fixture
-def demo_window(qtbot, demo):
-    demo.reply_delay = (0.2, 0.4)
-    window = MainWindow(ConversationListViewModel(demo.services), ChatViewModel(demo.services), demo=True)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.list_model.rowCount() == 6, timeout=5_000)
-    yield window
-    window.shutdown()
-
-
-def open_conversation(qtbot, window, predicate) -> None:
-    rows = window.list_model.rows()
-    position = next(i for i, r in enumerate(rows) if predicate(r))
-    window.list_view.setCurrentIndex(window.list_model.index(position, 0))
-    wanted = rows[position].conversation_id
-    qtbot.waitUntil(lambda: window.chat_panel.model.rowCount() > 0 and window._chat.conversation_id == wanted)
-
-
-def bubbles(window):
-    model = window.chat_panel.model
-    return [model.bubble_at(i) for i in range(model.rowCount())]
-
-
-def window_open(row) -> bool:
-    return row.window_closes_at is not None and row.window_closes_at > datetime.now(UTC)
+from tests.gui.demo_helpers import bubbles, open_conversation, window_open
 
 
 def test_the_demo_banner_and_the_conversations_show(demo_window):

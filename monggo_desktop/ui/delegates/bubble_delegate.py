@@ -7,6 +7,7 @@ so what is drawn is what is clicked. Layouts are cached per message, width and c
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -28,8 +29,10 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPainter,
+    QPainterPath,
     QPalette,
     QPen,
+    QPixmap,
     QTextLayout,
     QTextLine,
     QTextOption,
@@ -52,6 +55,7 @@ from monggo_desktop.ui.delegates.marks import (
 from monggo_desktop.ui.models.chat_model import ChatModel
 
 _Index = QModelIndex | QPersistentModelIndex
+ThumbnailSource = Callable[[int], "QPixmap | None"]  # media id -> its decoded thumbnail, or None while loading
 _CTX = "BubbleDelegate"
 
 
@@ -81,6 +85,9 @@ _GLYPH = 32
 _CHIP_H = 42
 _MIN_CONTENT = 16
 _CACHE_SIZE = 4096
+_THUMB_MAX = 260
+_MIN_THUMB = 48
+_THUMB_PLACEHOLDER = QSize(220, 160)
 
 
 def _quote_text(bubble: BubbleView) -> str | None:
@@ -183,6 +190,7 @@ class _Layout:
     quote: QRect | None = None
     quote_lines: tuple[str, ...] = ()
     chip: QRect | None = None
+    image: QRect | None = None  # a photo's thumbnail, in place of the chip
     chip_title: str = ""
     chip_note: str = ""
     text_pos: QPoint | None = None
@@ -227,7 +235,34 @@ def _lines(layout: QTextLayout) -> list[QTextLine]:
     return [layout.lineAt(i) for i in range(layout.lineCount())]
 
 
-def _layout(width: int, bubble: BubbleView, header: str | None, fonts: _Fonts) -> _Layout:
+def image_box(natural: QSize | None, max_content: int) -> QSize:
+    """A thumbnail's size on screen: the picture scaled down to fit, or a placeholder while it loads."""
+    limit = QSize(min(max_content, _THUMB_MAX), _THUMB_MAX)
+    if natural is None or natural.isEmpty():
+        return QSize(min(limit.width(), _THUMB_PLACEHOLDER.width()), _THUMB_PLACEHOLDER.height())
+    if natural.width() <= limit.width() and natural.height() <= limit.height():
+        return QSize(max(natural.width(), _MIN_THUMB), max(natural.height(), _MIN_THUMB))
+    return natural.scaled(limit, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def shows_thumbnail(bubble: BubbleView) -> bool:
+    """A photo or sticker whose file is here (downloaded, or our own upload)."""
+    return (
+        bubble.type in ("image", "sticker")
+        and bubble.media_id is not None
+        and bubble.media_state in (DownloadState.DONE, DownloadState.NONE)
+    )
+
+
+def _layout(
+    width: int,
+    bubble: BubbleView,
+    header: str | None,
+    fonts: _Fonts,
+    picture: QSize | None = None,
+    *,
+    thumbnail: bool = False,
+) -> _Layout:
     body_fm, small = QFontMetrics(fonts.body), QFontMetrics(fonts.small)
     y = _ROW_GAP
     header_rect = None
@@ -249,7 +284,8 @@ def _layout(width: int, bubble: BubbleView, header: str | None, fonts: _Fonts) -
         text_natural = int(max(ln.naturalTextWidth() for ln in lines) + 0.999)
         text_height = int(layout.boundingRect().height() + 0.999)
         last_w = int(lines[-1].naturalTextWidth() + 0.999)
-    kind = media_kind(bubble)
+    thumb = image_box(picture, max_content) if thumbnail else None
+    kind = None if thumb is not None else media_kind(bubble)
     chip_title, chip_note = _chip_texts(bubble, kind) if kind else ("", "")
     # 18 px of padding and glyph gap, plus 6 because elidedText rounds differently from horizontalAdvance.
     chip_natural = _GLYPH + 24 + max(body_fm.horizontalAdvance(chip_title), small.horizontalAdvance(chip_note))
@@ -259,6 +295,7 @@ def _layout(width: int, bubble: BubbleView, header: str | None, fonts: _Fonts) -
     inline_meta = bool(text) and last_w + 8 + meta_w <= max_content
     wanted = max(meta_w, text_natural, last_w + 8 + meta_w if inline_meta else 0)
     wanted = max(wanted, chip_natural if kind else 0, quote_natural if quoted else 0)
+    wanted = max(wanted, thumb.width() if thumb is not None else 0)
     content_w = min(max(wanted, _MIN_CONTENT), max_content)
 
     result = _Layout(height=0, bubble=QRect(), chip_title=chip_title, chip_note=chip_note, text_width=max_content)
@@ -271,6 +308,9 @@ def _layout(width: int, bubble: BubbleView, header: str | None, fonts: _Fonts) -
     if kind:
         result.chip = QRect(_PAD_X, cy, content_w, _CHIP_H)
         cy += _CHIP_H + 4
+    if thumb is not None:
+        result.image = QRect(_PAD_X + (content_w - thumb.width()) // 2, cy, thumb.width(), thumb.height())
+        cy += thumb.height() + 4
     if text:
         result.text_pos = QPoint(_PAD_X, cy)
         cy += text_height
@@ -285,7 +325,7 @@ def _layout(width: int, bubble: BubbleView, header: str | None, fonts: _Fonts) -
     left = max(0, min(left, width - bubble_w))  # never past the view's edge on a narrow view
     shift = QPoint(left, y)
     result.bubble = QRect(left, y, bubble_w, cy)
-    for name in ("quote", "chip", "meta"):
+    for name in ("quote", "chip", "image", "meta"):
         rect = getattr(result, name)
         if rect is not None:
             setattr(result, name, rect.translated(shift))
@@ -337,8 +377,9 @@ def _note_text(bubble: BubbleView) -> str | None:
 class BubbleDelegate(QStyledItemDelegate):
     """Paints ``ChatModel`` rows; ``resend_hit`` tells the window when a click lands on a Resend link."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, thumbnails: ThumbnailSource | None = None) -> None:
         super().__init__(parent)
+        self._thumbnails = thumbnails
         self._cache: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
         self._font: QFont | None = None  # the view's font, remembered for hit tests outside paint
 
@@ -353,17 +394,37 @@ class BubbleDelegate(QStyledItemDelegate):
             self._font = QFont(font)
         base = self._font or QApplication.font()
         header = header if isinstance(header, str) else None
+        picture = self._picture(bubble)
+        # A null picture: the photo cannot be shown (file gone, not an image), so it gets the chip.
+        thumbnail = (
+            shows_thumbnail(bubble) and self._thumbnails is not None and not (picture is not None and picture.isNull())
+        )
+        natural = None if picture is None or picture.isNull() else picture.size()
         # The whole bubble is part of the key (not just its text): ticks, reactions and errors change the size.
-        key = (bubble.message_id, width, bubble, header, base.key())
+        size = None if natural is None else natural.toTuple()
+        key = (bubble.message_id, width, bubble, header, base.key(), thumbnail, size)
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
-        layout = _layout(width, bubble, header, _Fonts.of(base))
+        layout = _layout(width, bubble, header, _Fonts.of(base), natural, thumbnail=thumbnail)
         self._cache[key] = layout
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return layout
+
+    def _picture(self, bubble: BubbleView) -> QPixmap | None:
+        if self._thumbnails is None or bubble.media_id is None or not shows_thumbnail(bubble):
+            return None
+        return self._thumbnails(bubble.media_id)
+
+    def image_hit(self, option_rect: QRect, index: _Index, pos: QPoint) -> bool:
+        """Whether ``pos`` (view coordinates) lands on a photo's thumbnail or a file's chip."""
+        layout = self._layout_for(option_rect.width(), index)
+        if layout is None:
+            return False
+        target = layout.image or layout.chip
+        return target is not None and target.translated(option_rect.topLeft()).contains(pos)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         width = _available_width(option)
@@ -417,6 +478,8 @@ class BubbleDelegate(QStyledItemDelegate):
             self._paint_quote(painter, layout, fonts.small, colours)
         if layout.chip is not None:
             self._paint_chip(painter, layout, bubble, fonts, colours)
+        if layout.image is not None:
+            self._paint_image(painter, layout.image, self._picture(bubble), colours)
         text, italic = _body(bubble)
         if text and layout.text_pos is not None:
             painter.setPen(colours.meta if italic else colours.text)
@@ -493,6 +556,21 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.setPen(ERROR_RED if failed else colours.meta)
         note = QFontMetrics(fonts.small).elidedText(layout.chip_note, Qt.TextElideMode.ElideRight, text_w)
         painter.drawText(QRect(left, top + body_fm.height(), text_w, small_h), int(Qt.AlignmentFlag.AlignVCenter), note)
+
+    @staticmethod
+    def _paint_image(painter: QPainter, rect: QRect, picture: QPixmap | None, colours: _Colours) -> None:
+        clip = QPainterPath()
+        clip.addRoundedRect(QRectF(rect), 6, 6)
+        painter.save()
+        painter.setClipPath(clip)
+        if picture is None or picture.isNull():  # still being decrypted: a quiet box with the photo glyph
+            painter.fillRect(rect, colours.tint)
+            glyph = QRectF(rect.center().x() - _GLYPH / 2, rect.center().y() - _GLYPH / 2, _GLYPH, _GLYPH)
+            paint_media_glyph(painter, glyph, "image", colours.accent)
+        else:
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            painter.drawPixmap(rect, picture)
+        painter.restore()
 
     @staticmethod
     def _paint_meta(painter: QPainter, rect: QRect, bubble: BubbleView, font: QFont, ink: QColor) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from monggo_desktop.domain.views import ConversationRow
+from monggo_desktop.domain.views import ConversationRow, LabelView
 from monggo_desktop.ui.delegates.marks import TICK_GREY, paint_status_mark, read_role, status_mark_width
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 
@@ -30,6 +30,8 @@ _Index = QModelIndex | QPersistentModelIndex
 ROW_HEIGHT = 72
 AVATAR = 48
 _MARGIN = 12
+_MAX_CHIPS = 2
+_CHIP_TEXT_MAX = 90
 BADGE_GREEN = QColor("#25d366")
 UNREAD_TIME = QColor("#1fa855")
 # Saturated enough for white initials to stay readable on every one of them.
@@ -109,10 +111,23 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawText(top_line, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), when)
         painter.setFont(title_font)
         painter.setPen(ink)
-        title_w = max(0, top_line.width() - when_w - 8)
+        chips = label_chips(row.labels, small_fm)
+        chips_w = sum(w + 4 for _, _, w in chips)
+        title_w = max(0, top_line.width() - when_w - 8 - chips_w)
         title = title_fm.elidedText(row.title, Qt.TextElideMode.ElideRight, title_w)
         title_rect = QRect(left, top_line.top(), title_w, top_line.height())
         painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignVCenter), title)
+        chip_x = left + title_fm.horizontalAdvance(title) + 6
+        chip_h = small_fm.height() + 2
+        painter.setFont(small)
+        for text, colour, width in chips:
+            chip = QRect(chip_x, top_line.top() + (top_line.height() - chip_h) // 2, width, chip_h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(chip), 4, 4)
+            painter.setPen(QColor("white"))
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
+            chip_x += width + 4
 
         preview_right = right
         if row.unread > 0:
@@ -126,6 +141,10 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setPen(QColor("white"))
             painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), _badge_text(row.unread))
             preview_right = badge.left() - 8
+        if row.pinned:
+            pin = QRectF(preview_right - small_fm.height(), bottom_line.top(), small_fm.height(), bottom_line.height())
+            _paint_pin(painter, pin, faint)
+            preview_right = int(pin.left()) - 6
 
         x = left
         if row.last_outbound_status is not None:
@@ -151,6 +170,34 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.setPen(QPen(divider, 1))
             painter.drawLine(left, rect.bottom(), rect.right(), rect.bottom())
         painter.restore()
+
+
+def label_chips(labels: tuple[LabelView, ...], fm: QFontMetrics) -> list[tuple[str, QColor, int]]:
+    """At most two labels as (text, colour, width) chips, then "+N" for the rest."""
+    chips = []
+    for label in labels[:_MAX_CHIPS]:
+        text = fm.elidedText(label.name, Qt.TextElideMode.ElideRight, _CHIP_TEXT_MAX)
+        chips.append((text, QColor(label.color), fm.horizontalAdvance(text) + 10))
+    if len(labels) > _MAX_CHIPS:
+        more = f"+{len(labels) - _MAX_CHIPS}"
+        chips.append((more, QColor("#78909c"), fm.horizontalAdvance(more) + 10))
+    return chips
+
+
+def _paint_pin(painter: QPainter, rect: QRectF, ink: QColor) -> None:
+    """A push pin, drawn: a round head and a needle, leaning like the messengers' pin."""
+    painter.save()
+    size = min(rect.width(), rect.height()) * 0.8
+    cx, cy = rect.center().x(), rect.center().y()
+    painter.translate(cx, cy)
+    painter.rotate(45)
+    painter.setPen(QPen(ink, max(1.2, size * 0.1), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    painter.drawLine(QPointF(0, size * 0.05), QPointF(0, size * 0.5))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawRoundedRect(QRectF(-size * 0.22, -size * 0.5, size * 0.44, size * 0.45), size * 0.1, size * 0.1)
+    painter.drawRect(QRectF(-size * 0.35, -size * 0.08, size * 0.7, size * 0.13))
+    painter.restore()
 
 
 def _small(font: QFont) -> QFont:

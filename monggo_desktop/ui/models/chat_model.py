@@ -165,6 +165,16 @@ class ChatModel(FlatListModel):
             self._positions = {b.message_id: i for i, b in enumerate(self._bubbles)}
         return self._positions.get(message_id)
 
+    def media_changed(self, media_id: int) -> list[QModelIndex]:
+        """A photo's thumbnail arrived: its rows are painted again (and returned, to be measured again)."""
+        changed = []
+        for row, bubble in enumerate(self._bubbles):
+            if bubble.media_id == media_id:
+                index = self.index(row, 0)
+                self.dataChanged.emit(index, index, [self.BubbleRole])
+                changed.append(index)
+        return changed
+
     def bubble_at(self, row: int) -> BubbleView:
         return self._bubbles[row]
 

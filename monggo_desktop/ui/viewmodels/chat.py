@@ -11,10 +11,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.services.desktop import ChatHeader, DesktopServices
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
+from monggo_desktop.ui.viewmodels.thumbnails import ThumbnailCache, decode_image
 
 log = logging.getLogger("monggo.ui")
 
 REFRESH_DEBOUNCE_MS = 100
+PICTURE_EDGE = 2048  # a photo opened large: sharp on a big screen, decoded no larger
 
 
 class ChatViewModel(AsyncViewModel):
@@ -23,6 +25,9 @@ class ChatViewModel(AsyncViewModel):
     refreshed = Signal(object, list)  # header, the newest page again (new messages, ticks)
     sent = Signal()
     templates_loaded = Signal(list)  # TemplateChoice, for a closed 24-hour window
+    quick_replies_loaded = Signal(list)  # QuickReply
+    picture_loaded = Signal(object)  # the whole photo, decoded, to be shown large (QImage)
+    saved = Signal(str)  # the file name a media file was saved as
     error = Signal(str)
 
     def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
@@ -33,9 +38,11 @@ class ChatViewModel(AsyncViewModel):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._refresh_timer.timeout.connect(self._refresh)
         services.subscribe(self._refresh_timer.start)
+        self.thumbnails = ThumbnailCache(services.media_content, self)
 
     def shutdown(self) -> None:
         self._refresh_timer.stop()
+        self.thumbnails.shutdown()
         super().shutdown()
 
     @property
@@ -73,13 +80,13 @@ class ChatViewModel(AsyncViewModel):
         if conversation_id == self.conversation_id:
             self.older_loaded.emit(page.items, page.has_more)
 
-    def send_text(self, text: str) -> None:
+    def send_text(self, text: str, reply_to: str | None = None) -> None:
         if self.conversation_id is not None and text.strip():
-            self.spawn(self._send(self.conversation_id, text))
+            self.spawn(self._send(self.conversation_id, text, reply_to))
 
-    async def _send(self, conversation_id: int, text: str) -> None:
+    async def _send(self, conversation_id: int, text: str, reply_to: str | None) -> None:
         try:
-            await self._services.send_text(conversation_id, text)
+            await self._services.send_text(conversation_id, text, reply_to=reply_to)
         except UserFacingError as exc:
             self.error.emit(str(exc))  # the composer keeps the draft
             return
@@ -121,6 +128,52 @@ class ChatViewModel(AsyncViewModel):
             self.error.emit(str(exc))
             return
         self.sent.emit()
+
+    def react(self, wamid: str, emoji: str) -> None:
+        """React to the message ``wamid``; an empty ``emoji`` takes our reaction back."""
+        if self.conversation_id is not None:
+            self.spawn(self._react(self.conversation_id, wamid, emoji))
+
+    async def _react(self, conversation_id: int, wamid: str, emoji: str) -> None:
+        try:
+            await self._services.react(conversation_id, wamid, emoji)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+
+    def load_quick_replies(self) -> None:
+        self.spawn(self._quick_replies())
+
+    async def _quick_replies(self) -> None:
+        try:
+            self.quick_replies_loaded.emit(await self._services.quick_replies())
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+
+    def show_picture(self, media_id: int) -> None:
+        self.spawn(self._picture(media_id))
+
+    async def _picture(self, media_id: int) -> None:
+        try:
+            data = await self._services.media_content(media_id)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+            return
+        image = decode_image(data, PICTURE_EDGE)
+        if image is None:
+            self.error.emit(self.tr("This photo cannot be shown: the file is not a picture this app can read."))
+            return
+        self.picture_loaded.emit(image)
+
+    def save_media(self, media_id: int, target: str) -> None:
+        self.spawn(self._save(media_id, Path(target)))
+
+    async def _save(self, media_id: int, target: Path) -> None:
+        try:
+            await self._services.save_media(media_id, target)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+            return
+        self.saved.emit(target.name)
 
     def resend(self, message_id: int) -> None:
         self.spawn(self._resend(message_id))

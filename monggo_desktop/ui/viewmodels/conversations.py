@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from monggo_desktop.domain.errors import UserFacingError
+from monggo_desktop.domain.views import ListFilter
 from monggo_desktop.services.desktop import CONVERSATION_PAGE, DesktopServices
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
@@ -20,18 +22,21 @@ REFRESH_DEBOUNCE_MS = 120
 class ConversationListViewModel(AsyncViewModel):
     rows_replaced = Signal(list, bool)  # rows, has_more
     rows_appended = Signal(list, bool)
+    labels_loaded = Signal(list)  # LabelView, for the filter
     error = Signal(str)
 
     def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._query = ""
+        self._filter = ListFilter()
         self._loaded = 0
         self._task: asyncio.Task[None] | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.reload)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._refresh_timer.timeout.connect(self.reload)
+        self._refresh_timer.timeout.connect(self.load_labels)
         services.subscribe(self._refresh_timer.start)
 
     def shutdown(self) -> None:
@@ -46,6 +51,37 @@ class ConversationListViewModel(AsyncViewModel):
     def set_query(self, text: str) -> None:
         self._query = text.strip()
         self._search_timer.start()
+
+    @property
+    def list_filter(self) -> ListFilter:
+        return self._filter
+
+    def set_filter(self, list_filter: ListFilter) -> None:
+        """Which conversations to list (a search looks through all of them, archived included)."""
+        self._filter = list_filter
+        self._loaded = 0
+        self.reload()
+
+    def load_labels(self) -> None:
+        self.spawn(self._labels())
+
+    async def _labels(self) -> None:
+        try:
+            self.labels_loaded.emit(await self._services.labels())
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+
+    def set_pinned(self, conversation_id: int, pinned: bool) -> None:
+        self.spawn(self._flag(lambda: self._services.set_pinned(conversation_id, pinned)))
+
+    def set_archived(self, conversation_id: int, archived: bool) -> None:
+        self.spawn(self._flag(lambda: self._services.set_archived(conversation_id, archived)))
+
+    async def _flag(self, work: Callable[[], Awaitable[None]]) -> None:
+        try:
+            await work()
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
 
     def reload(self) -> None:
         self._run(self._reload())
@@ -68,7 +104,9 @@ class ConversationListViewModel(AsyncViewModel):
                 self._loaded = 0
                 self.rows_replaced.emit(rows, False)
                 return
-            page = await self._services.conversations(limit=max(self._loaded, CONVERSATION_PAGE))
+            page = await self._services.conversations(
+                limit=max(self._loaded, CONVERSATION_PAGE), list_filter=self._filter
+            )
             self._loaded = len(page.items)
             self.rows_replaced.emit(page.items, page.has_more)
         except UserFacingError as exc:
@@ -76,7 +114,7 @@ class ConversationListViewModel(AsyncViewModel):
 
     async def _more(self) -> None:
         try:
-            page = await self._services.conversations(offset=self._loaded)
+            page = await self._services.conversations(offset=self._loaded, list_filter=self._filter)
             self._loaded += len(page.items)
             self.rows_appended.emit(page.items, page.has_more)
         except UserFacingError as exc:

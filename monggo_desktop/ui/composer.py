@@ -1,0 +1,131 @@
+"""The message editor: Enter sends, Shift+Enter breaks the line, ``/`` offers the saved quick replies.
+
+Also the bar above it that shows which message is being answered.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QWidget
+
+from monggo_desktop.services.quick_replies import QuickReply, matching
+
+SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+_POPUP_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape)
+
+
+class Composer(QPlainTextEdit):
+    send_requested = Signal()
+    cancel_requested = Signal()  # Escape with nothing else to close: drop the reply being written
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._replies: list[QuickReply] = []
+        self._choices = QStandardItemModel(self)
+        self.completer = QCompleter(self)
+        self.completer.setModel(self._choices)
+        self.completer.setWidget(self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCompletionRole(SHORTCUT_ROLE)
+        self.completer.setMaxVisibleItems(8)
+        self.completer.activated.connect(self.insert_quick_reply)
+
+    def set_quick_replies(self, replies: list[QuickReply]) -> None:
+        self._replies = list(replies)
+
+    def quick_reply_shown(self) -> list[str]:
+        """The shortcuts the popup offers now (empty when it is closed)."""
+        if not self.completer.popup().isVisible():
+            return []
+        return [self._choices.item(row).data(SHORTCUT_ROLE) for row in range(self._choices.rowCount())]
+
+    def insert_quick_reply(self, shortcut: str) -> None:
+        """Replace the ``/word`` being typed by the snippet saved under ``shortcut``."""
+        reply = next((r for r in self._replies if r.shortcut == shortcut), None)
+        start = self._slash_start()
+        if reply is None or start is None:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(start, cursor.MoveMode.KeepAnchor)
+        cursor.insertText(reply.text)
+        self.setTextCursor(cursor)
+        self.completer.popup().hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        popup = self.completer.popup()
+        if popup.isVisible() and event.key() in _POPUP_KEYS:
+            if event.key() == Qt.Key.Key_Escape:
+                popup.hide()
+            else:  # Enter or Tab takes the highlighted snippet, or the first one
+                row = popup.currentIndex().row() if popup.currentIndex().isValid() else 0
+                item = self._choices.item(max(0, row))
+                if item is not None:
+                    self.insert_quick_reply(item.data(SHORTCUT_ROLE))
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.send_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel_requested.emit()
+            return
+        super().keyPressEvent(event)
+        self._offer_quick_replies()
+
+    def _slash_start(self) -> int | None:
+        """Where the ``/word`` under the cursor starts: at the start of the text or after a space."""
+        cursor = self.textCursor()
+        text = self.toPlainText()[: cursor.position()]
+        start = max(text.rfind(" "), text.rfind("\n"), text.rfind("\t")) + 1
+        return start if text[start:].startswith("/") else None
+
+    def _offer_quick_replies(self) -> None:
+        start = self._slash_start()
+        found = [] if start is None or not self._replies else matching(self._replies, self._typed_after(start))
+        if not found:
+            self.completer.popup().hide()
+            return
+        self._choices.clear()
+        for reply in found:
+            first_line = reply.text.splitlines()[0] if reply.text else ""
+            item = QStandardItem(f"/{reply.shortcut}  —  {first_line[:60]}")
+            item.setData(reply.shortcut, SHORTCUT_ROLE)
+            item.setEditable(False)
+            self._choices.appendRow(item)
+        rect = self.cursorRect()
+        rect.setWidth(min(self.width(), 420))
+        self.completer.complete(rect)
+        self.completer.popup().setCurrentIndex(self._choices.index(0, 0))
+
+    def _typed_after(self, start: int) -> str:
+        return self.toPlainText()[start + 1 : self.textCursor().position()]
+
+
+class ReplyBar(QFrame):
+    """ "Replying to …" above the editor, with a button to drop the reply."""
+
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("replyBar")
+        self.setStyleSheet("#replyBar { border-left: 3px solid #06cf9c; background: rgba(0, 0, 0, 14); }")
+        self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setToolTip(self.tr("Do not reply to this message (Esc)"))
+        self.close_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.close_button)
+        self.close_button.clicked.connect(self.cancelled)
+        self.hide()
+
+    def show_target(self, who: str, text: str) -> None:
+        flat = " ".join(text.split())
+        self.label.setText(self.tr("Replying to {who}: {text}").format(who=who, text=flat[:120]))
+        self.show()

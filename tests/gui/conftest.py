@@ -1,0 +1,38 @@
+"""The demo (real database, simulator over loopback) and its window, for the GUI tests."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from monggo_desktop.services.demo import start_demo
+from monggo_desktop.ui.main_window import MainWindow
+from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+
+
+@pytest.fixture
+def demo(qtbot, qloop):
+    started = asyncio.ensure_future(start_demo(status_delays=(0.05, 0.1, 0.15)))
+    qtbot.waitUntil(started.done, timeout=15_000)
+    session = started.result()
+    yield session
+    stopped = asyncio.ensure_future(session.stop())
+    qtbot.waitUntil(stopped.done, timeout=15_000)
+
+
+@pytest.fixture
+def demo_simulator(demo):
+    return demo.simulator
+
+
+@pytest.fixture
+def demo_window(qtbot, demo):
+    demo.reply_delay = (0.2, 0.4)
+    window = MainWindow(ConversationListViewModel(demo.services), ChatViewModel(demo.services), demo=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.list_model.rowCount() == 6, timeout=5_000)
+    yield window
+    window.shutdown()
