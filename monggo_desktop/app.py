@@ -129,9 +129,17 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
 
 
 def _not_ready(message: str) -> QMainWindow:
+    from PySide6.QtCore import QCoreApplication
+
     from monggo_desktop.ui.placeholder_window import PlaceholderWindow
 
-    return PlaceholderWindow("Monggo Pinarak is not ready", [message[:1].upper() + message[1:] + "."])
+    return PlaceholderWindow(
+        QCoreApplication.translate("App", "Monggo Pinarak is not ready"),
+        [
+            message[:1].upper() + message[1:] + ".",
+            QCoreApplication.translate("App", "To look around first, start the demo: monggo-desktop --demo"),
+        ],
+    )
 
 
 async def _nothing() -> None:

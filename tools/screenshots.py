@@ -1,7 +1,7 @@
 """Render the main screens with demo data, offscreen, to PNG files: look at the app as a user would.
 
 Usage: .venv/bin/python tools/screenshots.py [OUT_DIR]   (default docs/screenshots)
-Writes NAME-en.png and NAME-id.png for each screen that exists so far.
+Writes NAME-en.png and NAME-id.png for every main screen (those later updates fill show what they will hold).
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,30 +31,47 @@ async def shoot(out: Path, lang: str) -> list[Path]:
     running = await start(demo=True, data_dir=None, unlocker=None)
     window = running.window
     written: list[Path] = []
+
+    async def save(name: str, wait: float) -> None:
+        await settle(wait)
+        path = out / f"{name}-{lang}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
     try:
         window.resize(1100, 720)
         window.show()
-        await settle(1.0)
-        path = out / f"conversations-{lang}.png"
-        window.grab().save(str(path))
-        written.append(path)
+        await save("conversations", 1.0)
         window.list_view.setCurrentIndex(window.list_model.index(0, 0))  # type: ignore[attr-defined]
-        await settle(1.0)
-        path = out / f"chat-{lang}.png"
-        window.grab().save(str(path))
-        written.append(path)
+        await save("chat", 1.0)
         window.list_view.setCurrentIndex(  # type: ignore[attr-defined]
             window.list_model.index(window.list_model.rowCount() - 1, 0)  # type: ignore[attr-defined]
         )  # the customer whose 24-hour window is closed: the template picker
-        await settle(1.5)
-        path = out / f"templates-{lang}.png"
-        window.grab().save(str(path))
-        written.append(path)
+        await save("templates", 1.5)
+        for number, name in enumerate(("contacts", "profile", "settings", "privacy"), start=1):
+            window.show_screen(number)  # type: ignore[attr-defined]
+            await save(name, 0.3)
     finally:
         window.shutdown()  # type: ignore[attr-defined]
         window.close()
         await running.stop()
+    written.append(await shoot_setup(out, lang))
     return written
+
+
+async def shoot_setup(out: Path, lang: str) -> Path:
+    """What a first start shows until the setup wizard exists: an empty data directory."""
+    with tempfile.TemporaryDirectory() as empty:
+        running = await start(demo=False, data_dir=Path(empty), unlocker=None)
+        window = running.window
+        window.resize(720, 480)
+        window.show()
+        await settle(0.3)
+        path = out / f"setup-{lang}.png"
+        window.grab().save(str(path))
+        window.close()
+        await running.stop()
+    return path
 
 
 def main() -> int:

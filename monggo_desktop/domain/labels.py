@@ -1,8 +1,9 @@
-"""Label colours: a new label gets one of a few calm, distinguishable colours, the same for the same name."""
+"""Label colours: a new label gets the least used of a few distinguishable colours, so the first eight differ."""
 
 from __future__ import annotations
 
-import zlib
+from collections import Counter
+from collections.abc import Iterable
 
 # Material 600-700 tones: readable white text on each, distinct from one another in a row of chips.
 LABEL_COLOURS = (
@@ -17,7 +18,7 @@ LABEL_COLOURS = (
 )
 
 
-def label_color(name: str) -> str:
-    """A stable colour for ``name`` (case and spaces at the ends do not matter), as "#rrggbb"."""
-    key = name.strip().casefold().encode()
-    return LABEL_COLOURS[zlib.crc32(key) % len(LABEL_COLOURS)]
+def next_label_color(in_use: Iterable[str]) -> str:
+    """The colour for a new label: the palette's least used one (the first of those on a tie), as "#rrggbb"."""
+    counts = Counter(colour.lower() for colour in in_use)
+    return min(LABEL_COLOURS, key=lambda colour: counts[colour])

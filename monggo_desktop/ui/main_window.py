@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMainWindow,
     QMenu,
     QSplitter,
+    QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +24,7 @@ from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, 
 from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
+from monggo_desktop.ui.pages import contacts_page, privacy_page, profile_page, settings_page
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 
@@ -80,7 +84,14 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background: #fff3cd; color: #6b4e00; padding: 6px; border-radius: 4px;")
         self.banner.setVisible(demo)
         layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
+        self.pages = QStackedWidget(central)
+        self.pages.addWidget(splitter)
+        for make in (contacts_page, profile_page, settings_page, privacy_page):
+            self.pages.addWidget(make(self.pages))
+        body = QHBoxLayout()
+        body.addWidget(self._navigation(central))
+        body.addWidget(self.pages, 1)
+        layout.addLayout(body, 1)
         self.setCentralWidget(central)
 
         self.search.textChanged.connect(conversations.set_query)
@@ -100,6 +111,29 @@ class MainWindow(QMainWindow):
         """Before the services stop: the viewmodels cancel their work and start no more."""
         self._conversations.shutdown()
         self._chat.shutdown()
+
+    def _navigation(self, parent: QWidget) -> QToolBar:
+        """Chats, contacts, profile, settings and privacy, down the left edge; Ctrl+1 to Ctrl+5."""
+        bar = QToolBar(parent)
+        bar.setObjectName("navigation")
+        bar.setOrientation(Qt.Orientation.Vertical)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        group = QActionGroup(bar)
+        names = (self.tr("Chats"), self.tr("Contacts"), self.tr("Profile"), self.tr("Settings"), self.tr("Privacy"))
+        self.screen_actions: list[QAction] = []
+        for number, name in enumerate(names):
+            screen = bar.addAction(name)
+            screen.setCheckable(True)
+            screen.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            screen.triggered.connect(lambda _checked=False, n=number: self.show_screen(n))
+            group.addAction(screen)
+            self.screen_actions.append(screen)
+        self.screen_actions[0].setChecked(True)
+        return bar
+
+    def show_screen(self, number: int) -> None:
+        self.pages.setCurrentIndex(number)
+        self.screen_actions[number].setChecked(True)
 
     def _fill_filter(self, labels: list[LabelView]) -> None:
         """All, unread, archived, then one entry per label; the current choice survives a refresh."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from monggo_desktop.domain.labels import LABEL_COLOURS, label_color
+from monggo_desktop.domain.labels import LABEL_COLOURS, next_label_color
 
 
 def titles(window) -> list[str]:  # type: ignore[no-untyped-def]
@@ -60,11 +60,19 @@ def test_the_unread_and_label_filters(qtbot, demo_window):
     qtbot.waitUntil(lambda: sorted(titles(demo_window)) == ["Rina Kusuma", "Sari Wulandari"], timeout=5_000)
 
 
-def test_rows_carry_their_labels_in_stable_colours(demo_window):
-    sari = row_of(demo_window, "Sari Wulandari")
-    assert [(label.name, label.color) for label in sari.labels] == [("Pelanggan tetap", label_color("Pelanggan tetap"))]
-    assert label_color("  grosir ") == label_color("Grosir") and label_color("Grosir") in LABEL_COLOURS
+def test_rows_carry_their_labels_each_in_its_own_colour(demo_window):
+    sari, rina = row_of(demo_window, "Sari Wulandari"), row_of(demo_window, "Rina Kusuma")
+    assert [label.name for label in sari.labels] == ["Pelanggan tetap"]
+    assert sari.labels == rina.labels  # one label, one colour, wherever it shows
+    colours = {row_of(demo_window, t).labels[0].color for t in ("Sari Wulandari", "Budi Santoso", "Daniel Moore")}
+    assert len(colours) == 3 and colours <= set(LABEL_COLOURS)
     assert row_of(demo_window, "Maya Putri").labels == ()
+
+
+def test_a_new_label_takes_the_least_used_colour():
+    assert next_label_color([]) == LABEL_COLOURS[0]
+    assert next_label_color([LABEL_COLOURS[0], LABEL_COLOURS[1].upper()]) == LABEL_COLOURS[2]
+    assert next_label_color([*LABEL_COLOURS, LABEL_COLOURS[0]]) == LABEL_COLOURS[1]
 
 
 def test_find_focuses_search_and_down_moves_into_the_list(qtbot, demo_window):

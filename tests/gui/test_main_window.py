@@ -103,3 +103,15 @@ def test_a_refused_file_is_explained_and_the_draft_kept(qtbot, demo_window, tmp_
     qtbot.waitUntil(lambda: not demo_window.chat_panel.problem.isHidden(), timeout=3_000)
     assert "does not accept" in demo_window.chat_panel.problem.text()
     assert demo_window.chat_panel.composer.toPlainText() == "Lihat ini"
+
+
+def test_the_navigation_switches_screens_by_click_and_shortcut(qtbot, demo_window):
+    assert [a.text() for a in demo_window.screen_actions] == ["Chats", "Contacts", "Profile", "Settings", "Privacy"]
+    demo_window.screen_actions[3].trigger()
+    assert demo_window.pages.currentWidget().heading.text() == "Settings"
+    demo_window.activateWindow()
+    qtbot.keyClick(demo_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: demo_window.pages.currentIndex() == 4)
+    assert demo_window.screen_actions[4].isChecked()
+    qtbot.keyClick(demo_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: demo_window.pages.currentIndex() == 0)

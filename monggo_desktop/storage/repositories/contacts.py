@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from monggo_desktop.domain.labels import label_color
+from monggo_desktop.domain.labels import next_label_color
 from monggo_desktop.domain.models import Contact, LegalBasis
 from monggo_desktop.storage.repositories.base import Repository
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
@@ -119,7 +119,9 @@ class ContactRepository(Repository):
     def _write_labels(self, contact_id: int, names: Iterable[str]) -> None:
         self._conn.execute("DELETE FROM contact_labels WHERE contact_id = ?", (contact_id,))
         for name in {n.strip() for n in names if n.strip()}:
-            self._conn.execute("INSERT OR IGNORE INTO labels (name, color) VALUES (?, ?)", (name, label_color(name)))
+            if self._conn.execute("SELECT 1 FROM labels WHERE name = ?", (name,)).fetchone() is None:
+                in_use = [r[0] for r in self._conn.execute("SELECT color FROM labels")]
+                self._conn.execute("INSERT INTO labels (name, color) VALUES (?, ?)", (name, next_label_color(in_use)))
             self._conn.execute(
                 "INSERT OR IGNORE INTO contact_labels (contact_id, label_id) SELECT ?, id FROM labels WHERE name = ?",
                 (contact_id, name),
