@@ -129,17 +129,9 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
 
 
 def _not_ready(message: str) -> QMainWindow:
-    from PySide6.QtCore import QCoreApplication
+    from monggo_desktop.ui.placeholder_window import not_ready_window
 
-    from monggo_desktop.ui.placeholder_window import PlaceholderWindow
-
-    return PlaceholderWindow(
-        QCoreApplication.translate("App", "Monggo Pinarak is not ready"),
-        [
-            message[:1].upper() + message[1:] + ".",
-            QCoreApplication.translate("App", "To look around first, start the demo: monggo-desktop --demo"),
-        ],
-    )
+    return not_ready_window(message)
 
 
 async def _nothing() -> None:

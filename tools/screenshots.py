@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication
 from monggo_desktop.app import start
 from monggo_desktop.ui.i18n import install_translator
 
+SHOWCASE = "Sari Wulandari"
+
 
 async def settle(seconds: float) -> None:
     """Let the viewmodels' queries and the engine's first events land."""
@@ -42,7 +44,9 @@ async def shoot(out: Path, lang: str) -> list[Path]:
         window.resize(1100, 720)
         window.show()
         await save("conversations", 1.0)
-        window.list_view.setCurrentIndex(window.list_model.index(0, 0))  # type: ignore[attr-defined]
+        rows = window.list_model.rows()  # type: ignore[attr-defined]
+        richest = next(i for i, r in enumerate(rows) if r.title == SHOWCASE)  # a photo, a reply and a reaction
+        window.list_view.setCurrentIndex(window.list_model.index(richest, 0))  # type: ignore[attr-defined]
         await save("chat", 1.0)
         window.list_view.setCurrentIndex(  # type: ignore[attr-defined]
             window.list_model.index(window.list_model.rowCount() - 1, 0)  # type: ignore[attr-defined]

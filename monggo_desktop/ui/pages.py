@@ -5,12 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-_CTX = "Pages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 class ComingPage(QWidget):
     def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
@@ -35,13 +29,16 @@ class ComingPage(QWidget):
 
 def contacts_page(parent: QWidget | None = None) -> ComingPage:
     return ComingPage(
-        _tr("Contacts"),
+        QCoreApplication.translate("Pages", "Contacts"),
         [
-            _tr(
+            QCoreApplication.translate(
+                "Pages",
                 "The contact list with search, CSV and vCard import and export, merging duplicates, labels and "
-                "the consent record of each customer comes in a later update."
+                "the consent record of each customer comes in a later update.",
             ),
-            _tr("Until then every customer who writes appears under Chats with their WhatsApp name and number."),
+            QCoreApplication.translate(
+                "Pages", "Until then every customer who writes appears under Chats with their WhatsApp name and number."
+            ),
         ],
         parent,
     )
@@ -49,11 +46,12 @@ def contacts_page(parent: QWidget | None = None) -> ComingPage:
 
 def profile_page(parent: QWidget | None = None) -> ComingPage:
     return ComingPage(
-        _tr("Business profile"),
+        QCoreApplication.translate("Pages", "Business profile"),
         [
-            _tr(
+            QCoreApplication.translate(
+                "Pages",
                 "Editing what customers see on WhatsApp (about, address, description, email, websites, "
-                "category and photo) and the phone number's quality rating come in a later update."
+                "category and photo) and the phone number's quality rating come in a later update.",
             )
         ],
         parent,
@@ -62,13 +60,16 @@ def profile_page(parent: QWidget | None = None) -> ComingPage:
 
 def settings_page(parent: QWidget | None = None) -> ComingPage:
     return ComingPage(
-        _tr("Settings"),
+        QCoreApplication.translate("Pages", "Settings"),
         [
-            _tr(
+            QCoreApplication.translate(
+                "Pages",
                 "Account, webhook receiver, language, notifications, quick replies, retention periods, usage "
-                "analytics, theme and the app lock come in a later update."
+                "analytics, theme and the app lock come in a later update.",
             ),
-            _tr("The language can already be chosen when starting: monggo-desktop --lang en or --lang id."),
+            QCoreApplication.translate(
+                "Pages", "The language can already be chosen when starting: monggo-desktop --lang en or --lang id."
+            ),
         ],
         parent,
     )
@@ -76,15 +77,17 @@ def settings_page(parent: QWidget | None = None) -> ComingPage:
 
 def privacy_page(parent: QWidget | None = None) -> ComingPage:
     return ComingPage(
-        _tr("Privacy center"),
+        QCoreApplication.translate("Pages", "Privacy center"),
         [
-            _tr(
+            QCoreApplication.translate(
+                "Pages",
                 "What is kept and for how long, deletion requests, exports, backups and the security self-check "
-                "come in a later update."
+                "come in a later update.",
             ),
-            _tr(
+            QCoreApplication.translate(
+                "Pages",
                 "Already now everything is kept encrypted on this computer, and a full export of the account "
-                "can be written with: monggo-desktop export --out FILE"
+                "can be written with: monggo-desktop export --out FILE",
             ),
         ],
         parent,

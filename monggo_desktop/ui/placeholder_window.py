@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 
@@ -29,3 +29,16 @@ class PlaceholderWindow(QMainWindow):
         layout.addWidget(self.body)
         layout.addStretch(1)
         self.setCentralWidget(central)
+
+
+def not_ready_window(message: str) -> PlaceholderWindow:
+    """What starting shows when there is nothing to open yet (no account set up, a locked keyring, …)."""
+    return PlaceholderWindow(
+        QCoreApplication.translate("PlaceholderWindow", "Monggo Pinarak is not ready"),
+        [
+            message[:1].upper() + message[1:] + ".",
+            QCoreApplication.translate(
+                "PlaceholderWindow", "To look around first, start the demo: monggo-desktop --demo"
+            ),
+        ],
+    )

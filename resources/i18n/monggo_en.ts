@@ -4,72 +4,72 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="63"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="64"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="65"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="66"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="67"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="68"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="69"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="70"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="72"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="73"/>
         <source>Download failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="74"/>
         <source>This message type is not supported here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="75"/>
         <source>May not have been sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="76"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="77"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="38"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="40"/>
         <source>Yesterday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,105 +90,158 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="49"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="52"/>
         <source>Replies open for {h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="78"/>
-        <source>Type a message</source>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="83"/>
+        <source>Type a message; / for quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="86"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="87"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="89"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="122"/>
+        <source>Saved as {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="141"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="191"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="184"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="201"/>
+        <source>yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="213"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="214"/>
+        <source>React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="219"/>
+        <source>Remove my reaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="221"/>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="223"/>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="225"/>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="230"/>
+        <source>Save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="237"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="187"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="240"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="163"/>
+        <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="250"/>
         <source>📷 Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="251"/>
         <source>🎬 Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="252"/>
         <source>🎤 Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="206"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="253"/>
         <source>📄 Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="254"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="255"/>
         <source>📍 Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="209"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="256"/>
         <source>👤 Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="210"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="257"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="258"/>
         <source>Unsupported message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="267"/>
         <source>You: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,18 +267,154 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="44"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="48"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="53"/>
+        <source>Which conversations to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="81"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="143"/>
+        <source>All chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="144"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="145"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="148"/>
+        <source>Label: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="161"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="161"/>
+        <source>Pin to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="163"/>
+        <source>Move out of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="163"/>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="32"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="34"/>
+        <source>The contact list with search, CSV and vCard import and export, merging duplicates, labels and the consent record of each customer comes in a later update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="39"/>
+        <source>Until then every customer who writes appears under Chats with their WhatsApp name and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="49"/>
+        <source>Business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="51"/>
+        <source>Editing what customers see on WhatsApp (about, address, description, email, websites, category and photo) and the phone number&apos;s quality rating come in a later update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="63"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="65"/>
+        <source>Account, webhook receiver, language, notifications, quick replies, retention periods, usage analytics, theme and the app lock come in a later update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="70"/>
+        <source>The language can already be chosen when starting: monggo-desktop --lang en or --lang id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="80"/>
+        <source>Privacy center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="82"/>
+        <source>What is kept and for how long, deletion requests, exports, backups and the security self-check come in a later update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="87"/>
+        <source>Already now everything is kept encrypted on this computer, and a full export of the account can be written with: monggo-desktop export --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/picture_viewer.py" line="13"/>
+        <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -234,6 +423,29 @@
     <message>
         <location filename="../../monggo_desktop/ui/placeholder_window.py" line="12"/>
         <source>Monggo Pinarak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="37"/>
+        <source>Monggo Pinarak is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="40"/>
+        <source>To look around first, start the demo: monggo-desktop --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBar</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/composer.py" line="119"/>
+        <source>Do not reply to this message (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/composer.py" line="130"/>
+        <source>Replying to {who}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

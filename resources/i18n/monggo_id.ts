@@ -4,72 +4,72 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="63"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="64"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="65"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="66"/>
         <source>Voice message</source>
         <translation>Pesan suara</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="67"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="68"/>
         <source>Sticker</source>
         <translation>Stiker</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="69"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="70"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="72"/>
         <source>Downloading…</source>
         <translation>Mengunduh…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="73"/>
         <source>Download failed</source>
         <translation>Gagal mengunduh</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="74"/>
         <source>This message type is not supported here</source>
         <translation>Jenis pesan ini belum bisa ditampilkan di sini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="75"/>
         <source>May not have been sent</source>
         <translation>Mungkin belum terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="76"/>
         <source>Not sent</source>
         <translation>Tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="77"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
@@ -77,12 +77,12 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="38"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="40"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
@@ -90,105 +90,158 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="49"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation>Batas 24 jam sudah lewat: sekarang hanya template yang disetujui yang bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="52"/>
         <source>Replies open for {h} h {m} min</source>
         <translation>Masih bisa membalas {h} jam {m} menit lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="78"/>
-        <source>Type a message</source>
-        <translation>Ketik pesan</translation>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="83"/>
+        <source>Type a message; / for quick replies</source>
+        <translation>Ketik pesan; / untuk balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="86"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="87"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="89"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation>Foto (JPEG, PNG), video, audio, atau dokumen; keterangannya adalah teks yang diketik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="122"/>
+        <source>Saved as {name}</source>
+        <translation>Disimpan sebagai {name}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="141"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="191"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation>Pesan ini {n} karakter; WhatsApp hanya menerima paling banyak 4096 karakter.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="184"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="201"/>
+        <source>yourself</source>
+        <translation>diri sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="213"/>
+        <source>Reply</source>
+        <translation>Balas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="214"/>
+        <source>React</source>
+        <translation>Beri reaksi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="219"/>
+        <source>Remove my reaction</source>
+        <translation>Hapus reaksi saya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="221"/>
+        <source>Copy text</source>
+        <translation>Salin teks</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="223"/>
+        <source>Save as…</source>
+        <translation>Simpan sebagai…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="225"/>
+        <source>Resend</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="230"/>
+        <source>Save file</source>
+        <translation>Simpan berkas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="237"/>
         <source>Send a file</source>
         <translation>Kirim berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="187"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="240"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation>Foto, video, audio, dan dokumen (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</translation>
     </message>
 </context>
 <context>
+    <name>ChatViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="163"/>
+        <source>This photo cannot be shown: the file is not a picture this app can read.</source>
+        <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="250"/>
         <source>📷 Photo</source>
         <translation>📷 Foto</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="251"/>
         <source>🎬 Video</source>
         <translation>🎬 Video</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="252"/>
         <source>🎤 Audio</source>
         <translation>🎤 Audio</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="206"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="253"/>
         <source>📄 Document</source>
         <translation>📄 Dokumen</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="254"/>
         <source>Sticker</source>
         <translation>Stiker</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="255"/>
         <source>📍 Location</source>
         <translation>📍 Lokasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="209"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="256"/>
         <source>👤 Contact</source>
         <translation>👤 Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="210"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="257"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="258"/>
         <source>Unsupported message</source>
         <translation>Pesan tidak didukung</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="267"/>
         <source>You: {text}</source>
         <translation>Anda: {text}</translation>
     </message>
@@ -214,19 +267,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="44"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="48"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="53"/>
+        <source>Which conversations to list</source>
+        <translation>Percakapan mana yang ditampilkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="81"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Chats</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <source>Privacy</source>
+        <translation>Privasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="143"/>
+        <source>All chats</source>
+        <translation>Semua chat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="144"/>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="145"/>
+        <source>Archived</source>
+        <translation>Diarsipkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="148"/>
+        <source>Label: {name}</source>
+        <translation>Label: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="161"/>
+        <source>Unpin</source>
+        <translation>Lepas sematan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="161"/>
+        <source>Pin to the top</source>
+        <translation>Sematkan di atas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="163"/>
+        <source>Move out of the archive</source>
+        <translation>Keluarkan dari arsip</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="163"/>
+        <source>Archive</source>
+        <translation>Arsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="32"/>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="34"/>
+        <source>The contact list with search, CSV and vCard import and export, merging duplicates, labels and the consent record of each customer comes in a later update.</source>
+        <translation>Daftar kontak dengan pencarian, impor dan ekspor CSV dan vCard, penggabungan kontak ganda, label, dan catatan persetujuan tiap pelanggan hadir di pembaruan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="39"/>
+        <source>Until then every customer who writes appears under Chats with their WhatsApp name and number.</source>
+        <translation>Sampai saat itu, setiap pelanggan yang menulis muncul di Chat dengan nama dan nomor WhatsApp-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="49"/>
+        <source>Business profile</source>
+        <translation>Profil bisnis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="51"/>
+        <source>Editing what customers see on WhatsApp (about, address, description, email, websites, category and photo) and the phone number&apos;s quality rating come in a later update.</source>
+        <translation>Mengubah yang dilihat pelanggan di WhatsApp (info, alamat, deskripsi, email, situs web, kategori, dan foto) serta peringkat kualitas nomor hadir di pembaruan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="63"/>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="65"/>
+        <source>Account, webhook receiver, language, notifications, quick replies, retention periods, usage analytics, theme and the app lock come in a later update.</source>
+        <translation>Akun, penerima webhook, bahasa, notifikasi, balasan cepat, masa penyimpanan, analitik penggunaan, tema, dan kunci aplikasi hadir di pembaruan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="70"/>
+        <source>The language can already be chosen when starting: monggo-desktop --lang en or --lang id.</source>
+        <translation>Bahasa sudah bisa dipilih saat memulai: monggo-desktop --lang en atau --lang id.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="80"/>
+        <source>Privacy center</source>
+        <translation>Pusat privasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="82"/>
+        <source>What is kept and for how long, deletion requests, exports, backups and the security self-check come in a later update.</source>
+        <translation>Apa yang disimpan dan berapa lama, permintaan penghapusan, ekspor, cadangan, dan pemeriksaan keamanan mandiri hadir di pembaruan berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/pages.py" line="87"/>
+        <source>Already now everything is kept encrypted on this computer, and a full export of the account can be written with: monggo-desktop export --out FILE</source>
+        <translation>Saat ini pun semua data disimpan terenkripsi di komputer ini, dan ekspor lengkap akun bisa dibuat dengan: monggo-desktop export --out FILE</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/picture_viewer.py" line="13"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -235,6 +424,29 @@
         <location filename="../../monggo_desktop/ui/placeholder_window.py" line="12"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="37"/>
+        <source>Monggo Pinarak is not ready</source>
+        <translation>Monggo Pinarak belum siap</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="40"/>
+        <source>To look around first, start the demo: monggo-desktop --demo</source>
+        <translation>Untuk melihat-lihat dulu, jalankan demonya: monggo-desktop --demo</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBar</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/composer.py" line="119"/>
+        <source>Do not reply to this message (Esc)</source>
+        <translation>Jangan balas pesan ini (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/composer.py" line="130"/>
+        <source>Replying to {who}: {text}</source>
+        <translation>Membalas {who}: {text}</translation>
     </message>
 </context>
 <context>
