@@ -7,7 +7,8 @@ import logging
 import os
 import sys
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,9 +17,13 @@ from monggo_desktop.domain.errors import UserFacingError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
-    from monggo_desktop.services.session import Unlocker
+    from monggo_desktop.services.session import Session, Unlocker
+    from monggo_desktop.storage.data_dir import DataDirectory
 
 log = logging.getLogger("monggo.app")
+
+# Unlocking runs on a thread of our own: qasync's default executor is a QThread pool that must not outlive the app.
+_UNLOCKING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-unlock")
 
 
 @dataclass
@@ -45,6 +50,8 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             running = runner.run(start(demo=demo, data_dir=data_dir, unlocker=unlocker))
+            if running is None:
+                return 0  # the owner chose not to unlock
             try:
                 return runner.run(show_until_quit(running.window))
             finally:
@@ -66,8 +73,11 @@ async def show_until_quit(window: QMainWindow) -> int:
     return 0
 
 
-async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None) -> Running:
-    """Build everything; the window comes up before slow work (template sync, media) finishes."""
+async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None) -> Running | None:
+    """Build everything; the window comes up before slow work (template sync, media) finishes.
+
+    None when the owner cancelled the passphrase dialog: nothing was opened, the app ends.
+    """
     from monggo_desktop.ui.main_window import MainWindow
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
@@ -84,19 +94,21 @@ async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None)
         return Running(_not_ready(str(exc)), _nothing)
 
 
-async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Running:
+async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Running | None:
     import keyring
 
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.engine import EngineOptions, MessagingEngine, active_account, client_for
-    from monggo_desktop.services.session import Unlocker, unlock
+    from monggo_desktop.services.session import Unlocker
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
     from monggo_desktop.ui.main_window import MainWindow
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
-    session = unlock(directory, unlocker or Unlocker(keyring_backend=keyring.get_keyring()))
+    session = await _unlock(directory, unlocker or Unlocker(keyring_backend=keyring.get_keyring()))
+    if session is None:
+        return None
     try:
         account = active_account(session)
         client = client_for(session, account)
@@ -126,6 +138,35 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         session.close()
 
     return Running(window, stop)
+
+
+async def _unlock(directory: DataDirectory, unlocker: Unlocker) -> Session | None:
+    """Open the database off the event loop (a passphrase's KDF takes a fifth of a second); in passphrase
+    mode without a passphrase given, ask for it until it opens the database or the owner cancels (None)."""
+    from monggo_desktop.domain.errors import PassphraseRequiredError, WrongKeyError
+    from monggo_desktop.domain.keys import Passphrase
+    from monggo_desktop.services.session import unlock
+
+    loop = asyncio.get_running_loop()
+    try:
+        return await loop.run_in_executor(_UNLOCKING, unlock, directory, unlocker)
+    except PassphraseRequiredError:
+        if unlocker.passphrase is not None:
+            raise
+    from monggo_desktop.ui.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog()
+    try:
+        while (typed := await dialog.ask()) is not None:
+            attempt = replace(unlocker, passphrase=Passphrase(typed))
+            try:
+                return await loop.run_in_executor(_UNLOCKING, unlock, directory, attempt)
+            except WrongKeyError:
+                dialog.wrong()
+        return None
+    finally:
+        dialog.close()
+        dialog.deleteLater()
 
 
 def _not_ready(message: str) -> QMainWindow:

@@ -31,6 +31,7 @@ async def settle(seconds: float) -> None:
 
 async def shoot(out: Path, lang: str) -> list[Path]:
     running = await start(demo=True, data_dir=None, unlocker=None)
+    assert running is not None
     window = running.window
     written: list[Path] = []
 
@@ -67,6 +68,7 @@ async def shoot_setup(out: Path, lang: str) -> Path:
     """What a first start shows until the setup wizard exists: an empty data directory."""
     with tempfile.TemporaryDirectory() as empty:
         running = await start(demo=False, data_dir=Path(empty), unlocker=None)
+        assert running is not None
         window = running.window
         window.resize(720, 480)
         window.show()

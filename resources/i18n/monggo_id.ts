@@ -411,6 +411,39 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="14"/>
+        <source>Unlock Monggo Pinarak</source>
+        <translation>Buka Monggo Pinarak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="16"/>
+        <source>Your messages are encrypted with your passphrase. Type it to open them.</source>
+        <translation>Pesan-pesan Anda dienkripsi dengan frasa sandi Anda. Ketik frasa sandi untuk membukanya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="21"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="30"/>
+        <source>Unlock</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="59"/>
+        <source>That passphrase does not open this database. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Frasa sandi itu tidak membuka basis data ini. Periksa Caps Lock dan tata letak keyboard, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="71"/>
+        <source>Unlocking…</source>
+        <translation>Membuka…</translation>
+    </message>
+</context>
+<context>
     <name>PictureViewer</name>
     <message>
         <location filename="../../monggo_desktop/ui/picture_viewer.py" line="13"/>
