@@ -43,7 +43,11 @@ MAX_BACKOFF = timedelta(minutes=15)
 @dataclass(frozen=True, slots=True)
 class SenderState:
     paused: bool
-    reason: str | None = None  # shown to the user: what to do
+    reason: str | None = None  # shown to the user: what to do, or (not paused) why messages are waiting
+
+
+OFFLINE = "no connection to WhatsApp: your messages wait and go out by themselves when it is back"
+NOT_ANSWERING = "WhatsApp is not answering right now: your messages wait and are retried by themselves"
 
 
 class _Throttle:
@@ -176,9 +180,11 @@ class OutboxSender:
                 await self._db.run(lambda s: _uncertain(s, entry))
             else:
                 await self._db.run(lambda s: _requeue(s, entry, utc_now() + _backoff(entry.attempts)))
+                self._waiting(OFFLINE)
         except CloudApiError as exc:
             if exc.retryable:
                 await self._db.run(lambda s: _requeue(s, entry, utc_now() + _backoff(entry.attempts)))
+                self._waiting(NOT_ANSWERING)
             else:
                 code, reason = exc.code, str(exc)
                 await self._db.run(lambda s: _fail(s, entry, code, reason))
@@ -187,6 +193,7 @@ class OutboxSender:
             await self._db.run(lambda s: _fail(s, entry, None, reason))
         else:
             await self._db.run(lambda s: _delivered(s, entry, wamid))
+            self._waiting(None)
         finally:
             self._busy.discard(recipient)
             self._wake.set()
@@ -243,6 +250,11 @@ class OutboxSender:
             log.warning("sending paused: the access token was refused")
         self._resumed.clear()
         self._set_state(SenderState(paused=True, reason=reason))
+
+    def _waiting(self, reason: str | None) -> None:
+        """Messages wait for the connection (``reason``), or go out again (None); a pause outranks both."""
+        if not self.state.paused and self.state.reason != reason:
+            self._set_state(SenderState(paused=False, reason=reason))
 
     def _set_state(self, state: SenderState) -> None:
         self.state = state

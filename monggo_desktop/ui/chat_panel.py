@@ -57,6 +57,7 @@ class ChatPanel(QWidget):
         super().__init__(parent)
         self._vm = viewmodel
         self._header: ChatHeader | None = None
+        self._notice_shown: str | None = None
         self.model = ChatModel(self)
         self.title = QLabel(self)
         self.title.setObjectName("chatTitle")
@@ -329,6 +330,10 @@ class ChatPanel(QWidget):
         if closed and self.picker.isHidden():
             self._vm.load_templates()  # the composer turns into the template picker
         self.picker.setVisible(closed)
-        paused = self._vm.sender_paused_reason
-        if paused:
-            self.show_problem(paused)
+        notice = self._vm.sender_notice
+        if notice:
+            self.show_problem(notice)
+            self._notice_shown = notice
+        elif self._notice_shown is not None and self.problem.text() == self._notice_shown:
+            self.problem.hide()  # sending goes on again: the note goes
+            self._notice_shown = None

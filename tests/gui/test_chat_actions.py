@@ -168,3 +168,14 @@ def test_the_menu_offers_only_what_applies(qtbot, demo_window):
     panel.bubble_actions(failed, menu)
     assert "Resend" in menu_texts(menu) and "Copy text" in menu_texts(menu)
     assert "Reply" not in menu_texts(menu)  # never reached WhatsApp: nothing to quote or react to
+
+
+def test_an_expired_token_is_said_under_the_chat_and_the_message_waits(qtbot, demo_window, demo_simulator):
+    open_conversation(qtbot, demo_window, lambda r: r.title == "Budi Santoso")
+    panel = demo_window.chat_panel
+    demo_simulator.faults.expired_token = True
+    qtbot.keyClicks(panel.composer, "Menunggu token baru")
+    qtbot.keyClick(panel.composer, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.problem.isVisible() and "access token" in panel.problem.text(), timeout=10_000)
+    waiting = next(b for b in bubbles(demo_window) if b.text == "Menunggu token baru")
+    assert waiting.status.value == "pending"  # kept in the outbox, not lost, not failed

@@ -16,6 +16,7 @@ from monggo_desktop.services.outbox import (
     queue_text,
     resend,
 )
+from monggo_desktop.services.sender import NOT_ANSWERING, OFFLINE
 from tests.integration.engine_helpers import running_engine
 
 CUSTOMER = "+16505551234"
@@ -185,3 +186,29 @@ async def test_outbound_media_is_uploaded_then_sent_by_id(tmp_path):
         sent = engine.simulator.sent_messages[0]
         assert sent["type"] == "image" and sent["image"]["caption"] == "Katalog terbaru" and sent["image"]["id"]
         assert queued.message_id
+
+
+async def test_while_whatsapp_does_not_answer_the_sender_says_messages_wait_then_clears(tmp_path):
+    async with running_engine(tmp_path) as engine:
+        conversation = await open_conversation(engine, CUSTOMER)
+        engine.simulator.faults.server_error_next = 1_000
+        queued = await engine.db.run(lambda s: queue_text(s, conversation, "Nanti saja"))
+        engine.sender.wake()
+        await engine.until(lambda: engine.sender.state.reason == NOT_ANSWERING)
+        assert not engine.sender.state.paused and status_of(engine, queued.message_id).status is MessageStatus.PENDING
+        engine.simulator.faults.server_error_next = 0
+        await engine.until_db(lambda s: s.messages.get(queued.message_id).wamid, timeout=20)
+        await engine.until(lambda: engine.sender.state.reason is None)
+        assert [s.reason for s in engine.states] == [NOT_ANSWERING, None]
+
+
+async def test_without_a_connection_messages_wait_and_the_sender_says_so(tmp_path):
+    async with running_engine(tmp_path) as engine:
+        conversation = await open_conversation(engine, CUSTOMER)
+        await engine.simulator.stop()  # nothing listens on its port any more: connections are refused
+        queued = await engine.db.run(lambda s: queue_text(s, conversation, "Sinyal hilang"))
+        engine.sender.wake()
+        await engine.until(lambda: engine.sender.state.reason == OFFLINE)
+        message = status_of(engine, queued.message_id)
+        assert message.status is MessageStatus.PENDING and message.wamid is None
+        assert engine.db.call(lambda s: s.outbox.count()) == 1  # kept, to go out when the connection is back

@@ -46,9 +46,10 @@ class ChatViewModel(AsyncViewModel):
         super().shutdown()
 
     @property
-    def sender_paused_reason(self) -> str | None:
-        state = self._services.sender_state
-        return state.reason if state.paused else None
+    def sender_notice(self) -> str | None:
+        """Why messages are not going out (paused, or waiting for the connection), for the composer to say."""
+        reason = self._services.sender_state.reason
+        return reason[:1].upper() + reason[1:].rstrip(".") + "." if reason else None
 
     def open(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id
