@@ -17,7 +17,9 @@ from monggo_desktop.domain.errors import UserFacingError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
+    from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.session import Session, Unlocker
+    from monggo_desktop.storage import Database
     from monggo_desktop.storage.data_dir import DataDirectory
 
 log = logging.getLogger("monggo.app")
@@ -87,7 +89,10 @@ async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None)
 
         session = await start_demo()
         window = MainWindow(ConversationListViewModel(session.services), ChatViewModel(session.services), demo=True)
-        return Running(window, session.stop)
+        demo_account = session.engine.account.id
+        assert demo_account is not None
+        close_tray = _tray(window, session.services, session.engine.session.db, demo_account)
+        return Running(window, _after(close_tray, session.stop))
     try:
         return await _start_account(data_dir, unlocker)
     except UserFacingError as exc:
@@ -127,17 +132,37 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
     )
     services.attach_sender(engine.sender.wake)
     window = MainWindow(ConversationListViewModel(services), ChatViewModel(services))
+    close_tray = _tray(window, services, session.db, account.id)
     try:
         await engine.start()
     except UserFacingError as exc:  # sending works; receiving does not until the port is free
         window.statusBar().showMessage(str(exc))
 
     async def stop() -> None:
+        close_tray()
         services.close()
         await engine.stop()
         session.close()
 
     return Running(window, stop)
+
+
+def _tray(window: QMainWindow, services: DesktopServices, db: Database, account_id: int) -> Callable[[], None]:
+    """The tray icon and desktop notifications, a child of ``window``; returns its shutdown (before the services')."""
+    from monggo_desktop.services.notifications import NotificationFeed
+    from monggo_desktop.ui.tray import TrayIcon
+    from monggo_desktop.ui.viewmodels.notifications import NotificationsViewModel
+
+    tray = TrayIcon(NotificationsViewModel(NotificationFeed(db, account_id), services.subscribe), window)
+    return tray.shutdown
+
+
+def _after(first: Callable[[], None], stop: Callable[[], Awaitable[None]]) -> Callable[[], Awaitable[None]]:
+    async def both() -> None:
+        first()
+        await stop()
+
+    return both
 
 
 async def _unlock(directory: DataDirectory, unlocker: Unlocker) -> Session | None:

@@ -88,3 +88,24 @@ class TemplateChoice:
     category: str | None
     body: str  # with its {{…}} placeholders
     parameters: tuple[str, ...]  # the placeholder names, in order ("1", "2" or "order_id")
+
+
+@dataclass(frozen=True, slots=True)
+class NewInbound:
+    """One conversation's customer messages that arrived since the last look, for a desktop notification."""
+
+    conversation_id: int
+    title: str  # as in the conversation list: the contact's name, or the formatted number
+    count: int
+    type: str  # the newest message's type, so a photo can be labelled in the reader's language
+    text: str | None  # the newest message's text or caption
+
+
+@dataclass(frozen=True, slots=True)
+class InboundBatch:
+    """Customer messages newer than a watermark (message id): counted in full, named only for a few conversations."""
+
+    conversations: tuple[NewInbound, ...]  # newest first; only as many as were asked for
+    messages: int  # every new customer message
+    customers: int  # the conversations they came from
+    watermark: int  # the newest message id looked at: next time, only newer ones count

@@ -56,8 +56,7 @@ class PassphraseDialog(QDialog):
         """The passphrase did not open the database: say so, clear it, ask again."""
         self.problem.setText(
             self.tr(
-                "That passphrase does not open this database. Check Caps Lock and the keyboard layout, "
-                "then try again."
+                "That passphrase does not open this database. Check Caps Lock and the keyboard layout, then try again."
             )
         )
         self.problem.show()

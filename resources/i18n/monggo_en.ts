@@ -100,87 +100,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="84"/>
         <source>Type a message; / for quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="87"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="88"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="90"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="123"/>
         <source>Saved as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="142"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="192"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="201"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="202"/>
         <source>yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="213"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="214"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="214"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="215"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="220"/>
         <source>Remove my reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="222"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="224"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="225"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="226"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="230"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="231"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="237"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="238"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="240"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="163"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="164"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,7 +438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="70"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,6 +502,65 @@
     <message>
         <location filename="../../monggo_desktop/ui/template_picker.py" line="80"/>
         <source>Value for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="83"/>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="84"/>
+        <source>You have 1 new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="85"/>
+        <source>New messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="86"/>
+        <source>You have {count} new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="173"/>
+        <source>Monggo Pinarak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="90"/>
+        <source>{count} new messages from {customers} customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="98"/>
+        <source>{name} ({count} new messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="123"/>
+        <source>Show Monggo Pinarak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="124"/>
+        <source>Notify me of new messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="128"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/tray.py" line="171"/>
+        <source>Monggo Pinarak — {count} unread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,16 @@ from dataclasses import replace
 from monggo_desktop.domain.models import Direction, DownloadState
 from monggo_desktop.domain.phone import display_international
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.domain.views import BubbleView, ConversationRow, LabelView, ListFilter, ListShow, ReactionView
+from monggo_desktop.domain.views import (
+    BubbleView,
+    ConversationRow,
+    InboundBatch,
+    LabelView,
+    ListFilter,
+    ListShow,
+    NewInbound,
+    ReactionView,
+)
 from monggo_desktop.domain.window import WINDOW
 from monggo_desktop.storage.repositories.base import Repository
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required
@@ -19,6 +28,13 @@ _ROW_SELECT = (
     " FROM conversations cv JOIN contacts c ON c.id = cv.contact_id"
     " LEFT JOIN messages m ON m.id = (SELECT id FROM messages WHERE conversation_id = cv.id AND type != 'reaction'"
     "   ORDER BY created_at DESC, id DESC LIMIT 1)"
+)
+# Customer messages that make a conversation unread (reactions do not), in the account's visible conversations.
+# CROSS JOIN keeps messages the outer table: the new ones are a short id range, whatever the statistics say.
+_NEW_INBOUND_FROM = (
+    " FROM messages m CROSS JOIN conversations cv ON cv.id = m.conversation_id"
+    " WHERE m.id > ? AND m.id <= ? AND cv.account_id = ? AND cv.archived = 0"
+    " AND m.direction = 'in' AND m.type != 'reaction'"
 )
 _BUBBLE_COLUMNS = (
     "m.id, m.direction, m.type, m.body, m.created_at, m.status, m.error_title, m.reply_to_wamid, m.wamid,"
@@ -31,12 +47,17 @@ def _preview(body: str | None) -> str:
     return body.splitlines()[0] if body else ""
 
 
+def _title(display_name: str | None, profile_name: str | None, phone_e164: str) -> str:
+    """What a contact is called on screen: the name we gave them, theirs, or else their number."""
+    return display_name or profile_name or display_international(phone_e164)
+
+
 def _row(r: tuple) -> ConversationRow:
     last_inbound = from_ms(r[7])
     return ConversationRow(
         conversation_id=r[0],
         contact_id=r[1],
-        title=r[2] or r[3] or display_international(r[4]),
+        title=_title(r[2], r[3], r[4]),
         phone_display=display_international(r[4]),
         preview=_preview(r[12]),
         preview_kind=r[11],
@@ -210,3 +231,56 @@ class ViewQueries(Repository):
             (conversation_id,),
         ).fetchone()
         return row[0] if row else None
+
+    def newest_message_id(self) -> int:
+        row = self._conn.execute("SELECT max(id) FROM messages").fetchone()
+        return int(row[0] or 0)
+
+    def unread_total(self, account_id: int) -> int:
+        """Unread messages of the account, archived conversations left out (as the list leaves them out)."""
+        row = self._conn.execute(
+            "SELECT coalesce(sum(unread_count), 0) FROM conversations WHERE account_id = ? AND archived = 0",
+            (account_id,),
+        ).fetchone()
+        return int(row[0])
+
+    def inbound_since(self, account_id: int, after_id: int, *, named: int) -> InboundBatch:
+        """Customer messages with an id above ``after_id``, grouped by conversation (newest first).
+
+        Everything is counted; names and text are read for the newest ``named`` conversations only.
+        """
+        # One upper bound for every query here, so the counts and the watermark agree.
+        upto = max(after_id, self.newest_message_id())
+        groups = self._conn.execute(
+            f"SELECT m.conversation_id, count(*), max(m.id){_NEW_INBOUND_FROM}"
+            " GROUP BY m.conversation_id ORDER BY max(m.id) DESC",
+            (after_id, upto, account_id),
+        ).fetchall()
+        listed = groups[: max(named, 0)]
+        details: dict[int, tuple] = {}
+        if listed:
+            marks = ",".join("?" * len(listed))
+            details = {
+                r[0]: r
+                for r in self._conn.execute(
+                    "SELECT m.id, m.type, m.body, c.display_name, c.profile_name, c.phone_e164"
+                    " FROM messages m JOIN conversations cv ON cv.id = m.conversation_id"
+                    f" JOIN contacts c ON c.id = cv.contact_id WHERE m.id IN ({marks})",
+                    [g[2] for g in listed],
+                )
+            }
+        return InboundBatch(
+            conversations=tuple(
+                NewInbound(
+                    conversation_id=conversation_id,
+                    title=_title(details[newest][3], details[newest][4], details[newest][5]),
+                    count=count,
+                    type=details[newest][1],
+                    text=details[newest][2],
+                )
+                for conversation_id, count, newest in listed
+            ),
+            messages=sum(g[1] for g in groups),
+            customers=len(groups),
+            watermark=upto,
+        )

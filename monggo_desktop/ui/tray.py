@@ -1,0 +1,184 @@
+"""The tray icon: the unread count on a badge, a menu, and desktop notifications while the window is not in front."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from monggo_desktop.domain.views import NewInbound
+from monggo_desktop.services.notifications import FeedState
+from monggo_desktop.ui.delegates.conversation_delegate import kind_label
+from monggo_desktop.ui.viewmodels.notifications import NotificationsViewModel
+
+ICON_SIZE = 64
+BUBBLE_GREEN = QColor("#25d366")
+BADGE_RED = QColor("#e53935")
+NOTIFICATION_MS = 8000
+_PREVIEW_CHARS = 160
+
+
+def badge_text(unread: int) -> str:
+    """What the badge says: nothing at zero, and "99+" where more digits would not fit."""
+    if unread <= 0:
+        return ""
+    return "99+" if unread > 99 else str(unread)
+
+
+def app_pixmap(size: int = ICON_SIZE) -> QPixmap:
+    """The app's mark, drawn in code (there is no icon file yet): a green speech bubble with three dots."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    s = float(size)
+    bubble = QPainterPath()
+    bubble.addEllipse(QRectF(s * 0.06, s * 0.1, s * 0.84, s * 0.72))
+    tail = QPainterPath()
+    tail.moveTo(s * 0.2, s * 0.64)
+    tail.lineTo(s * 0.08, s * 0.94)
+    tail.lineTo(s * 0.44, s * 0.78)
+    tail.closeSubpath()
+    painter.fillPath(bubble.united(tail), BUBBLE_GREEN)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("white"))
+    for dot in range(3):
+        painter.drawEllipse(QPointF(s * (0.31 + 0.17 * dot), s * 0.46), s * 0.055, s * 0.055)
+    painter.end()
+    return pixmap
+
+
+def badge_pixmap(unread: int, size: int = ICON_SIZE) -> QPixmap:
+    """The app's mark with the unread count on a red badge in the top right corner (none at zero)."""
+    pixmap = app_pixmap(size)
+    text = badge_text(unread)
+    if not text:
+        return pixmap
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(max(6, int(size * (0.34 if len(text) < 3 else 0.27))))
+    painter.setFont(font)
+    height = size * 0.54
+    width = max(height, painter.fontMetrics().horizontalAdvance(text) + size * 0.16)
+    rect = QRectF(size - width, 0, width, height)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(BADGE_RED)
+    painter.drawRoundedRect(rect, height / 2, height / 2)
+    painter.setPen(QColor("white"))
+    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
+    painter.end()
+    return pixmap
+
+
+def notification_texts(state: FeedState) -> list[tuple[str, str]]:
+    """(title, text) of each notification for new messages: one per conversation, a summary when many.
+
+    With the app lock on there is no name, number or message text in them, only how many.
+    """
+    batch = state.batch
+    if state.locked or not batch.conversations:
+        if batch.messages == 1:
+            title = QCoreApplication.translate("TrayIcon", "New message")
+            return [(title, QCoreApplication.translate("TrayIcon", "You have 1 new message"))]
+        title = QCoreApplication.translate("TrayIcon", "New messages")
+        text = QCoreApplication.translate("TrayIcon", "You have {count} new messages")
+        return [(title, text.format(count=batch.messages))]
+    if batch.customers > len(batch.conversations):
+        title = QCoreApplication.translate("TrayIcon", "Monggo Pinarak")
+        text = QCoreApplication.translate("TrayIcon", "{count} new messages from {customers} customers")
+        return [(title, text.format(count=batch.messages, customers=batch.customers))]
+    return [(_conversation_title(c), _preview(c)) for c in batch.conversations]
+
+
+def _conversation_title(new: NewInbound) -> str:
+    if new.count == 1:
+        return new.title
+    return QCoreApplication.translate("TrayIcon", "{name} ({count} new messages)").format(
+        name=new.title, count=new.count
+    )
+
+
+def _preview(new: NewInbound) -> str:
+    text = " ".join((new.text or "").split()) or kind_label(new.type)
+    return text if len(text) <= _PREVIEW_CHARS else text[: _PREVIEW_CHARS - 1] + "…"
+
+
+class TrayIcon(QSystemTrayIcon):
+    """Lives as long as ``window``, its parent. Without a system tray (offscreen, some desktops) it stays hidden but
+    still counts and still decides what to notify: ``notified`` tells, whether or not a bubble could be shown."""
+
+    notified = Signal(str, str)  # title, text
+
+    def __init__(self, notifications: NotificationsViewModel, window: QWidget) -> None:
+        super().__init__(window)
+        self.notifications = notifications
+        notifications.setParent(self)
+        self._window = window
+        self.unread = 0
+        self._plain_icon = QIcon(app_pixmap())
+
+        self._menu = QMenu(window)  # the tray does not own its menu: the window does
+        self.show_action = self._menu.addAction(self.tr("Show Monggo Pinarak"))
+        self.enabled_action = self._menu.addAction(self.tr("Notify me of new messages"))
+        self.enabled_action.setCheckable(True)
+        self.enabled_action.setChecked(True)
+        self._menu.addSeparator()
+        self.quit_action = self._menu.addAction(self.tr("Quit"))
+        self.setContextMenu(self._menu)
+
+        self.show_action.triggered.connect(self.show_window)
+        self.enabled_action.triggered.connect(notifications.set_enabled)  # the user's click only, not setChecked
+        self.quit_action.triggered.connect(QCoreApplication.quit)
+        self.activated.connect(self._activated)
+        self.messageClicked.connect(self.show_window)
+        notifications.unread_changed.connect(self._show_unread)
+        notifications.enabled_changed.connect(self.enabled_action.setChecked)
+        notifications.arrived.connect(self._arrived)
+
+        self._show_unread(0)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.show()
+        notifications.refresh()  # the first look: the count, and the watermark for what is new from now on
+
+    def shutdown(self) -> None:
+        """Before the services stop: no more reads, and the icon leaves the tray."""
+        self.notifications.shutdown()
+        self.hide()
+
+    def show_window(self) -> None:
+        window = self._window
+        if window.isMinimized():
+            window.showNormal()
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def window_in_front(self) -> bool:
+        window = self._window
+        return window.isVisible() and not window.isMinimized() and window.isActiveWindow()
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.show_window()
+
+    def _show_unread(self, unread: int) -> None:
+        self.unread = unread
+        self.setIcon(QIcon(badge_pixmap(unread)))
+        if unread > 0:
+            self.setToolTip(self.tr("Monggo Pinarak — {count} unread").format(count=unread))
+        else:
+            self.setToolTip(self.tr("Monggo Pinarak"))
+
+    def _arrived(self, state: FeedState) -> None:
+        if self.window_in_front():
+            return  # the list and the open chat show it already
+        for title, text in notification_texts(state):
+            self._notify(title, text)
+
+    def _notify(self, title: str, text: str) -> None:
+        if self.isVisible() and self.supportsMessages():
+            self.showMessage(title, text, self._plain_icon, NOTIFICATION_MS)
+        self.notified.emit(title, text)
