@@ -19,6 +19,7 @@ from monggo_desktop.storage.repositories.media import MediaRepository
 from monggo_desktop.storage.repositories.messages import MessageRepository
 from monggo_desktop.storage.repositories.outbox import OutboxRepository
 from monggo_desktop.storage.repositories.pending_statuses import PendingStatusRepository
+from monggo_desktop.storage.repositories.retention import RetentionQueries
 from monggo_desktop.storage.repositories.settings import SettingsRepository
 from monggo_desktop.storage.repositories.templates import TemplateRepository
 from monggo_desktop.storage.repositories.usage_events import UsageEventRepository
@@ -93,3 +94,7 @@ class Store:
     @cached_property
     def views(self) -> ViewQueries:
         return ViewQueries(self.conn)
+
+    @cached_property
+    def retention(self) -> RetentionQueries:
+        return RetentionQueries(self.conn)

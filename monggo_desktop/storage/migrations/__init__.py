@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from monggo_desktop.storage.migrations import m0001_initial, m0002_message_search, m0003_messaging
+from monggo_desktop.storage.migrations import (
+    m0001_initial,
+    m0002_message_search,
+    m0003_messaging,
+    m0004_retention,
+)
 from monggo_desktop.storage.migrations.runner import Migration, current_version, migrate
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema", m0001_initial.STATEMENTS),
     Migration(2, "message search (FTS5 trigram)", m0002_message_search.STATEMENTS),
     Migration(3, "messaging engine: inbox, pending statuses, templates, media keys", m0003_messaging.STATEMENTS),
+    Migration(4, "retention: the messages' retention index and the record of runs", m0004_retention.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
