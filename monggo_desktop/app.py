@@ -83,12 +83,16 @@ async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None)
     from monggo_desktop.ui.main_window import MainWindow
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+    from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
     if demo:
         from monggo_desktop.services.demo import start_demo
 
         session = await start_demo()
-        window = MainWindow(ConversationListViewModel(session.services), ChatViewModel(session.services), demo=True)
+        services = session.services
+        window = MainWindow(
+            ConversationListViewModel(services), ChatViewModel(services), demo=True, status=StatusViewModel(services)
+        )
         demo_account = session.engine.account.id
         assert demo_account is not None
         close_tray = _tray(window, session.services, session.engine.session.db, demo_account)
@@ -109,6 +113,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
     from monggo_desktop.ui.main_window import MainWindow
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+    from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
     session = await _unlock(directory, unlocker or Unlocker(keyring_backend=keyring.get_keyring()))
@@ -129,9 +134,10 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         EngineOptions(),
         on_change=services.changed,
         on_sender_state=services.sender_state_changed,
+        on_retention=services.retention_progress,
     )
     services.attach_sender(engine.sender.wake)
-    window = MainWindow(ConversationListViewModel(services), ChatViewModel(services))
+    window = MainWindow(ConversationListViewModel(services), ChatViewModel(services), status=StatusViewModel(services))
     close_tray = _tray(window, services, session.db, account.id)
     try:
         await engine.start()

@@ -10,6 +10,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-encrypt", dest="encrypt", action="store_false", help="write a plain ZIP (it holds personal data)"
     )
     export.set_defaults(handler=_cmd_export)
+
+    retention = sub.add_parser(
+        "retention", help="remove what is past its retention period now (privacy policy 6.3), and say how much"
+    )
+    _common(retention)
+    retention.add_argument("--dry-run", action="store_true", help="only count what would be removed")
+    retention.set_defaults(handler=_cmd_retention)
 
     serve = sub.add_parser("serve", help="receive webhooks and send the outbox without a window (an office machine)")
     _common(serve)
@@ -342,6 +350,41 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     with unlock(data_dir, _unlocker(args)) as session:
         asyncio.run(serve(session, options, announce=lambda line: print(line, flush=True)))
     return 0
+
+
+def _cmd_retention(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from monggo_desktop.services.retention import Retention, RetentionCounts, RetentionPeriods
+    from monggo_desktop.services.session import unlock
+
+    data_dir = _data_dir(args)
+    _log_into(data_dir, args)
+    with unlock(data_dir, _unlocker(args)) as session:
+        retention = Retention(session.db, data_dir)
+
+        async def both() -> tuple[RetentionPeriods, RetentionCounts]:
+            return await retention.periods(), await (retention.dry_run() if args.dry_run else retention.run())
+
+        periods, counts = asyncio.run(both())
+    verb = "would be removed now" if args.dry_run else "removed"
+    rows = (
+        (f"messages, {_days(periods.messages)} after delivery", counts.messages),
+        ("media files of those messages", counts.media_files),
+        (f"raw webhook bodies, {_days(periods.messages)} after receipt", counts.webhook_bodies),
+        (f"closed accounts, {_days(periods.closed_accounts)} after closing", counts.closed_accounts),
+        (f"usage analytics events, after {_days(periods.usage_events)}", counts.usage_events),
+        (f"backups, after {_days(periods.backups)}", counts.backups),
+        (f"log files, after {_days(periods.logs)}", counts.log_files),
+    )
+    width = max(len(label) for label, _ in rows)
+    for label, count in rows:
+        print(f"{label:<{width}}  {count:>9,} {verb}")
+    return 0
+
+
+def _days(period: timedelta) -> str:
+    return _plural(period.days, "day")
 
 
 def _cmd_simulator(args: argparse.Namespace) -> int:

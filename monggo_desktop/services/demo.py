@@ -146,6 +146,7 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
             EngineOptions(webhook_port=0),
             on_change=services.changed,
             on_sender_state=services.sender_state_changed,
+            on_retention=services.retention_progress,
         )
         services.attach_sender(engine.sender.wake)
         await engine.start()

@@ -27,6 +27,7 @@ from monggo_desktop.domain.window import is_open
 from monggo_desktop.services import outbox, quick_replies, templates
 from monggo_desktop.services.media_files import StoredFile, locate_media, store_media
 from monggo_desktop.services.quick_replies import QuickReply
+from monggo_desktop.services.retention import RetentionProgress
 from monggo_desktop.services.sender import SenderState
 from monggo_desktop.storage import Database
 
@@ -75,6 +76,7 @@ class DesktopServices:
         self._wake_sender = wake_sender or (lambda: None)
         self._now = now
         self._listeners: list[Callable[[], None]] = []
+        self._retention_listeners: list[Callable[[RetentionProgress], None]] = []
         self.sender_state = SenderState(paused=False)
 
     def attach_sender(self, wake: Callable[[], None]) -> None:
@@ -89,6 +91,17 @@ class DesktopServices:
     def close(self) -> None:
         """The app is closing: nobody listens any more."""
         self._listeners.clear()
+        self._retention_listeners.clear()
+
+    def subscribe_retention(self, listener: Callable[[RetentionProgress], None]) -> None:
+        self._retention_listeners.append(listener)
+
+    def retention_progress(self, progress: RetentionProgress) -> None:
+        """Called by the engine's retention run, batch by batch; removed messages leave the screens too."""
+        for listener in list(self._retention_listeners):
+            listener(progress)
+        if progress.done:
+            self.changed()
 
     def changed(self) -> None:
         """Called by the engine (on its loop) when messages or ticks changed."""

@@ -23,6 +23,7 @@ from monggo_desktop.domain.models import Account, AccountState, utc_now
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.ingest import InboxApplier, InboxSink
 from monggo_desktop.services.media_downloads import MediaDownloader
+from monggo_desktop.services.retention import Retention, RetentionProgress, RetentionSchedule
 from monggo_desktop.services.sender import OutboxSender, SenderState
 from monggo_desktop.services.session import Session
 from monggo_desktop.services.templates import sync_templates
@@ -38,6 +39,7 @@ class EngineOptions:
     webhook_host: str = "127.0.0.1"
     webhook_port: int = DEFAULT_WEBHOOK_PORT
     sync_templates: bool = True
+    retention: bool = True  # a run at start, then daily (privacy policy section 6.3)
 
 
 def active_account(session: Session) -> Account:
@@ -72,6 +74,7 @@ class MessagingEngine:
         *,
         on_change: Callable[[], None] | None = None,
         on_sender_state: Callable[[SenderState], None] | None = None,
+        on_retention: Callable[[RetentionProgress], None] | None = None,
     ) -> None:
         self.session = session
         self._on_change = on_change or (lambda: None)
@@ -92,6 +95,7 @@ class MessagingEngine:
             port=options.webhook_port,
         )
         self._tasks: list[asyncio.Task[None]] = []
+        self.retention = RetentionSchedule(Retention(db, session.data_dir, on_progress=on_retention))
 
     def _stored(self) -> None:
         self.applier.wake()
@@ -114,6 +118,8 @@ class MessagingEngine:
         ]
         if self.options.sync_templates:
             self._tasks.append(asyncio.create_task(self._sync_templates(), name="template-sync"))
+        if self.options.retention:
+            self.retention.start()  # in the background: the window and the receiver do not wait for it
         try:
             await self.receiver.start()
         except OSError as exc:
@@ -130,6 +136,7 @@ class MessagingEngine:
             log.warning("templates not synced: %s", exc)
 
     async def stop(self) -> None:
+        await self.retention.stop()  # after the batch in hand; the next start continues
         await self.receiver.stop()
         await self.sender.stop()
         self.applier.stop()

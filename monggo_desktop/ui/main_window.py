@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QProgressBar,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -27,6 +28,7 @@ from monggo_desktop.ui.models.conversation_list_model import ConversationListMod
 from monggo_desktop.ui.pages import contacts_page, privacy_page, profile_page, settings_page
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 
 class MainWindow(QMainWindow):
@@ -36,6 +38,7 @@ class MainWindow(QMainWindow):
         chat: ChatViewModel,
         *,
         demo: bool = False,
+        status: StatusViewModel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -106,11 +109,38 @@ class MainWindow(QMainWindow):
         self.list_model.more_wanted.connect(conversations.load_more)
         conversations.reload()
         conversations.load_labels()
+        self.retention_label = QLabel(self)
+        self.retention_bar = QProgressBar(self)
+        self.retention_bar.setMaximumWidth(160)
+        self.retention_bar.setTextVisible(False)
+        self.statusBar().addPermanentWidget(self.retention_label)
+        self.statusBar().addPermanentWidget(self.retention_bar)
+        self.retention_label.hide()
+        self.retention_bar.hide()
+        if status is not None:
+            status.setParent(self)
+            status.retention.connect(self.show_retention)
 
     def shutdown(self) -> None:
         """Before the services stop: the viewmodels cancel their work and start no more."""
         self._conversations.shutdown()
         self._chat.shutdown()
+
+    def show_retention(self, done: int, total: int, finished: bool) -> None:
+        """Old messages being removed (privacy policy: 30 days after delivery), shown only while it matters."""
+        if finished or total == 0:
+            self.retention_label.hide()
+            self.retention_bar.hide()
+            if finished and done:
+                self.statusBar().showMessage(
+                    self.tr("Removed {n} messages past the 30-day retention period").format(n=done), 8000
+                )
+            return
+        self.retention_label.setText(self.tr("Removing old messages: {done} of {total}").format(done=done, total=total))
+        self.retention_bar.setRange(0, total)
+        self.retention_bar.setValue(done)
+        self.retention_label.show()
+        self.retention_bar.show()
 
     def _navigation(self, parent: QWidget) -> QToolBar:
         """Chats, contacts, profile, settings and privacy, down the left edge; Ctrl+1 to Ctrl+5."""

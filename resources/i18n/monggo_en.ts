@@ -267,87 +267,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="47"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="51"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="56"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="84"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="136"/>
+        <source>Removed {n} messages past the 30-day retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="139"/>
+        <source>Removing old messages: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="152"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="152"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="152"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="152"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="152"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="173"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="174"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="175"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="178"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="191"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="191"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="193"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="193"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,6 +10,7 @@ from monggo_desktop.services.demo import start_demo
 from monggo_desktop.ui.main_window import MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 
 @pytest.fixture
@@ -30,7 +31,10 @@ def demo_simulator(demo):
 @pytest.fixture
 def demo_window(qtbot, demo):
     demo.reply_delay = (0.2, 0.4)
-    window = MainWindow(ConversationListViewModel(demo.services), ChatViewModel(demo.services), demo=True)
+    services = demo.services
+    window = MainWindow(
+        ConversationListViewModel(services), ChatViewModel(services), demo=True, status=StatusViewModel(services)
+    )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 6, timeout=5_000)

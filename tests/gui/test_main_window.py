@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services.retention import RetentionProgress
 from tests.gui.demo_helpers import bubbles, open_conversation, window_open
 
 
@@ -115,3 +116,22 @@ def test_the_navigation_switches_screens_by_click_and_shortcut(qtbot, demo_windo
     assert demo_window.screen_actions[4].isChecked()
     qtbot.keyClick(demo_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: demo_window.pages.currentIndex() == 0)
+
+
+def test_retention_progress_shows_in_the_status_bar_while_it_runs(qtbot, demo_window, demo):
+    assert not demo_window.retention_bar.isVisible()
+    demo.services.retention_progress(RetentionProgress(0, 4_000))
+    assert (
+        demo_window.retention_bar.isVisible()
+        and demo_window.retention_label.text() == "Removing old messages: 0 of 4000"
+    )
+    demo.services.retention_progress(RetentionProgress(2_000, 4_000))
+    assert demo_window.retention_bar.value() == 2_000
+    demo.services.retention_progress(RetentionProgress(4_000, 4_000, finished=True))
+    assert not demo_window.retention_bar.isVisible() and not demo_window.retention_label.isVisible()
+    assert "Removed 4000 messages" in demo_window.statusBar().currentMessage()
+
+
+def test_the_demo_ran_retention_at_start_and_it_found_nothing_old(qtbot, demo):
+    qtbot.waitUntil(lambda: demo.engine.retention.last is not None, timeout=10_000)
+    assert demo.engine.retention.last.total == 0  # the demo's history is all recent

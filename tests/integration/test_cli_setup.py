@@ -16,7 +16,7 @@ from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.conftest import TEST_KEYRING_SERVICE
-from tests.integration.helpers import all_bytes, cli_environment, seed_conversation, snapshot
+from tests.integration.helpers import all_bytes, seed_conversation, snapshot
 
 TOKEN = "EAAGm0PBwZBxQBAKzTestAccessToken9876543210"
 APP_SECRET = "5f4dcc3b5aa765d61d8327deb882cf99"
@@ -41,16 +41,6 @@ def run_cli(
         input=stdin,
         timeout=60,
         check=False,
-    )
-
-
-@pytest.fixture
-def cli_env(tmp_path) -> dict[str, str]:
-    return cli_environment(
-        xdg_root=tmp_path / "xdg-data",
-        MONGGO_ACCESS_TOKEN=TOKEN,
-        MONGGO_APP_SECRET=APP_SECRET,
-        MONGGO_VERIFY_TOKEN=VERIFY_TOKEN,
     )
 
 

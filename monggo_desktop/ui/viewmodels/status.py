@@ -1,0 +1,19 @@
+"""Background work the status bar shows: the retention run at start (and daily), batch by batch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.retention import RetentionProgress
+
+
+class StatusViewModel(QObject):
+    retention = Signal(int, int, bool)  # messages removed so far, to remove in this run, finished
+
+    def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        services.subscribe_retention(self._retention)
+
+    def _retention(self, progress: RetentionProgress) -> None:
+        self.retention.emit(progress.done, progress.total, progress.finished)
