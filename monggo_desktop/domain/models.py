@@ -80,6 +80,8 @@ class Contact:
     created_at: datetime = field(default_factory=utc_now)
     updated_at: datetime = field(default_factory=utc_now)
     id: int | None = None
+    custom_fields: dict[str, str] = field(default_factory=dict)  # the staff's own key/value notes
+    blocked: bool = False  # incoming kept but not notified; nothing is sent
 
     @property
     def name(self) -> str:
@@ -170,6 +172,43 @@ class StoredTemplate:
     @property
     def sendable(self) -> bool:
         return self.status == "APPROVED"
+
+
+class ConsentKind(StrEnum):
+    LEGAL_BASIS = "legal_basis"
+    CONSENT_GIVEN = "consent_given"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    MARKETING_OPT_OUT = "marketing_opt_out"
+    MARKETING_OPT_IN = "marketing_opt_in"
+
+
+class ConsentSource(StrEnum):
+    MANUAL = "manual"
+    IMPORT = "import"
+    CUSTOMER_REPLY = "customer_reply"  # STOP / START
+    WEBHOOK = "webhook"  # Meta's marketing-preference event
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentEvent:
+    """One line of a contact's consent ledger (append-only)."""
+
+    contact_id: int
+    kind: ConsentKind
+    source: ConsentSource
+    at: datetime = field(default_factory=utc_now)
+    legal_basis: LegalBasis | None = None  # for LEGAL_BASIS
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactChange:
+    """One edit of a contact: when, and each field's value before and after."""
+
+    contact_id: int
+    at: datetime
+    changes: dict[str, tuple[object, object]]
+    id: int | None = None
 
 
 @dataclass(slots=True)

@@ -9,12 +9,14 @@ import sqlcipher3
 
 from monggo_desktop.storage.repositories.accounts import AccountRepository
 from monggo_desktop.storage.repositories.base import transaction
+from monggo_desktop.storage.repositories.consent import ConsentLedger, ContactHistory
 from monggo_desktop.storage.repositories.contacts import ContactRepository
 from monggo_desktop.storage.repositories.conversations import ConversationRepository
 from monggo_desktop.storage.repositories.credentials import CredentialRepository
 from monggo_desktop.storage.repositories.deletion_requests import DeletionRequestRepository
 from monggo_desktop.storage.repositories.file_keys import FileKeyRepository
 from monggo_desktop.storage.repositories.inbox import InboxRepository
+from monggo_desktop.storage.repositories.labels import LabelRepository
 from monggo_desktop.storage.repositories.media import MediaRepository
 from monggo_desktop.storage.repositories.messages import MessageRepository
 from monggo_desktop.storage.repositories.outbox import OutboxRepository
@@ -98,3 +100,15 @@ class Store:
     @cached_property
     def retention(self) -> RetentionQueries:
         return RetentionQueries(self.conn)
+
+    @cached_property
+    def consent(self) -> ConsentLedger:
+        return ConsentLedger(self.conn)
+
+    @cached_property
+    def contact_history(self) -> ContactHistory:
+        return ContactHistory(self.conn)
+
+    @cached_property
+    def labels(self) -> LabelRepository:
+        return LabelRepository(self.conn)

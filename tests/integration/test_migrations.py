@@ -10,7 +10,7 @@ from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.connection import connect
 from monggo_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, Migration
-from tests.integration.helpers import seed_conversation, snapshot
+from tests.integration.helpers import snapshot
 
 EXPECTED_TABLES = {
     "accounts",
@@ -48,11 +48,31 @@ def test_a_fresh_database_gets_every_migration(tmp_path):
         db.close()
 
 
+def seed_with_first_schema(store) -> int:  # type: ignore[no-untyped-def]
+    """An account, a contact, a conversation and a message, in SQL that every schema version accepts."""
+    conn = store.conn
+    with store.transaction():
+        conn.execute(
+            "INSERT INTO accounts (id, phone_number_id, waba_id, api_base_url, api_version, created_at)"
+            " VALUES (1, '106540352242922', '102290129340398', 'https://graph.example.test', 'v25.0', 0)"
+        )
+        conn.execute(
+            "INSERT INTO contacts (id, phone_e164, profile_name, created_at, updated_at)"
+            " VALUES (1, '+6281234567890', 'Sari', 0, 0)"
+        )
+        conn.execute("INSERT INTO conversations (id, account_id, contact_id, created_at) VALUES (1, 1, 1, 0)")
+        cur = conn.execute(
+            "INSERT INTO messages (conversation_id, direction, type, body, status, created_at)"
+            " VALUES (1, 'in', 'text', 'Kain songket dari Palembang', 'received', 0)"
+        )
+    return int(cur.lastrowid)
+
+
 def test_a_database_from_the_previous_version_is_upgraded_with_its_data(tmp_path):
     path, key = tmp_path / "m.db", RawKey.generate()
     old = Database.open(path, key, create=True, migrations=MIGRATIONS[:-1])
     assert _version(old) == LATEST_VERSION - 1
-    message_id = old.call(lambda s: seed_conversation(s, phone="+6281234567890", text="Kain songket dari Palembang"))
+    message_id = old.call(seed_with_first_schema)  # today's repositories may expect newer columns
     old.close()
 
     db = Database.open(path, key)

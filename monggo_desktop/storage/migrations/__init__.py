@@ -7,6 +7,7 @@ from monggo_desktop.storage.migrations import (
     m0002_message_search,
     m0003_messaging,
     m0004_retention,
+    m0005_contacts,
 )
 from monggo_desktop.storage.migrations.runner import Migration, current_version, migrate
 
@@ -15,6 +16,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "message search (FTS5 trigram)", m0002_message_search.STATEMENTS),
     Migration(3, "messaging engine: inbox, pending statuses, templates, media keys", m0003_messaging.STATEMENTS),
     Migration(4, "retention: the messages' retention index and the record of runs", m0004_retention.STATEMENTS),
+    Migration(5, "contacts: custom fields, blocking, history, consent ledger", m0005_contacts.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

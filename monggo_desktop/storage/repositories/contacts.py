@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -10,7 +11,7 @@ from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 
 _COLUMNS = (
     "id, phone_e164, wa_id, display_name, profile_name, notes, legal_basis, consent_given_at,"
-    " consent_withdrawn_at, marketing_opt_out, marketing_opt_out_at, created_at, updated_at"
+    " consent_withdrawn_at, marketing_opt_out, marketing_opt_out_at, created_at, updated_at, custom_fields, blocked"
 )
 
 
@@ -29,6 +30,8 @@ def _row_to_contact(row: tuple, labels: list[str]) -> Contact:
         marketing_opt_out_at=from_ms(row[10]),
         created_at=from_ms_required(row[11]),
         updated_at=from_ms_required(row[12]),
+        custom_fields=json.loads(row[13]),
+        blocked=bool(row[14]),
         labels=labels,
     )
 
@@ -37,7 +40,7 @@ class ContactRepository(Repository):
     def add(self, contact: Contact) -> Contact:
         with self._transaction():
             cur = self._conn.execute(
-                f"INSERT INTO contacts ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO contacts ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self._values(contact),
             )
             contact.id = cur.lastrowid
@@ -51,7 +54,8 @@ class ContactRepository(Repository):
             self._conn.execute(
                 "UPDATE contacts SET phone_e164 = ?, wa_id = ?, display_name = ?, profile_name = ?, notes = ?,"
                 " legal_basis = ?, consent_given_at = ?, consent_withdrawn_at = ?, marketing_opt_out = ?,"
-                " marketing_opt_out_at = ?, created_at = ?, updated_at = ? WHERE id = ?",
+                " marketing_opt_out_at = ?, created_at = ?, updated_at = ?, custom_fields = ?, blocked = ?"
+                " WHERE id = ?",
                 (*self._values(contact), contact.id),
             )
             self._write_labels(contact.id, contact.labels)
@@ -106,6 +110,8 @@ class ContactRepository(Repository):
             to_ms(c.marketing_opt_out_at),
             to_ms(c.created_at),
             to_ms(c.updated_at),
+            json.dumps(c.custom_fields, ensure_ascii=False, sort_keys=True),
+            int(c.blocked),
         )
 
     def _labels_of(self, contact_id: int) -> list[str]:
