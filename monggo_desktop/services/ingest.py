@@ -29,9 +29,20 @@ from monggo_desktop.cloud.webhook_models import (
 )
 from monggo_desktop.cloud.webhook_parser import WebhookPayloadError, parse_webhook
 from monggo_desktop.domain.errors import InvalidPhoneNumberError
-from monggo_desktop.domain.models import Account, Contact, Direction, DownloadState, MediaRef, Message, utc_now
+from monggo_desktop.domain.models import (
+    Account,
+    ConsentKind,
+    ConsentSource,
+    Contact,
+    Direction,
+    DownloadState,
+    MediaRef,
+    Message,
+    utc_now,
+)
 from monggo_desktop.domain.phone import e164_from_wa_id
 from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services.consent import marketing_reply, record_consent
 from monggo_desktop.services.statuses import apply_status_update
 from monggo_desktop.storage import Database, Store
 
@@ -180,6 +191,11 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         store.conversations.refresh_window(conversation_id, message.timestamp)
     if isinstance(message.content, SystemContent) and message.content.new_wa_id:
         _customer_changed_number(store, wa_id, message.content.new_wa_id)
+    preference = _marketing_preference(message.content)
+    if preference is not None:  # "STOP" or "START": the customer's own word goes into the consent ledger
+        conversation = store.conversations.get(conversation_id)
+        assert conversation is not None
+        record_consent(store, conversation.contact_id, preference, ConsentSource.CUSTOMER_REPLY, at=message.timestamp)
 
 
 def _conversation_for(context: _BatchContext, account_id: int, wa_id: str) -> int:
@@ -252,6 +268,15 @@ def _message_row(context: _BatchContext, conversation_id: int, message: InboundM
         row.media_id = media.id
         context.counts.media += 1
     return row
+
+
+def _marketing_preference(content: Any) -> ConsentKind | None:
+    """A customer's STOP or START: typed, or a template's quick-reply button whose payload says it."""
+    if isinstance(content, ButtonContent):
+        return marketing_reply(content.payload) or marketing_reply(content.text)
+    if isinstance(content, TextContent | InteractiveContent):
+        return marketing_reply(_body_of(content))
+    return None
 
 
 def _body_of(content: Any) -> str | None:

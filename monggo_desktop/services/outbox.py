@@ -65,6 +65,11 @@ def queue_template(
     template = store.templates.get(conversation.account_id, name, language)
     if template is None or not template.sendable:
         raise InvalidInputError(f"the template {name} ({language}) is not approved for sending: sync templates first")
+    contact = store.contacts.get(conversation.contact_id)
+    if contact is not None and contact.marketing_opt_out and (template.category or "").upper() == "MARKETING":
+        raise InvalidInputError(
+            "this customer opted out of marketing messages: only utility and authentication templates may go to them"
+        )
     values = body_parameters or []
     expected = templates.body_parameters(template)
     if len(values) != len(expected):
@@ -145,6 +150,9 @@ def _queue(
     now = now or utc_now()
     with store.transaction():
         conversation = _conversation(store, conversation_id)
+        contact = store.contacts.get(conversation.contact_id)
+        if contact is not None and contact.blocked:
+            raise InvalidInputError("this contact is blocked: unblock them on the Contacts screen to send")
         if free_form and not is_open(conversation.last_inbound_at, now):
             raise WindowClosedError()
         message = store.messages.add(

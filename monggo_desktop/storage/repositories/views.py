@@ -35,6 +35,7 @@ _NEW_INBOUND_FROM = (
     " FROM messages m CROSS JOIN conversations cv ON cv.id = m.conversation_id"
     " WHERE m.id > ? AND m.id <= ? AND cv.account_id = ? AND cv.archived = 0"
     " AND m.direction = 'in' AND m.type != 'reaction'"
+    " AND NOT EXISTS (SELECT 1 FROM contacts b WHERE b.id = cv.contact_id AND b.blocked = 1)"  # kept, not notified
 )
 _BUBBLE_COLUMNS = (
     "m.id, m.direction, m.type, m.body, m.created_at, m.status, m.error_title, m.reply_to_wamid, m.wamid,"
@@ -239,7 +240,8 @@ class ViewQueries(Repository):
     def unread_total(self, account_id: int) -> int:
         """Unread messages of the account, archived conversations left out (as the list leaves them out)."""
         row = self._conn.execute(
-            "SELECT coalesce(sum(unread_count), 0) FROM conversations WHERE account_id = ? AND archived = 0",
+            "SELECT coalesce(sum(unread_count), 0) FROM conversations cv WHERE account_id = ? AND archived = 0"
+            " AND NOT EXISTS (SELECT 1 FROM contacts b WHERE b.id = cv.contact_id AND b.blocked = 1)",
             (account_id,),
         ).fetchone()
         return int(row[0])
