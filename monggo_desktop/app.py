@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from monggo_desktop.services.session import Session, Unlocker
     from monggo_desktop.storage import Database
     from monggo_desktop.storage.data_dir import DataDirectory
+    from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
 log = logging.getLogger("monggo.app")
 
@@ -90,8 +91,13 @@ async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None)
 
         session = await start_demo()
         services = session.services
+        demo_db = session.engine.session.db
         window = MainWindow(
-            ConversationListViewModel(services), ChatViewModel(services), demo=True, status=StatusViewModel(services)
+            ConversationListViewModel(services),
+            ChatViewModel(services),
+            demo=True,
+            status=StatusViewModel(services),
+            contacts=_contacts(demo_db, session.engine.account.id, services),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -137,7 +143,12 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         on_retention=services.retention_progress,
     )
     services.attach_sender(engine.sender.wake)
-    window = MainWindow(ConversationListViewModel(services), ChatViewModel(services), status=StatusViewModel(services))
+    window = MainWindow(
+        ConversationListViewModel(services),
+        ChatViewModel(services),
+        status=StatusViewModel(services),
+        contacts=_contacts(session.db, account.id, services),
+    )
     close_tray = _tray(window, services, session.db, account.id)
     try:
         await engine.start()
@@ -151,6 +162,14 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         session.close()
 
     return Running(window, stop)
+
+
+def _contacts(db: Database, account_id: int | None, services: DesktopServices) -> ContactsViewModel:
+    from monggo_desktop.services.contacts import ContactsService
+    from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+
+    assert account_id is not None
+    return ContactsViewModel(ContactsService(db, account_id, changed=services.changed), services.subscribe)
 
 
 def _tray(window: QMainWindow, services: DesktopServices, db: Database, account_id: int) -> Callable[[], None]:

@@ -53,7 +53,13 @@ async def shoot(out: Path, lang: str) -> list[Path]:
             window.list_model.index(window.list_model.rowCount() - 1, 0)  # type: ignore[attr-defined]
         )  # the customer whose 24-hour window is closed: the template picker
         await save("templates", 1.5)
-        for number, name in enumerate(("contacts", "profile", "settings", "privacy"), start=1):
+        window.show_screen(1)  # type: ignore[attr-defined]
+        await settle(0.5)
+        contacts = window.contacts_page  # type: ignore[attr-defined]
+        rows = [contacts.model.row_at(i).name for i in range(contacts.model.rowCount())]
+        contacts.table.selectRow(rows.index(SHOWCASE))  # a customer with a label, a reply and a photo
+        await save("contacts", 0.6)
+        for number, name in enumerate(("profile", "settings", "privacy"), start=2):
             window.show_screen(number)  # type: ignore[attr-defined]
             await save(name, 0.3)
     finally:

@@ -34,6 +34,14 @@ class ContactQuery:
 
 
 @dataclass(frozen=True, slots=True)
+class LabelInfo:
+    id: int
+    name: str
+    color: str
+    contacts: int  # how many contacts carry it
+
+
+@dataclass(frozen=True, slots=True)
 class ContactRow:
     contact_id: int
     name: str  # empty when the contact has none (the number is shown instead)

@@ -16,6 +16,7 @@ from monggo_desktop.domain.contacts import (
     ContactQuery,
     ContactRow,
     DuplicateGroup,
+    LabelInfo,
     MergePreview,
 )
 from monggo_desktop.domain.errors import InvalidInputError
@@ -25,7 +26,6 @@ from monggo_desktop.services import contacts_merge
 from monggo_desktop.services.consent import record_consent
 from monggo_desktop.services.desktop import Page
 from monggo_desktop.storage import Database, Store
-from monggo_desktop.storage.repositories.labels import LabelRow
 
 CONTACT_PAGE = 200
 REGION_SETTING = "phone.default_region"
@@ -68,7 +68,7 @@ class ContactsService:
             ledger=store.consent.of(contact_id),
         )
 
-    async def labels(self) -> list[LabelRow]:
+    async def labels(self) -> list[LabelInfo]:
         return await self._db.run(lambda s: s.labels.all())
 
     # Edits ----------------------------------------------------------------------------------------

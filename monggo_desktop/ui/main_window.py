@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, ListShow
 from monggo_desktop.ui.chat_panel import ChatPanel
+from monggo_desktop.ui.contacts_page import ContactsPage
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 from monggo_desktop.ui.pages import contacts_page, privacy_page, profile_page, settings_page
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
@@ -39,6 +41,7 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         status: StatusViewModel | None = None,
+        contacts: ContactsViewModel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -89,7 +92,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         self.pages = QStackedWidget(central)
         self.pages.addWidget(splitter)
-        for make in (contacts_page, profile_page, settings_page, privacy_page):
+        self._contacts = contacts
+        if contacts is not None:
+            contacts.setParent(self)
+            self.contacts_page = ContactsPage(contacts, self.pages)
+            self.contacts_page.chat_wanted.connect(self.open_chat)
+            self.pages.addWidget(self.contacts_page)
+        else:
+            self.pages.addWidget(contacts_page(self.pages))
+        for make in (profile_page, settings_page, privacy_page):
             self.pages.addWidget(make(self.pages))
         body = QHBoxLayout()
         body.addWidget(self._navigation(central))
@@ -125,6 +136,19 @@ class MainWindow(QMainWindow):
         """Before the services stop: the viewmodels cancel their work and start no more."""
         self._conversations.shutdown()
         self._chat.shutdown()
+        if self._contacts is not None:
+            self._contacts.shutdown()
+
+    def open_chat(self, conversation_id: int) -> None:
+        """From another screen (a contact's "Open chat"): to the chats, with that conversation open."""
+        self.show_screen(0)
+        self.search.clear()
+        row = self.list_model.row_of(conversation_id)
+        if row is not None:
+            self.list_view.setCurrentIndex(self.list_model.index(row, 0))
+        else:
+            self.list_view.clearSelection()
+            self._chat.open(conversation_id)
 
     def show_retention(self, done: int, total: int, finished: bool) -> None:
         """Old messages being removed (privacy policy: 30 days after delivery), shown only while it matters."""

@@ -6,9 +6,11 @@ import asyncio
 
 import pytest
 
+from monggo_desktop.services.contacts import ContactsService
 from monggo_desktop.services.demo import start_demo
 from monggo_desktop.ui.main_window import MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
@@ -32,8 +34,15 @@ def demo_simulator(demo):
 def demo_window(qtbot, demo):
     demo.reply_delay = (0.2, 0.4)
     services = demo.services
+    contacts = ContactsViewModel(
+        ContactsService(demo.engine.session.db, demo.engine.account.id, changed=services.changed), services.subscribe
+    )
     window = MainWindow(
-        ConversationListViewModel(services), ChatViewModel(services), demo=True, status=StatusViewModel(services)
+        ConversationListViewModel(services),
+        ChatViewModel(services),
+        demo=True,
+        status=StatusViewModel(services),
+        contacts=contacts,
     )
     qtbot.addWidget(window)
     window.show()

@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from monggo_desktop.domain.contacts import LabelInfo
 from monggo_desktop.domain.labels import next_label_color
 from monggo_desktop.storage.repositories.base import Repository
 
 
-@dataclass(frozen=True, slots=True)
-class LabelRow:
-    id: int
-    name: str
-    color: str
-    contacts: int  # how many contacts carry it
-
-
 class LabelRepository(Repository):
-    def all(self) -> list[LabelRow]:
+    def all(self) -> list[LabelInfo]:
         rows = self._conn.execute(
             "SELECT l.id, l.name, l.color, (SELECT count(*) FROM contact_labels cl WHERE cl.label_id = l.id)"
             " FROM labels l ORDER BY l.name COLLATE NOCASE"
         )
-        return [LabelRow(*r) for r in rows]
+        return [LabelInfo(*r) for r in rows]
 
-    def by_name(self, name: str) -> LabelRow | None:
+    def by_name(self, name: str) -> LabelInfo | None:
         return next((r for r in self.all() if r.name.casefold() == name.strip().casefold()), None)
 
     def create(self, name: str, color: str | None = None) -> int:

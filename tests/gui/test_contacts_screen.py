@@ -1,0 +1,167 @@
+"""The contacts screen on the demo (real database, real widgets): the table, editing, labels, consent,
+blocking, duplicates and the way into a chat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMenu
+
+from monggo_desktop.domain.models import ConsentKind
+from monggo_desktop.ui.duplicates_dialog import DuplicatesDialog
+from tests.gui.demo_helpers import bubbles
+
+
+def page(window):  # type: ignore[no-untyped-def]
+    window.show_screen(1)
+    return window.contacts_page
+
+
+def names(contacts) -> list[str]:  # type: ignore[no-untyped-def]
+    return [contacts.model.row_at(i).name for i in range(contacts.model.rowCount())]
+
+
+def choose(qtbot, contacts, name: str) -> None:  # type: ignore[no-untyped-def]
+    row = names(contacts).index(name)
+    contacts.table.selectionModel().setCurrentIndex(
+        contacts.model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    qtbot.waitUntil(lambda: contacts.detail.isEnabled() and contacts.detail.heading.text() == name, timeout=5_000)
+
+
+def test_the_table_lists_sorts_and_searches_the_demo_customers(qtbot, demo_window, qtmodeltester):
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    assert names(contacts) == sorted(names(contacts), key=str.casefold)
+    assert contacts.total.text() == "6 contacts"
+    qtmodeltester.check(contacts.model)
+    contacts.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: names(contacts)[0] == "Sari Wulandari", timeout=5_000)
+    qtbot.keyClicks(contacts.search, "0813")  # Budi's number, written the national way
+    qtbot.waitUntil(lambda: names(contacts) == ["Budi Santoso"], timeout=5_000)
+
+
+def test_the_label_filter_narrows_the_table(qtbot, demo_window):
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.label_filter.findData("Pelanggan tetap") >= 0, timeout=5_000)
+    position = contacts.label_filter.findData("Pelanggan tetap")
+    contacts.label_filter.setCurrentIndex(position)
+    contacts.label_filter.activated.emit(position)
+    qtbot.waitUntil(lambda: sorted(names(contacts)) == ["Rina Kusuma", "Sari Wulandari"], timeout=5_000)
+
+
+def test_an_edit_is_saved_with_its_history_and_a_bad_one_is_explained(qtbot, demo_window):
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    choose(qtbot, contacts, "Maya Putri")
+    detail = contacts.detail
+    detail.notes.setPlainText("Suka warna sogan")
+    detail.labels.setText("VIP, Reseller")
+    detail.add_field_button.click()
+    detail.fields.setItem(0, 0, _item("Ukuran"))
+    detail.fields.setItem(0, 1, _item("L"))
+    qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: detail.history.item(0).text().endswith("changed: custom fields, labels, notes"), timeout=5_000
+    )
+
+    def maya():  # type: ignore[no-untyped-def]
+        return contacts.model.row_at(names(contacts).index("Maya Putri"))
+
+    qtbot.waitUntil(lambda: [label.name for label in maya().labels] == ["Reseller", "VIP"], timeout=5_000)
+    assert maya().contact_id == contacts._vm.open_contact
+    detail.add_field_button.click()
+    detail.fields.setItem(1, 0, _item("ukuran"))  # the same field twice, in another case
+    qtbot.mouseClick(detail.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.problem.isVisible() and "appears twice" in detail.problem.text(), timeout=5_000)
+    assert detail.history.count() == 1  # nothing more was saved
+
+
+def _item(text: str):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    return QTableWidgetItem(text)
+
+
+def test_consent_and_blocking_from_the_detail(qtbot, demo_window):
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    choose(qtbot, contacts, "Agus Hartono")
+    detail = contacts.detail
+    qtbot.mouseClick(detail.consent_given, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "consent given" in detail.ledger.item(0).text(), timeout=5_000)
+    detail.opt_out.click()
+    qtbot.waitUntil(lambda: "opted out of marketing" in detail.ledger.item(0).text(), timeout=5_000)
+    assert detail.opt_out.isChecked()
+    qtbot.mouseClick(detail.block_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: detail.block_button.text() == "Unblock", timeout=5_000)
+    qtbot.waitUntil(lambda: contacts.model.row_at(names(contacts).index("Agus Hartono")).blocked, timeout=5_000)
+    assert contacts.model.index(names(contacts).index("Agus Hartono"), 0).data().endswith("(blocked)")
+    kinds = [ConsentKind.CONSENT_GIVEN, ConsentKind.MARKETING_OPT_OUT]
+    assert detail.ledger.count() == len(kinds)
+
+
+def test_bulk_labels_on_a_selection(qtbot, demo_window):
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6 and bool(contacts._labels), timeout=5_000)
+    selection = contacts.table.selectionModel()
+    for name in ("Agus Hartono", "Maya Putri"):
+        selection.select(
+            contacts.model.index(names(contacts).index(name), 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    menu = QMenu()
+    contacts.selection_actions(menu)
+    add = next(a for a in menu.actions() if a.text() == "Add label").menu()
+    next(a for a in add.actions() if a.text() == "Grosir").trigger()
+
+    def grosir() -> list[str]:
+        return sorted(
+            contacts.model.row_at(i).name
+            for i in range(contacts.model.rowCount())
+            if any(label.name == "Grosir" for label in contacts.model.row_at(i).labels)
+        )
+
+    qtbot.waitUntil(lambda: grosir() == ["Agus Hartono", "Budi Santoso", "Maya Putri"], timeout=5_000)
+
+
+def test_open_chat_goes_to_the_chats_with_the_conversation_open(qtbot, demo_window):
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    choose(qtbot, contacts, "Budi Santoso")
+    qtbot.mouseClick(contacts.detail.chat_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: demo_window.pages.currentIndex() == 0, timeout=5_000)
+    qtbot.waitUntil(lambda: demo_window.chat_panel.title.text() == "Budi Santoso", timeout=5_000)
+    assert bubbles(demo_window)
+
+
+def test_a_new_contact_with_an_impossible_number_is_explained(qtbot, demo_window):
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    contacts._vm.add("0812", "Siapa")
+    qtbot.waitUntil(lambda: "too short" in demo_window.statusBar().currentMessage(), timeout=5_000)
+    contacts._vm.add("0857-1111-2222", "Dewi")
+    qtbot.waitUntil(lambda: "Dewi" in names(contacts), timeout=5_000)
+    qtbot.waitUntil(lambda: contacts.detail.heading.text() == "Dewi", timeout=5_000)
+
+
+def test_duplicates_are_previewed_and_merged(qtbot, demo_window):
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    contacts._vm.add("0857-1111-2222", "Sari Wulandari")  # the same name as a demo customer
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 7, timeout=5_000)
+    dialog = DuplicatesDialog(contacts._vm, contacts)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.groups.topLevelItemCount() == 1, timeout=5_000)
+    group = dialog.groups.topLevelItem(0)
+    assert group.text(0) == "Same name" and group.childCount() == 2
+    first, second = group.child(0), group.child(1)
+    kept_id = int(first.data(0, Qt.ItemDataRole.UserRole))
+    first.setSelected(True)
+    second.setSelected(True)
+    qtbot.waitUntil(dialog.merge_button.isEnabled, timeout=5_000)
+    assert "Keeps Sari Wulandari" in dialog.preview.text()
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    qtbot.waitUntil(lambda: "No possible duplicates" in dialog.preview.text(), timeout=5_000)
+    assert contacts._vm.open_contact == kept_id
