@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from monggo_desktop.services.desktop import DesktopServices
+    from monggo_desktop.services.engine import MessagingEngine
     from monggo_desktop.services.session import Session, Unlocker
     from monggo_desktop.storage import Database
     from monggo_desktop.storage.data_dir import DataDirectory
@@ -33,6 +34,7 @@ _UNLOCKING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-unlock
 class Running:
     window: QMainWindow
     stop: Callable[[], Awaitable[None]]
+    begin: Callable[[], Awaitable[None]] | None = None  # slow work that starts once the window is up
 
 
 def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Unlocker | None = None) -> int:
@@ -50,30 +52,59 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
     install_translator(app, lang)
     previous_hook = sys.excepthook
     install_excepthook()
+    app.setQuitOnLastWindowClosed(False)  # closing the window ends the app through our own clean shutdown
+    lifecycle = Lifecycle()
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            running = runner.run(start(demo=demo, data_dir=data_dir, unlocker=unlocker))
-            if running is None:
-                return 0  # the owner chose not to unlock
-            try:
-                return runner.run(show_until_quit(running.window))
-            finally:
-                shutdown = getattr(running.window, "shutdown", None)
-                if shutdown is not None:
-                    shutdown()
-                runner.run(running.stop())  # a second pass: the loop runs again for the clean shutdown
+            main = runner.get_loop().create_task(lifecycle.main(demo=demo, data_dir=data_dir, unlocker=unlocker))
+            while True:
+                try:
+                    return runner.run(_wait(main))
+                except RuntimeError as exc:
+                    if "stopped before Future completed" not in str(exc):
+                        raise
+                    # Qt quit on its own (the session ends): run again so the shutdown still happens.
+                    lifecycle.closing.set()
     finally:
         sys.excepthook = previous_hook
 
 
-async def show_until_quit(window: QMainWindow) -> int:
-    from PySide6.QtWidgets import QApplication
+async def _wait(task: asyncio.Task[int]) -> int:
+    return await task
 
-    done = asyncio.Event()
-    QApplication.instance().aboutToQuit.connect(done.set)  # type: ignore[union-attr]
-    window.show()
-    await done.wait()
-    return 0
+
+class Lifecycle:
+    """The whole run in one coroutine: open, show, start the engine, wait for the window to close, stop.
+
+    Everything runs in one pass of the event loop, so tasks the engine starts (template sync, the sender's
+    calls) never outlive the loop that made them.
+    """
+
+    def __init__(self) -> None:
+        self.closing = asyncio.Event()
+
+    async def main(self, *, demo: bool, data_dir: Path | None, unlocker: Unlocker | None) -> int:
+        from PySide6.QtWidgets import QApplication
+
+        from monggo_desktop.ui.close_watcher import CloseWatcher
+
+        running = await start(demo=demo, data_dir=data_dir, unlocker=unlocker)
+        if running is None:
+            return 0  # the owner chose not to unlock
+        running.window.installEventFilter(CloseWatcher(self.closing.set, running.window))
+        QApplication.instance().aboutToQuit.connect(self.closing.set)  # type: ignore[union-attr]
+        try:
+            running.window.show()
+            if running.begin is not None:
+                await running.begin()
+            await self.closing.wait()
+        finally:
+            shutdown = getattr(running.window, "shutdown", None)
+            if shutdown is not None:
+                shutdown()
+            running.window.hide()
+            await running.stop()
+        return 0
 
 
 async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None) -> Running | None:
@@ -110,10 +141,12 @@ async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None)
 
 
 async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Running | None:
+    """Unlock and show the conversations first; the messaging engine (and the network libraries it loads)
+    starts in ``begin``, once the window is on screen."""
     import keyring
 
+    from monggo_desktop.services.accounts import active_account
     from monggo_desktop.services.desktop import DesktopServices
-    from monggo_desktop.services.engine import EngineOptions, MessagingEngine, active_account, client_for
     from monggo_desktop.services.session import Unlocker
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
     from monggo_desktop.ui.main_window import MainWindow
@@ -127,22 +160,11 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         return None
     try:
         account = active_account(session)
-        client = client_for(session, account)
     except BaseException:
         session.close()
         raise
     assert account.id is not None
-    services = DesktopServices(session.db, account.id, client=client, media_dir=directory.media)
-    engine = MessagingEngine(
-        session,
-        client,
-        account,
-        EngineOptions(),
-        on_change=services.changed,
-        on_sender_state=services.sender_state_changed,
-        on_retention=services.retention_progress,
-    )
-    services.attach_sender(engine.sender.wake)
+    services = DesktopServices(session.db, account.id, media_dir=directory.media)
     window = MainWindow(
         ConversationListViewModel(services),
         ChatViewModel(services),
@@ -150,18 +172,41 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         contacts=_contacts(session.db, account.id, services),
     )
     close_tray = _tray(window, services, session.db, account.id)
-    try:
-        await engine.start()
-    except UserFacingError as exc:  # sending works; receiving does not until the port is free
-        window.statusBar().showMessage(str(exc))
+    engines: list[MessagingEngine] = []
+
+    async def begin() -> None:
+        from monggo_desktop.services.engine import EngineOptions, MessagingEngine, client_for
+
+        try:
+            client = client_for(session, account)
+        except UserFacingError as exc:  # no access token: the chats can be read, nothing goes in or out
+            window.statusBar().showMessage(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return
+        services.attach_client(client)
+        engine = MessagingEngine(
+            session,
+            client,
+            account,
+            EngineOptions(),
+            on_change=services.changed,
+            on_sender_state=services.sender_state_changed,
+            on_retention=services.retention_progress,
+        )
+        engines.append(engine)
+        services.attach_sender(engine.sender.wake)
+        try:
+            await engine.start()
+        except UserFacingError as exc:  # sending works; receiving does not until the port is free
+            window.statusBar().showMessage(str(exc))
 
     async def stop() -> None:
         close_tray()
         services.close()
-        await engine.stop()
+        for engine in engines:
+            await engine.stop()
         session.close()
 
-    return Running(window, stop)
+    return Running(window, stop, begin)
 
 
 def _contacts(db: Database, account_id: int | None, services: DesktopServices) -> ContactsViewModel:

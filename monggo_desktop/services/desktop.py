@@ -15,10 +15,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from monggo_desktop.cloud import limits
-from monggo_desktop.cloud.client import CloudApiClient
 from monggo_desktop.cloud.errors import CloudApiError
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import MediaRef, utc_now
@@ -30,6 +29,9 @@ from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.services.retention import RetentionProgress
 from monggo_desktop.services.sender import SenderState
 from monggo_desktop.storage import Database
+
+if TYPE_CHECKING:  # the client (httpx) loads after the window is up
+    from monggo_desktop.cloud.client import CloudApiClient
 
 log = logging.getLogger("monggo.services")
 
@@ -78,6 +80,10 @@ class DesktopServices:
         self._listeners: list[Callable[[], None]] = []
         self._retention_listeners: list[Callable[[RetentionProgress], None]] = []
         self.sender_state = SenderState(paused=False)
+
+    def attach_client(self, client: CloudApiClient) -> None:
+        """The Cloud API client, made after the window is up (loading the network libraries takes a while)."""
+        self._client = client
 
     def attach_sender(self, wake: Callable[[], None]) -> None:
         """The engine's sender, made after this facade: wake it when something is queued."""

@@ -19,8 +19,9 @@ from monggo_desktop.cloud.client import ClientConfig, CloudApiClient
 from monggo_desktop.cloud.errors import CloudApiError
 from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.domain.errors import NotSetUpError, StorageUnavailableError
-from monggo_desktop.domain.models import Account, AccountState, utc_now
+from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.security.vault import SecretName
+from monggo_desktop.services.accounts import active_account
 from monggo_desktop.services.ingest import InboxApplier, InboxSink
 from monggo_desktop.services.media_downloads import MediaDownloader
 from monggo_desktop.services.retention import Retention, RetentionProgress, RetentionSchedule
@@ -29,6 +30,8 @@ from monggo_desktop.services.session import Session
 from monggo_desktop.services.templates import sync_templates
 
 log = logging.getLogger("monggo.services")
+
+__all__ = ["DEFAULT_WEBHOOK_PORT", "EngineOptions", "MessagingEngine", "active_account", "client_for"]
 
 DEFAULT_WEBHOOK_PORT = 8787
 INBOX_DEDUPE_WINDOW = timedelta(days=8)  # Meta re-delivers for up to 7 days
@@ -40,13 +43,6 @@ class EngineOptions:
     webhook_port: int = DEFAULT_WEBHOOK_PORT
     sync_templates: bool = True
     retention: bool = True  # a run at start, then daily (privacy policy section 6.3)
-
-
-def active_account(session: Session) -> Account:
-    accounts = [a for a in session.db.call(lambda s: s.accounts.list()) if a.state is AccountState.ACTIVE]
-    if not accounts:
-        raise NotSetUpError()
-    return accounts[0]
 
 
 def client_for(session: Session, account: Account) -> CloudApiClient:

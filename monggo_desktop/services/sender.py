@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from monggo_desktop.cloud.client import CloudApiClient
 from monggo_desktop.cloud.errors import (
     CloudApiError,
     MediaIntegrityError,
@@ -34,6 +34,9 @@ from monggo_desktop.security.file_crypto import FileIntegrityError
 from monggo_desktop.services.media_files import read_media
 from monggo_desktop.services.statuses import apply_waiting
 from monggo_desktop.storage import Database, Store
+
+if TYPE_CHECKING:  # the client (httpx) is loaded only once the engine starts
+    from monggo_desktop.cloud.client import CloudApiClient
 
 log = logging.getLogger("monggo.services")
 

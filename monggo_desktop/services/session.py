@@ -18,7 +18,12 @@ from monggo_desktop.security import vault_config
 from monggo_desktop.security.keyring_vetting import assess
 from monggo_desktop.security.vault import DEFAULT_SERVICE, KeyringVault
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
-from monggo_desktop.services.credentials import CredentialStore, DatabaseCredentials, KeyringCredentials
+from monggo_desktop.services.credentials import (
+    CachedCredentials,
+    CredentialStore,
+    DatabaseCredentials,
+    KeyringCredentials,
+)
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
 
@@ -68,7 +73,7 @@ def unlock(data_dir: DataDirectory, unlocker: Unlocker) -> Session:
                 "this database is protected by a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file"
             )
         db = Database.open(data_dir.database, unlocker.passphrase)
-        return Session(data_dir, config, db, DatabaseCredentials(db))
+        return Session(data_dir, config, db, CachedCredentials(DatabaseCredentials(db)))
     verdict = assess(unlocker.keyring_backend)
     if not verdict.secure:
         raise InsecureKeyringError(
@@ -80,4 +85,4 @@ def unlock(data_dir: DataDirectory, unlocker: Unlocker) -> Session:
     if key is None:
         raise DatabaseKeyMissingError()
     db = Database.open(data_dir.database, key)
-    return Session(data_dir, config, db, KeyringCredentials(vault))
+    return Session(data_dir, config, db, CachedCredentials(KeyringCredentials(vault)))

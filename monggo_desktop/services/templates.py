@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from monggo_desktop.cloud.client import CloudApiClient
 from monggo_desktop.domain.models import StoredTemplate, utc_now
 from monggo_desktop.storage import Database
+
+if TYPE_CHECKING:  # the client (httpx) is loaded only once the engine starts
+    from monggo_desktop.cloud.client import CloudApiClient
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 
