@@ -1,0 +1,214 @@
+"""A set-up data directory with a long history, for benchmarks that start the app as a user would.
+
+Used by cold_start.py and ui_heartbeat.py. The account is created by the app's own ``set_up`` in keyring mode
+(raw 256-bit database key, no KDF). The keyring is, by default, one held in memory: benchmarks must run
+without a desktop's Secret Service. Vetting refuses any keyring it does not know, so ``trust_memory_keyring``
+lets this one through, in the benchmark process only. With ``--system-keyring`` the benchmarks use the
+system's keyring instead (run them under tools/with-test-keyring), under a throw-away service name whose
+entries are removed at the end. History is written with bulk ``executemany`` in big transactions, through the
+real schema, so the search triggers run too.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import time
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from monggo_desktop.security.keyring_vetting import Verdict, assess
+
+if TYPE_CHECKING:
+    from monggo_desktop.services.session import Unlocker
+
+PHONE_NUMBER_ID = "106540352242922"
+WABA_ID = "102290129340398"
+APP_SECRET = "benchmark-app-secret"  # noqa: S105 (a throw-away test value)
+API_BASE = "http://127.0.0.1:9"  # nothing listens there: template sync fails at once, as offline
+BASE_MS = 1_750_000_000_000
+STEP_MS = 10_000  # one message every 10 s across all conversations: 1,000,000 span about 116 days
+BATCH = 100_000
+TEXTS = (
+    "Halo kak, batik parang masih ada? Nomor {n}",
+    "Pesanan {n}: 20 kodi bisa dikirim minggu ini?",
+    "Do you ship to London? I'd like three scarves ({n}).",
+    "Terima kasih, barangnya sudah sampai 🙏 #{n}",
+    "Ongkir ke Surabaya berapa ya? Order {n}",
+)
+
+Entries = list[tuple[str, str, str]]  # (service, username, secret) as the keyring holds them
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend that keeps its entries in this process's memory."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, entries: Iterable[tuple[str, str, str]] = ()) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {(s, u): p for s, u, p in entries}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+    def dump(self) -> Entries:
+        return [(s, u, p) for (s, u), p in self.entries.items()]
+
+
+def _assess(backend: KeyringBackend) -> Verdict:
+    if isinstance(backend, MemoryKeyring):
+        return Verdict(backend, "benchmarks.MemoryKeyring", "held in this benchmark's memory")
+    return assess(backend)
+
+
+def trust_memory_keyring() -> None:
+    """Accept MemoryKeyring wherever the app vets a keyring (each module imported ``assess`` by name).
+
+    The setup module is patched only when already imported: a started app never imports it, and importing
+    it here would add to the start being measured.
+    """
+    from monggo_desktop.security import vault
+    from monggo_desktop.services import session
+
+    for module in (vault, session, sys.modules.get("monggo_desktop.services.setup")):
+        if module is not None:
+            module.assess = _assess  # type: ignore[attr-defined]
+
+
+def use_free_webhook_port() -> None:
+    """The app's engine listens on port 8787; port 0 lets the system pick a free one, so runs never clash."""
+    from monggo_desktop.services import engine
+
+    engine.EngineOptions = functools.partial(engine.EngineOptions, webhook_port=0)  # type: ignore[misc]
+
+
+def unlocker_for(system_keyring: bool) -> Unlocker:
+    """An in-memory keyring, or the system's secure one under a service name of its own."""
+    from monggo_desktop.services.session import Unlocker
+
+    if not system_keyring:
+        trust_memory_keyring()
+        return Unlocker(keyring_backend=MemoryKeyring())
+    import keyring
+
+    verdict = assess(keyring.get_keyring())
+    if verdict.backend is None:
+        raise SystemExit(f"--system-keyring: {verdict.reason}; run under tools/with-test-keyring")
+    return Unlocker(keyring_backend=verdict.backend, service=f"Monggo Pinarak benchmark {uuid.uuid4().hex[:12]}")
+
+
+def keyring_name(unlocker: Unlocker) -> str:
+    backend = type(unlocker.keyring_backend)
+    return "in memory" if backend is MemoryKeyring else f"{backend.__module__}.{backend.__qualname__}"
+
+
+def forget(root: Path, unlocker: Unlocker) -> None:
+    """Remove the entries ``create`` put into the keyring."""
+    from monggo_desktop.security import vault_config
+    from monggo_desktop.storage.data_dir import DataDirectory
+
+    config = vault_config.read(DataDirectory(root).vault_config)
+    if config is not None:
+        unlocker.vault(config).delete_all()
+
+
+def entries(unlocker: Unlocker) -> Entries | None:
+    """What the in-memory keyring holds, for a child process to load (None for the system keyring)."""
+    backend = unlocker.keyring_backend
+    return backend.dump() if isinstance(backend, MemoryKeyring) else None
+
+
+def create(root: Path, unlocker: Unlocker, *, conversations: int, messages: int) -> dict[str, float]:
+    """Set up ``root`` as `monggo-desktop setup` would, then write the history; return how long each took.
+
+    Messages are interleaved across conversations in time, as they arrive; every conversation gets its
+    last_message_at, last_inbound_at and a few unread, so the conversation list shows full rows.
+    """
+    from monggo_desktop.services.session import unlock
+    from monggo_desktop.services.setup import SetupRequest, set_up
+    from monggo_desktop.storage.data_dir import DataDirectory
+
+    trust_memory_keyring()  # again, now that the setup module is imported
+    directory = DataDirectory(root)
+    started = time.perf_counter()
+    set_up(
+        directory,
+        unlocker,
+        SetupRequest(
+            phone_number_id=PHONE_NUMBER_ID,
+            waba_id=WABA_ID,
+            access_token="EAAGbenchmarkAccessToken0123456789",  # noqa: S106 (a throw-away test value)
+            app_secret=APP_SECRET,
+            verify_token="benchmark-verify",  # noqa: S106
+            api_base_url=API_BASE,
+        ),
+    )
+    set_up_s = time.perf_counter() - started
+    with unlock(directory, unlocker) as session:
+        started = time.perf_counter()
+        session.db.call(lambda s: _fill(s, conversations, messages))
+        fill_s = time.perf_counter() - started
+    return {"set_up_s": round(set_up_s, 2), "fill_s": round(fill_s, 1)}
+
+
+def wa_id(n: int) -> str:
+    return f"628123{n:07d}"
+
+
+def _fill(store, conversations: int, messages: int) -> None:  # type: ignore[no-untyped-def]
+    from monggo_desktop.domain.models import Contact
+
+    account = store.accounts.get_by_phone_number_id(PHONE_NUMBER_ID)
+    ids: list[int] = []
+    with store.transaction():
+        for n in range(conversations):
+            contact = store.contacts.add(
+                Contact(phone_e164="+" + wa_id(n), wa_id=wa_id(n), profile_name=f"Pelanggan {n}")
+            )
+            ids.append(store.conversations.get_or_create(account.id, contact.id).id)
+    last: dict[int, int] = {}
+    last_in: dict[int, int] = {}
+    for start in range(0, messages, BATCH):
+        rows = []
+        for i in range(start, min(messages, start + BATCH)):
+            # A fixed stride over the conversations: neighbours in time belong to different customers.
+            conversation = ids[(i * 7919) % conversations]
+            inbound = i % 3 != 0
+            at = BASE_MS + i * STEP_MS
+            rows.append(
+                (
+                    conversation,
+                    f"wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABIYIDNB{i:012d}",
+                    "in" if inbound else "out",
+                    TEXTS[i % len(TEXTS)].format(n=i),
+                    "received" if inbound else "read",
+                    at,
+                )
+            )
+            last[conversation] = at
+            if inbound:
+                last_in[conversation] = at
+        with store.transaction():  # one transaction per batch: a commit per row would take hours
+            store.conn.executemany(
+                "INSERT INTO messages (conversation_id, wamid, direction, type, body, status, created_at)"
+                " VALUES (?, ?, ?, 'text', ?, ?, ?)",
+                rows,
+            )
+    with store.transaction():
+        store.conn.executemany(
+            "UPDATE conversations SET last_message_at = ?, last_inbound_at = ?, unread_count = ? WHERE id = ?",
+            [(last.get(c), last_in.get(c), c % 4, c) for c in ids],
+        )
