@@ -127,11 +127,14 @@ async def deliver(url: str, seconds: float, first: int, rate: float = RATE) -> d
 
 async def main(root: Path, unlocker: Unlocker, build: dict[str, float]) -> dict[str, object]:
     running = await app.start(demo=False, data_dir=root, unlocker=unlocker)
+    assert running is not None
     window = running.window
+    window.show()
+    if running.begin is not None:  # the engine starts once the window is up, as in the app
+        await running.begin()
     recorded = RecordedEngine.last
     assert recorded is not None
     db, url = recorded.session.db, recorded.receiver.url
-    window.show()
     # One message from customer 0 puts that conversation on top; open it as a user would, by selecting it.
     await deliver(url, 1.0, 0, rate=1.0)
     model = window.list_model  # type: ignore[attr-defined]

@@ -162,6 +162,8 @@ class Retention:
         counts.media_files += await self._sweep_orphan_media()
         counts.backups = _delete_files(_old_files(self.data_dir.backups, now - periods.backups))
         counts.log_files = _delete_files(_old_files(self.data_dir.logs, now - periods.logs))
+        if counts.messages or counts.closed_accounts:
+            await self.db.run(lambda s: s.retention.purge_search_index())
         if counts.total:
             await self.db.run(lambda s: s.retention.give_space_back())
         self._progress(RetentionProgress(counts.messages, total, finished=True))
@@ -193,6 +195,10 @@ class RetentionSchedule:
         self._every = every
         self._task: asyncio.Task[None] | None = None
         self.last: RetentionCounts | None = None
+
+    @property
+    def retention(self) -> Retention:
+        return self._retention
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._loop(), name="retention")

@@ -217,3 +217,19 @@ def test_periods_from_settings_ignore_nonsense():
         {"retention.backups_days": 0, "retention.logs_days": "10", "retention.usage_events_days": True}
     )
     assert periods == RetentionPeriods()
+
+
+async def test_the_search_index_keeps_no_trigram_of_a_removed_message(world):
+    db, data_dir = world
+    chat = conversation(db)
+    message(db, chat, "kode rahasia zqxjkw", created_at=JUST_GONE)
+    message(db, chat, "pesan baru", created_at=JUST_KEPT)
+
+    def index_bytes(store) -> bytes:  # type: ignore[no-untyped-def]
+        return b"".join(bytes(r[0]) for r in store.conn.execute("SELECT block FROM message_search_data"))
+
+    assert b"zqx" in db.call(index_bytes)
+    await retention(db, data_dir).run()
+    stored = db.call(index_bytes)
+    assert not any(t in stored for t in (b"zqx", b"qxj", b"xjk", b"jkw"))  # gone from the pages, not just hidden
+    assert b"bar" in stored  # the kept message is still indexed

@@ -8,6 +8,7 @@ from monggo_desktop.storage.migrations import (
     m0003_messaging,
     m0004_retention,
     m0005_contacts,
+    m0006_search_bulk_delete,
 )
 from monggo_desktop.storage.migrations.runner import Migration, current_version, migrate
 
@@ -17,6 +18,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(3, "messaging engine: inbox, pending statuses, templates, media keys", m0003_messaging.STATEMENTS),
     Migration(4, "retention: the messages' retention index and the record of runs", m0004_retention.STATEMENTS),
     Migration(5, "contacts: custom fields, blocking, history, consent ledger", m0005_contacts.STATEMENTS),
+    Migration(6, "search: deleted entries purged in bulk, not row by row", m0006_search_bulk_delete.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

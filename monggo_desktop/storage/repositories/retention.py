@@ -135,6 +135,12 @@ class RetentionQueries(Repository):
 
     # Space -----------------------------------------------------------------------------------------
 
+    def purge_search_index(self) -> None:
+        """Rewrite the search index without the entries of deleted messages (the old segments' pages are
+        zeroed by ``secure_delete`` as they are freed)."""
+        with self._transaction():
+            self._conn.execute("INSERT INTO message_search(message_search) VALUES ('optimize')")
+
     def give_space_back(self) -> None:
         """After deleting: the WAL folded in and truncated, free pages returned to the file system."""
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
