@@ -31,8 +31,9 @@ PHONE_NUMBER_ID = "106540352242922"
 WABA_ID = "102290129340398"
 APP_SECRET = "benchmark-app-secret"  # noqa: S105 (a throw-away test value)
 API_BASE = "http://127.0.0.1:9"  # nothing listens there: template sync fails at once, as offline
-BASE_MS = 1_750_000_000_000
-STEP_MS = 10_000  # one message every 10 s across all conversations: 1,000,000 span about 116 days
+STEP_MS = 1_000  # one message a second across all conversations: 1,000,000 span about 12 days
+# Recent history, inside the 30-day retention period: a start must not find it old and delete it.
+BASE_MS = int(time.time() * 1000) - 20 * 86_400_000
 BATCH = 100_000
 TEXTS = (
     "Halo kak, batik parang masih ada? Nomor {n}",
