@@ -11,7 +11,6 @@ real schema, so the search triggers run too.
 
 from __future__ import annotations
 
-import functools
 import sys
 import time
 import uuid
@@ -89,13 +88,6 @@ def trust_memory_keyring() -> None:
             module.assess = _assess  # type: ignore[attr-defined]
 
 
-def use_free_webhook_port() -> None:
-    """The app's engine listens on port 8787; port 0 lets the system pick a free one, so runs never clash."""
-    from monggo_desktop.services import engine
-
-    engine.EngineOptions = functools.partial(engine.EngineOptions, webhook_port=0)  # type: ignore[misc]
-
-
 def unlocker_for(system_keyring: bool) -> Unlocker:
     """An in-memory keyring, or the system's secure one under a service name of its own."""
     from monggo_desktop.services.session import Unlocker
@@ -161,6 +153,8 @@ def create(root: Path, unlocker: Unlocker, *, conversations: int, messages: int)
     with unlock(directory, unlocker) as session:
         started = time.perf_counter()
         session.db.call(lambda s: _fill(s, conversations, messages))
+        # The receiver on a free port (the setting the app reads): runs never clash over 8787.
+        session.db.call(lambda s: s.settings.set("webhook.port", 0))
         fill_s = time.perf_counter() - started
     return {"set_up_s": round(set_up_s, 2), "fill_s": round(fill_s, 1)}
 

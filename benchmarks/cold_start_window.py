@@ -44,7 +44,8 @@ class FirstPaint(QObject):
 
     def _report(self) -> None:
         print("painted", flush=True)
-        QApplication.quit()
+        for window in QApplication.topLevelWidgets():  # as a user closes it: the app's own clean shutdown
+            window.close()
 
 
 def bare() -> int:
@@ -63,7 +64,7 @@ def bare() -> int:
 
 def app(data_dir: str) -> int:
     import keyring
-    from app_data import MemoryKeyring, trust_memory_keyring, use_free_webhook_port
+    from app_data import MemoryKeyring, trust_memory_keyring
     from PySide6.QtWidgets import QListView
 
     from monggo_desktop import cli
@@ -72,7 +73,6 @@ def app(data_dir: str) -> int:
     if entries is not None:
         keyring.set_keyring(MemoryKeyring(entries))
         trust_memory_keyring()
-    use_free_webhook_port()
 
     def conversation_list_with_rows(widget: QWidget) -> bool:
         view = widget.parent()

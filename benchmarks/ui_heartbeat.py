@@ -238,7 +238,6 @@ async def main(root: Path, unlocker: Unlocker, build: dict[str, float]) -> dict[
 if __name__ == "__main__":
     qt_app = QApplication(sys.argv[:1])
     unlocker = app_data.unlocker_for(system_keyring="--system-keyring" in sys.argv[1:])
-    app_data.use_free_webhook_port()
     engine.MessagingEngine = RecordedEngine  # type: ignore[misc]  # app.start looks it up at call time
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp, "data")

@@ -175,6 +175,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
     engines: list[MessagingEngine] = []
 
     async def begin() -> None:
+        await window.first_page_shown()  # importing the engine's network libraries holds the loop a moment
         from monggo_desktop.services.engine import EngineOptions, MessagingEngine, client_for
 
         try:
@@ -183,11 +184,12 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
             window.statusBar().showMessage(str(exc)[:1].upper() + str(exc)[1:] + ".")
             return
         services.attach_client(client)
+        settings = await session.db.run(lambda s: s.settings.all())
         engine = MessagingEngine(
             session,
             client,
             account,
-            EngineOptions(),
+            EngineOptions.from_settings(settings),
             on_change=services.changed,
             on_sender_state=services.sender_state_changed,
             on_retention=services.retention_progress,
@@ -209,12 +211,17 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
     return Running(window, stop, begin)
 
 
-def _contacts(db: Database, account_id: int | None, services: DesktopServices) -> ContactsViewModel:
-    from monggo_desktop.services.contacts import ContactsService
-    from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
-
+def _contacts(db: Database, account_id: int | None, services: DesktopServices) -> Callable[[], ContactsViewModel]:
+    """How to make the contacts screen's viewmodel: the window makes it when the screen is first opened."""
     assert account_id is not None
-    return ContactsViewModel(ContactsService(db, account_id, changed=services.changed), services.subscribe)
+
+    def make() -> ContactsViewModel:
+        from monggo_desktop.services.contacts import ContactsService
+        from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+
+        return ContactsViewModel(ContactsService(db, account_id, changed=services.changed), services.subscribe)
+
+    return make
 
 
 def _tray(window: QMainWindow, services: DesktopServices, db: Database, account_id: int) -> Callable[[], None]:

@@ -34,6 +34,8 @@ log = logging.getLogger("monggo.services")
 __all__ = ["DEFAULT_WEBHOOK_PORT", "EngineOptions", "MessagingEngine", "active_account", "client_for"]
 
 DEFAULT_WEBHOOK_PORT = 8787
+WEBHOOK_HOST_SETTING = "webhook.host"
+WEBHOOK_PORT_SETTING = "webhook.port"
 INBOX_DEDUPE_WINDOW = timedelta(days=8)  # Meta re-delivers for up to 7 days
 
 
@@ -43,6 +45,15 @@ class EngineOptions:
     webhook_port: int = DEFAULT_WEBHOOK_PORT
     sync_templates: bool = True
     retention: bool = True  # a run at start, then daily (privacy policy section 6.3)
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, object]) -> EngineOptions:
+        """The receiver's address as the settings give it (the settings screen edits them), else the default."""
+        host, port = settings.get(WEBHOOK_HOST_SETTING), settings.get(WEBHOOK_PORT_SETTING)
+        return cls(
+            webhook_host=host if isinstance(host, str) and host else "127.0.0.1",
+            webhook_port=port if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_WEBHOOK_PORT,
+        )
 
 
 def client_for(session: Session, account: Account) -> CloudApiClient:

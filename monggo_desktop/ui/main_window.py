@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt
+import asyncio
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,14 +28,18 @@ from PySide6.QtWidgets import (
 
 from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, ListShow
 from monggo_desktop.ui.chat_panel import ChatPanel
-from monggo_desktop.ui.contacts_page import ContactsPage
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 from monggo_desktop.ui.pages import contacts_page, privacy_page, profile_page, settings_page
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
-from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
+
+if TYPE_CHECKING:
+    from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+
+
+CONTACTS_SCREEN = 1
 
 
 class MainWindow(QMainWindow):
@@ -41,12 +50,13 @@ class MainWindow(QMainWindow):
         *,
         demo: bool = False,
         status: StatusViewModel | None = None,
-        contacts: ContactsViewModel | None = None,
+        contacts: Callable[[], ContactsViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._conversations = conversations
         self._chat = chat
+        self._first_page = asyncio.Event()
         self.setWindowTitle(self.tr("Monggo Pinarak"))
         self.resize(1100, 720)
 
@@ -64,6 +74,7 @@ class MainWindow(QMainWindow):
         self.list_view.setItemDelegate(ConversationDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(True)
+        self.list_view.viewport().installEventFilter(self)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.customContextMenuRequested.connect(self._list_menu)
         self.chat_panel = ChatPanel(chat, self)
@@ -92,14 +103,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         self.pages = QStackedWidget(central)
         self.pages.addWidget(splitter)
-        self._contacts = contacts
-        if contacts is not None:
-            contacts.setParent(self)
-            self.contacts_page = ContactsPage(contacts, self.pages)
-            self.contacts_page.chat_wanted.connect(self.open_chat)
-            self.pages.addWidget(self.contacts_page)
-        else:
-            self.pages.addWidget(contacts_page(self.pages))
+        self._make_contacts = contacts
+        self._contacts: ContactsViewModel | None = None
+        self.contacts_page: QWidget = contacts_page(self.pages)  # the real screen is built when first shown
+        self.pages.addWidget(self.contacts_page)
         for make in (profile_page, settings_page, privacy_page):
             self.pages.addWidget(make(self.pages))
         body = QHBoxLayout()
@@ -186,8 +193,26 @@ class MainWindow(QMainWindow):
         return bar
 
     def show_screen(self, number: int) -> None:
+        if number == CONTACTS_SCREEN:
+            self._build_contacts()
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
+
+    def _build_contacts(self) -> None:
+        """The contacts screen and what it loads are made the first time it is opened: a faster start."""
+        if self._make_contacts is None or self._contacts is not None:
+            return
+        from monggo_desktop.ui.contacts_page import ContactsPage
+
+        self._contacts = self._make_contacts()
+        self._contacts.setParent(self)
+        page = ContactsPage(self._contacts, self.pages)
+        page.chat_wanted.connect(self.open_chat)
+        placeholder = self.contacts_page
+        self.pages.insertWidget(CONTACTS_SCREEN, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.contacts_page = page
 
     def _fill_filter(self, labels: list[LabelView]) -> None:
         """All, unread, archived, then one entry per label; the current choice survives a refresh."""
@@ -231,6 +256,13 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list_view.viewport()
+            and event.type() == QEvent.Type.Paint
+            and self.list_model.rowCount()
+            and not self._first_page.is_set()
+        ):
+            QTimer.singleShot(0, self._first_page.set)  # once this paint of the first rows is done
         # Down from the search box goes to the list, as in every messenger.
         if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
             self.list_view.setFocus()
@@ -239,9 +271,18 @@ class MainWindow(QMainWindow):
             return True
         return super().eventFilter(watched, event)
 
+    async def first_page_shown(self, timeout: float = 2.0) -> None:
+        """Wait until the first page of conversations has been painted (or ``timeout`` seconds): the app
+        starts its slow work after that, so the owner sees their chats first."""
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout):
+                await self._first_page.wait()
+
     def _rows_replaced(self, rows: list, has_more: bool) -> None:
         current = self._chat.conversation_id
         self.list_model.replace_all(rows, has_more)
+        if not rows and not self._first_page.is_set():
+            QTimer.singleShot(0, self._first_page.set)  # nothing to paint: the page is as shown as it gets
         row = self.list_model.row_of(current) if current is not None else None
         if row is not None:
             self.list_view.selectionModel().blockSignals(True)

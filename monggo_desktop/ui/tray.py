@@ -130,7 +130,7 @@ class TrayIcon(QSystemTrayIcon):
 
         self.show_action.triggered.connect(self.show_window)
         self.enabled_action.triggered.connect(notifications.set_enabled)  # the user's click only, not setChecked
-        self.quit_action.triggered.connect(QCoreApplication.quit)
+        self.quit_action.triggered.connect(window.close)  # the window's close runs the clean shutdown
         self.activated.connect(self._activated)
         self.messageClicked.connect(self.show_window)
         notifications.unread_changed.connect(self._show_unread)

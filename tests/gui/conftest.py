@@ -34,9 +34,13 @@ def demo_simulator(demo):
 def demo_window(qtbot, demo):
     demo.reply_delay = (0.2, 0.4)
     services = demo.services
-    contacts = ContactsViewModel(
-        ContactsService(demo.engine.session.db, demo.engine.account.id, changed=services.changed), services.subscribe
-    )
+
+    def contacts() -> ContactsViewModel:
+        return ContactsViewModel(
+            ContactsService(demo.engine.session.db, demo.engine.account.id, changed=services.changed),
+            services.subscribe,
+        )
+
     window = MainWindow(
         ConversationListViewModel(services),
         ChatViewModel(services),
