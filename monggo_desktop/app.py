@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from monggo_desktop.storage import Database
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 log = logging.getLogger("monggo.app")
 
@@ -56,7 +57,9 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
     lifecycle = Lifecycle()
     try:
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
-            main = runner.get_loop().create_task(lifecycle.main(demo=demo, data_dir=data_dir, unlocker=unlocker))
+            main = runner.get_loop().create_task(
+                lifecycle.main(demo=demo, data_dir=data_dir, unlocker=unlocker, lang=lang)
+            )
             while True:
                 try:
                     return runner.run(_wait(main))
@@ -83,12 +86,12 @@ class Lifecycle:
     def __init__(self) -> None:
         self.closing = asyncio.Event()
 
-    async def main(self, *, demo: bool, data_dir: Path | None, unlocker: Unlocker | None) -> int:
+    async def main(self, *, demo: bool, data_dir: Path | None, unlocker: Unlocker | None, lang: str | None) -> int:
         from PySide6.QtWidgets import QApplication
 
         from monggo_desktop.ui.close_watcher import CloseWatcher
 
-        running = await start(demo=demo, data_dir=data_dir, unlocker=unlocker)
+        running = await start(demo=demo, data_dir=data_dir, unlocker=unlocker, lang=lang)
         if running is None:
             return 0  # the owner chose not to unlock
         running.window.installEventFilter(CloseWatcher(self.closing.set, running.window))
@@ -107,7 +110,9 @@ class Lifecycle:
         return 0
 
 
-async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None) -> Running | None:
+async def start(
+    *, demo: bool, data_dir: Path | None, unlocker: Unlocker | None, lang: str | None = None
+) -> Running | None:
     """Build everything; the window comes up before slow work (template sync, media) finishes.
 
     None when the owner cancelled the passphrase dialog: nothing was opened, the app ends.
@@ -129,18 +134,21 @@ async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None)
             demo=True,
             status=StatusViewModel(services),
             contacts=_contacts(demo_db, session.engine.account.id, services),
+            settings=_settings(
+                demo_db, session.engine.account.id, services, session.engine.session, session.engine.sender.resume
+            ),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
         close_tray = _tray(window, session.services, session.engine.session.db, demo_account)
         return Running(window, _after(close_tray, session.stop))
     try:
-        return await _start_account(data_dir, unlocker)
+        return await _start_account(data_dir, unlocker, lang)
     except UserFacingError as exc:
         return Running(_not_ready(str(exc)), _nothing)
 
 
-async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Running | None:
+async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang: str | None = None) -> Running | None:
     """Unlock and show the conversations first; the messaging engine (and the network libraries it loads)
     starts in ``begin``, once the window is on screen."""
     import keyring
@@ -164,12 +172,14 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         session.close()
         raise
     assert account.id is not None
+    await _apply_preferences(session, lang)
     services = DesktopServices(session.db, account.id, media_dir=directory.media)
     window = MainWindow(
         ConversationListViewModel(services),
         ChatViewModel(services),
         status=StatusViewModel(services),
         contacts=_contacts(session.db, account.id, services),
+        settings=_settings(session.db, account.id, services, session, lambda token: _resume(engines, token)),
     )
     close_tray = _tray(window, services, session.db, account.id)
     engines: list[MessagingEngine] = []
@@ -222,6 +232,44 @@ def _contacts(db: Database, account_id: int | None, services: DesktopServices) -
         return ContactsViewModel(ContactsService(db, account_id, changed=services.changed), services.subscribe)
 
     return make
+
+
+async def _apply_preferences(session: Session, lang: str | None) -> None:
+    """The theme, and the language unless --lang chose one: as the owner set them on the settings screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from monggo_desktop.domain.settings import AppSettings, Language, Theme
+
+    prefs = AppSettings.from_stored(await session.db.run(lambda s: s.settings.all()))
+    app = QApplication.instance()
+    if prefs.theme is not Theme.SYSTEM:
+        from monggo_desktop.ui.theme import apply_theme
+
+        apply_theme(app, prefs.theme)  # type: ignore[arg-type]
+    if lang is None and prefs.language is not Language.SYSTEM:
+        from monggo_desktop.ui.i18n import install_translator
+
+        install_translator(app, prefs.language.value)  # type: ignore[arg-type]
+
+
+def _settings(
+    db: Database, account_id: int | None, services: DesktopServices, session: Session, resume: Callable[[str], None]
+) -> Callable[[], SettingsViewModel]:
+    assert account_id is not None
+
+    def make() -> SettingsViewModel:
+        from monggo_desktop.services.settings import SettingsService
+        from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
+
+        service = SettingsService(db, account_id, session.credentials, on_new_token=resume, changed=services.changed)
+        return SettingsViewModel(service, services)
+
+    return make
+
+
+def _resume(engines: list[MessagingEngine], token: str) -> None:
+    for engine in engines:
+        engine.sender.resume(token)  # also gives the client the new token
 
 
 def _tray(window: QMainWindow, services: DesktopServices, db: Database, account_id: int) -> Callable[[], None]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -37,9 +38,11 @@ from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 
 CONTACTS_SCREEN = 1
+SETTINGS_SCREEN = 3
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         status: StatusViewModel | None = None,
         contacts: Callable[[], ContactsViewModel] | None = None,
+        settings: Callable[[], SettingsViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -107,6 +111,9 @@ class MainWindow(QMainWindow):
         self._contacts: ContactsViewModel | None = None
         self.contacts_page: QWidget = contacts_page(self.pages)  # the real screen is built when first shown
         self.pages.addWidget(self.contacts_page)
+        self._make_settings = settings
+        self._settings: SettingsViewModel | None = None
+        self.settings_page: QWidget | None = None
         for make in (profile_page, settings_page, privacy_page):
             self.pages.addWidget(make(self.pages))
         body = QHBoxLayout()
@@ -145,6 +152,8 @@ class MainWindow(QMainWindow):
         self._chat.shutdown()
         if self._contacts is not None:
             self._contacts.shutdown()
+        if self._settings is not None:
+            self._settings.shutdown()
 
     def open_chat(self, conversation_id: int) -> None:
         """From another screen (a contact's "Open chat"): to the chats, with that conversation open."""
@@ -195,6 +204,8 @@ class MainWindow(QMainWindow):
     def show_screen(self, number: int) -> None:
         if number == CONTACTS_SCREEN:
             self._build_contacts()
+        if number == SETTINGS_SCREEN:
+            self._build_settings()
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
 
@@ -208,11 +219,28 @@ class MainWindow(QMainWindow):
         self._contacts.setParent(self)
         page = ContactsPage(self._contacts, self.pages)
         page.chat_wanted.connect(self.open_chat)
-        placeholder = self.contacts_page
-        self.pages.insertWidget(CONTACTS_SCREEN, page)
+        self._replace_screen(CONTACTS_SCREEN, page)
+        self.contacts_page = page
+
+    def _build_settings(self) -> None:
+        if self._make_settings is None or self.settings_page is not None:
+            return
+        from monggo_desktop.ui.settings_page import SettingsPage
+        from monggo_desktop.ui.theme import apply_theme
+
+        viewmodel = self._make_settings()
+        viewmodel.setParent(self)
+        viewmodel.theme_chosen.connect(lambda theme: apply_theme(QApplication.instance(), theme))  # type: ignore[arg-type]
+        self._replace_screen(SETTINGS_SCREEN, SettingsPage(viewmodel, self.pages))
+        self.settings_page = self.pages.widget(SETTINGS_SCREEN)
+        self._settings = viewmodel
+
+    def _replace_screen(self, number: int, page: QWidget) -> None:
+        """Put a screen built on first use where its placeholder stood."""
+        placeholder = self.pages.widget(number)
+        self.pages.insertWidget(number, page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
-        self.contacts_page = page
 
     def _fill_filter(self, labels: list[LabelView]) -> None:
         """All, unread, archived, then one entry per label; the current choice survives a refresh."""

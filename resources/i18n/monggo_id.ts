@@ -364,72 +364,77 @@
         <translation>Menolak pesan pemasaran</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="139"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="141"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="142"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="143"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="144"/>
         <source>Custom fields</source>
         <translation>Kolom tambahan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
         <source>Consent (GDPR)</source>
         <translation>Persetujuan (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="149"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="152"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="157"/>
         <source>Ledger</source>
         <translation>Catatan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="168"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="180"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="187"/>
         <source>Choose a contact</source>
         <translation>Pilih kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="198"/>
         <source> · WhatsApp name: {name}</source>
         <translation> · Nama WhatsApp: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="200"/>
         <source>Unblock</source>
         <translation>Buka blokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="200"/>
         <source>Block</source>
         <translation>Blokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="206"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="202"/>
+        <source>A name for this customer</source>
+        <translation>Nama untuk pelanggan ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="214"/>
         <source>Nothing recorded yet</source>
         <translation>Belum ada yang dicatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="216"/>
         <source>No edits yet</source>
         <translation>Belum ada perubahan</translation>
     </message>
@@ -520,42 +525,42 @@
         <translation>Cari nama dan nomor</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="70"/>
         <source>New contact…</source>
         <translation>Kontak baru…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="71"/>
         <source>Labels…</source>
         <translation>Label…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="72"/>
         <source>Possible duplicates…</source>
         <translation>Kemungkinan ganda…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="145"/>
         <source>{n} contacts</source>
         <translation>{n} kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="156"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="159"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="189"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="192"/>
         <source>Open chat</source>
         <translation>Buka chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="190"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="193"/>
         <source>Add label</source>
         <translation>Tambah label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="194"/>
         <source>Remove label</source>
         <translation>Hapus label</translation>
     </message>
@@ -769,97 +774,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="64"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="68"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="73"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="102"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="176"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="179"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="250"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="251"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="252"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="255"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="268"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="268"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -992,6 +997,219 @@
         <location filename="../../monggo_desktop/ui/composer.py" line="130"/>
         <source>Replying to {who}: {text}</source>
         <translation>Membalas {who}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="42"/>
+        <source>Paste the new access token</source>
+        <translation>Tempel token akses yang baru</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="43"/>
+        <source>Replace token</source>
+        <translation>Ganti token</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
+        <source>Save version</source>
+        <translation>Simpan versi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <source>The system&apos;s</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="57"/>
+        <source>Show a notification for new messages</source>
+        <translation>Tampilkan notifikasi untuk pesan baru</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="60"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
+        <source>Record usage analytics on this computer</source>
+        <translation>Catat analitik penggunaan di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="71"/>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
+        <source>The privacy policy allows at most {n} days</source>
+        <translation>Kebijakan privasi mengizinkan paling lama {n} hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <source>Text</source>
+        <translation>Teks</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="81"/>
+        <source>Save quick replies</source>
+        <translation>Simpan balasan cepat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="82"/>
+        <source>Save settings</source>
+        <translation>Simpan pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
+        <source>Graph API version</source>
+        <translation>Versi Graph API</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="91"/>
+        <source>Webhook receiver (changes apply at the next start)</source>
+        <translation>Penerima webhook (perubahan berlaku saat aplikasi dibuka lagi)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
+        <source>Listen on address</source>
+        <translation>Alamat yang didengarkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="94"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
+        <source>Public URL (your tunnel or proxy)</source>
+        <translation>URL publik (tunnel atau proxy Anda)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
+        <source>General</source>
+        <translation>Umum</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
+        <source>Language (at the next start)</source>
+        <translation>Bahasa (berlaku saat dibuka lagi)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <source>Default phone region</source>
+        <translation>Wilayah nomor telepon bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="100"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
+        <source>App lock after</source>
+        <translation>Kunci aplikasi setelah</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
+        <source>Retention: how long data is kept (shorter only)</source>
+        <translation>Masa simpan: berapa lama data disimpan (hanya bisa diperpendek)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
+        <source>Messages, after delivery</source>
+        <translation>Pesan, setelah terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
+        <source>Account data, after the account is closed</source>
+        <translation>Data akun, setelah akun ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
+        <source>Log files</source>
+        <translation>Berkas log</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <source>Usage analytics</source>
+        <translation>Analitik penggunaan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
+        <source>Quick replies (type / in the composer)</source>
+        <translation>Balasan cepat (ketik / di kotak pesan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="155"/>
+        <source>{n} usage events recorded</source>
+        <translation>{n} peristiwa penggunaan tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="40"/>
+        <source>Settings saved. The webhook receiver and the language change at the next start.</source>
+        <translation>Pengaturan tersimpan. Penerima webhook dan bahasa berubah saat aplikasi dibuka lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="44"/>
+        <source>API version saved</source>
+        <translation>Versi API tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="50"/>
+        <source>Access token replaced: messages waiting to be sent go out now</source>
+        <translation>Token akses diganti: pesan yang menunggu dikirim sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="56"/>
+        <source>Quick replies saved</source>
+        <translation>Balasan cepat tersimpan</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,12 @@ import pytest
 
 from monggo_desktop.services.contacts import ContactsService
 from monggo_desktop.services.demo import start_demo
+from monggo_desktop.services.settings import SettingsService
 from monggo_desktop.ui.main_window import MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 
@@ -47,6 +49,16 @@ def demo_window(qtbot, demo):
         demo=True,
         status=StatusViewModel(services),
         contacts=contacts,
+        settings=lambda: SettingsViewModel(
+            SettingsService(
+                demo.engine.session.db,
+                demo.engine.account.id,
+                demo.engine.session.credentials,
+                on_new_token=demo.engine.sender.resume,
+                changed=services.changed,
+            ),
+            services,
+        ),
     )
     qtbot.addWidget(window)
     window.show()

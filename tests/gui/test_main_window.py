@@ -108,8 +108,10 @@ def test_a_refused_file_is_explained_and_the_draft_kept(qtbot, demo_window, tmp_
 
 def test_the_navigation_switches_screens_by_click_and_shortcut(qtbot, demo_window):
     assert [a.text() for a in demo_window.screen_actions] == ["Chats", "Contacts", "Profile", "Settings", "Privacy"]
+    demo_window.screen_actions[4].trigger()
+    assert demo_window.pages.currentWidget().heading.text() == "Privacy center"
     demo_window.screen_actions[3].trigger()
-    assert demo_window.pages.currentWidget().heading.text() == "Settings"
+    assert demo_window.pages.currentWidget() is demo_window.settings_page  # built when first opened
     demo_window.activateWindow()
     qtbot.keyClick(demo_window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: demo_window.pages.currentIndex() == 4)

@@ -1,0 +1,114 @@
+"""The app's preferences, their keys in the settings table and their rules (no secrets: those live in the
+keyring or, in passphrase mode, the credentials table)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+from urllib.parse import urlsplit
+
+from monggo_desktop.domain.errors import InvalidInputError
+
+# The policy's longest periods (privacy policy 6.3, design.md section 7), in days: settings may shorten them.
+RETENTION_LIMITS = {"messages": 30, "closed_accounts": 90, "backups": 90, "logs": 365, "usage_events": 365}
+API_VERSION = re.compile(r"^v\d{1,3}\.\d$")
+REGION = re.compile(r"^[A-Z]{2}$")
+
+
+class Theme(StrEnum):
+    SYSTEM = "system"
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class Language(StrEnum):
+    SYSTEM = "system"
+    ENGLISH = "en"
+    INDONESIAN = "id"
+
+
+KEYS = {
+    "webhook_host": "webhook.host",
+    "webhook_port": "webhook.port",
+    "public_url": "webhook.public_url",
+    "language": "ui.language",
+    "theme": "ui.theme",
+    "region": "phone.default_region",
+    "notifications": "notifications.enabled",
+    "analytics": "analytics.enabled",
+    "idle_lock_minutes": "app_lock.idle_minutes",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = 8787
+    public_url: str = ""  # where the owner exposes the receiver (their tunnel or proxy), for Meta's dashboard
+    language: Language = Language.SYSTEM
+    theme: Theme = Theme.SYSTEM
+    region: str = "ID"
+    notifications: bool = True
+    analytics: bool = False  # usage analytics: off until the owner turns it on (objection, policy section 7)
+    idle_lock_minutes: int = 10
+    retention_days: dict[str, int] = field(default_factory=lambda: dict(RETENTION_LIMITS))
+
+    @classmethod
+    def from_stored(cls, stored: dict[str, object]) -> AppSettings:
+        """Read what the settings table holds; anything missing or unreadable takes its default."""
+        defaults = cls()
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            if f.name == "retention_days":
+                continue
+            raw = stored.get(KEYS[f.name], getattr(defaults, f.name))
+            default = getattr(defaults, f.name)
+            try:
+                values[f.name] = type(default)(raw) if not isinstance(default, bool) else bool(raw)
+            except (TypeError, ValueError):
+                values[f.name] = default
+        retention = {}
+        for name, longest in RETENTION_LIMITS.items():
+            days = stored.get(f"retention.{name}_days")
+            ok = isinstance(days, int) and not isinstance(days, bool) and days >= 1
+            retention[name] = min(longest, days) if ok else longest  # type: ignore[type-var]
+        return cls(**values, retention_days=retention)  # type: ignore[arg-type]
+
+    def checked(self) -> AppSettings:
+        """The settings, or the first problem as a user-facing error (nothing is saved then)."""
+        if not self.webhook_host.strip():
+            raise InvalidInputError("the webhook receiver needs an address to listen on, such as 127.0.0.1")
+        if not 0 <= self.webhook_port <= 65535:
+            raise InvalidInputError("the webhook port is a number from 0 to 65535")
+        if self.public_url:
+            parts = urlsplit(self.public_url)
+            if parts.scheme != "https" or not parts.hostname:
+                raise InvalidInputError("the public webhook URL must start with https:// (Meta calls only HTTPS)")
+        if not REGION.match(self.region):
+            raise InvalidInputError("the phone region is a two-letter country code, such as ID")
+        if not 1 <= self.idle_lock_minutes <= 24 * 60:
+            raise InvalidInputError("the app locks after 1 to 1440 idle minutes")
+        for name, days in self.retention_days.items():
+            longest = RETENTION_LIMITS[name]
+            if not 1 <= days <= longest:
+                raise InvalidInputError(
+                    f"{name.replace('_', ' ')} are kept 1 to {longest} days: the privacy policy allows no longer"
+                )
+        return self
+
+    def stored(self) -> dict[str, object]:
+        """The settings table's keys and values for these settings."""
+        values: dict[str, object] = {KEYS[f.name]: getattr(self, f.name) for f in fields(self) if f.name in KEYS}
+        for key in ("language", "theme"):
+            values[KEYS[key]] = str(values[KEYS[key]])
+        for name, days in self.retention_days.items():
+            values[f"retention.{name}_days"] = days
+        return values
+
+
+def check_api_version(version: str) -> str:
+    text = version.strip()
+    if not API_VERSION.match(text):
+        raise InvalidInputError("the Graph API version looks like v25.0")
+    return text

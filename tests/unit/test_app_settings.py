@@ -1,0 +1,53 @@
+"""The settings' rules: defaults, what the table holds, and what may not be saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.settings import RETENTION_LIMITS, AppSettings, Language, Theme, check_api_version
+
+
+def test_missing_or_unreadable_values_take_their_defaults():
+    settings = AppSettings.from_stored({"webhook.port": "not a port", "ui.theme": "purple", "ui.language": "id"})
+    assert settings.webhook_port == 8787 and settings.theme is Theme.SYSTEM and settings.language is Language.INDONESIAN
+    assert settings.retention_days == RETENTION_LIMITS and not settings.analytics
+
+
+def test_stored_values_round_trip():
+    chosen = AppSettings(
+        webhook_port=9000,
+        public_url="https://toko.example/webhook",
+        theme=Theme.DARK,
+        region="MY",
+        notifications=False,
+        analytics=True,
+        retention_days={**RETENTION_LIMITS, "messages": 7},
+    )
+    assert AppSettings.from_stored(chosen.checked().stored()) == chosen
+
+
+def test_a_stored_period_longer_than_the_policy_is_read_as_the_policy():
+    assert AppSettings.from_stored({"retention.messages_days": 400}).retention_days["messages"] == 30
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        ({"public_url": "http://toko.example/webhook"}, "https://"),
+        ({"webhook_port": 70000}, "0 to 65535"),
+        ({"webhook_host": " "}, "address"),
+        ({"region": "Indonesia"}, "two-letter"),
+        ({"retention_days": {**RETENTION_LIMITS, "messages": 31}}, "allows no longer"),
+        ({"idle_lock_minutes": 0}, "idle minutes"),
+    ],
+)
+def test_bad_settings_are_refused_with_the_reason(change, said):
+    with pytest.raises(InvalidInputError, match=said):
+        AppSettings(**change).checked()
+
+
+def test_api_versions_look_like_graph_versions():
+    assert check_api_version(" v25.0 ") == "v25.0"
+    with pytest.raises(InvalidInputError, match=r"v25\.0"):
+        check_api_version("25")
