@@ -99,7 +99,6 @@ class SettingsPage(QScrollArea):
         general_form.addRow(self.tr("Default phone region"), self.region)
         general_form.addRow(self.tr("Theme"), self.theme)
         general_form.addRow("", self.notifications)
-        general_form.addRow(self.tr("App lock after"), self.idle_minutes)
         kept = QGroupBox(self.tr("Retention: how long data is kept (shorter only)"), body)
         kept_form = QFormLayout(kept)
         labels = {
