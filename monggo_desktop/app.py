@@ -29,6 +29,7 @@ log = logging.getLogger("monggo.app")
 
 # Unlocking runs on a thread of our own: qasync's default executor is a QThread pool that must not outlive the app.
 _UNLOCKING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-unlock")
+_BACKGROUND: set[asyncio.Future[None]] = set()
 
 
 @dataclass
@@ -135,7 +136,12 @@ async def start(
             status=StatusViewModel(services),
             contacts=_contacts(demo_db, session.engine.account.id, services),
             settings=_settings(
-                demo_db, session.engine.account.id, services, session.engine.session, session.engine.sender.resume
+                demo_db,
+                session.engine.account.id,
+                services,
+                session.engine.session,
+                session.engine.sender.resume,
+                lambda closed: _demo_account_state(window, session.engine.session, session.engine.account.id),
             ),
         )
         demo_account = session.engine.account.id
@@ -153,7 +159,8 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
     starts in ``begin``, once the window is on screen."""
     import keyring
 
-    from monggo_desktop.services.accounts import active_account
+    from monggo_desktop.domain.models import AccountState
+    from monggo_desktop.services.accounts import current_account, purge_date
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.session import Unlocker
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
@@ -167,7 +174,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
     if session is None:
         return None
     try:
-        account = active_account(session)
+        account = current_account(session)  # a closed one opens too: its data can be read and exported
     except BaseException:
         session.close()
         raise
@@ -179,13 +186,24 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
         ChatViewModel(services),
         status=StatusViewModel(services),
         contacts=_contacts(session.db, account.id, services),
-        settings=_settings(session.db, account.id, services, session, lambda token: _resume(engines, token)),
+        settings=_settings(
+            session.db,
+            account.id,
+            services,
+            session,
+            lambda token: _resume(engines, token),
+            lambda closed: _account_state_changed(closed, window, session, account.id, engines, begin),
+        ),
     )
     close_tray = _tray(window, services, session.db, account.id)
     engines: list[MessagingEngine] = []
+    if account.state is AccountState.CLOSED:
+        window.show_account_closed(account.closed_at, purge_date(account))
 
     async def begin() -> None:
         await window.first_page_shown()  # importing the engine's network libraries holds the loop a moment
+        if await session.db.run(lambda s: s.accounts.get(account.id)).state is AccountState.CLOSED:
+            return  # a closed account neither receives nor sends
         from monggo_desktop.services.engine import EngineOptions, MessagingEngine, client_for
 
         try:
@@ -253,7 +271,12 @@ async def _apply_preferences(session: Session, lang: str | None) -> None:
 
 
 def _settings(
-    db: Database, account_id: int | None, services: DesktopServices, session: Session, resume: Callable[[str], None]
+    db: Database,
+    account_id: int | None,
+    services: DesktopServices,
+    session: Session,
+    resume: Callable[[str], None],
+    account_state: Callable[[bool], None] = lambda _closed: None,
 ) -> Callable[[], SettingsViewModel]:
     assert account_id is not None
 
@@ -261,10 +284,52 @@ def _settings(
         from monggo_desktop.services.settings import SettingsService
         from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
-        service = SettingsService(db, account_id, session.credentials, on_new_token=resume, changed=services.changed)
+        service = SettingsService(
+            db,
+            account_id,
+            session.credentials,
+            on_new_token=resume,
+            on_account_state=account_state,
+            changed=services.changed,
+        )
         return SettingsViewModel(service, services)
 
     return make
+
+
+def _demo_account_state(window: QMainWindow, session: Session, account_id: int | None) -> None:
+    """In the demo the simulated engine keeps running; the window still shows what closing means."""
+    from monggo_desktop.services.accounts import purge_date
+
+    account = session.db.call(lambda s: s.accounts.get(account_id)) if account_id is not None else None
+    window.show_account_closed(  # type: ignore[attr-defined]
+        account.closed_at if account else None, purge_date(account) if account else None
+    )
+
+
+def _account_state_changed(
+    closed: bool,
+    window: QMainWindow,
+    session: Session,
+    account_id: int | None,
+    engines: list[MessagingEngine],
+    begin: Callable[[], Awaitable[None]],
+) -> None:
+    """Closing stops receiving and sending at once; reopening starts them again."""
+    from monggo_desktop.services.accounts import purge_date
+
+    account = session.db.call(lambda s: s.accounts.get(account_id)) if account_id is not None else None
+    window.show_account_closed(  # type: ignore[attr-defined]
+        account.closed_at if account else None, purge_date(account) if account else None
+    )
+
+    async def stop_engines() -> None:
+        while engines:
+            await engines.pop().stop()
+
+    task = asyncio.ensure_future(stop_engines() if closed else begin())
+    _BACKGROUND.add(task)  # kept until done: the loop holds tasks only weakly
+    task.add_done_callback(_BACKGROUND.discard)
 
 
 def _resume(engines: list[MessagingEngine], token: str) -> None:

@@ -30,6 +30,10 @@ class NotSetUpError(UserFacingError):
         super().__init__("no Monggo database in this data directory: run `monggo-desktop setup` first")
 
 
+class AccountClosedError(UserFacingError):
+    """The business account was closed: nothing is received or sent until it is reopened."""
+
+
 class AlreadySetUpError(UserFacingError):
     pass
 

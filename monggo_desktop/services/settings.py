@@ -7,8 +7,10 @@ import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
 
 from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.settings import AppSettings, check_api_version
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.credentials import CredentialStore
@@ -24,6 +26,7 @@ class SettingsView:
     settings: AppSettings
     api_version: str
     usage_events: int  # recorded so far (only while analytics is on)
+    closed_at: datetime | None = None  # the account was closed then; its data goes 90 days later
 
 
 class SettingsService:
@@ -34,13 +37,17 @@ class SettingsService:
         credentials: CredentialStore | None = None,
         *,
         on_new_token: Callable[[str], None] = lambda _token: None,
+        on_account_state: Callable[[bool], None] = lambda _closed: None,
         changed: Callable[[], None] = lambda: None,
+        now: Callable[[], datetime] = utc_now,
     ) -> None:
         self._db = db
         self._account_id = account_id
         self._credentials = credentials
         self._on_new_token = on_new_token
+        self._on_account_state = on_account_state
         self._changed = changed
+        self._now = now
 
     async def load(self) -> SettingsView:
         return await self._db.run(self._view)
@@ -52,6 +59,7 @@ class SettingsService:
             AppSettings.from_stored(store.settings.all()),
             account.api_version if account else "",
             int(count),
+            account.closed_at if account else None,
         )
 
     async def save(self, settings: AppSettings) -> SettingsView:
@@ -94,3 +102,18 @@ class SettingsService:
             _KEYRING, lambda: credentials.set(SecretName.ACCESS_TOKEN, clean)
         )
         self._on_new_token(clean)
+
+    async def close_account(self) -> SettingsView:
+        """Close the business account: receiving and sending stop now, the data goes 90 days later
+        (privacy policy 6.3) unless the account is reopened first. Export it before, if it is wanted."""
+        at = self._now()
+        view = await self._db.run(lambda s: (s.accounts.close(self._account_id, at), self._view(s))[1])
+        self._on_account_state(True)
+        self._changed()
+        return view
+
+    async def reopen_account(self) -> SettingsView:
+        view = await self._db.run(lambda s: (s.accounts.reopen(self._account_id), self._view(s))[1])
+        self._on_account_state(False)
+        self._changed()
+        return view

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
@@ -105,6 +106,12 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background: #fff3cd; color: #6b4e00; padding: 6px; border-radius: 4px;")
         self.banner.setVisible(demo)
         layout.addWidget(self.banner)
+        self.account_banner = QLabel(central)
+        self.account_banner.setObjectName("accountClosedBanner")
+        self.account_banner.setWordWrap(True)
+        self.account_banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 4px;")
+        self.account_banner.hide()
+        layout.addWidget(self.account_banner)
         self.pages = QStackedWidget(central)
         self.pages.addWidget(splitter)
         self._make_contacts = contacts
@@ -154,6 +161,19 @@ class MainWindow(QMainWindow):
             self._contacts.shutdown()
         if self._settings is not None:
             self._settings.shutdown()
+
+    def show_account_closed(self, closed_at: datetime | None, purge_at: datetime | None = None) -> None:
+        """A closed business account: say so above everything, with the day its data goes."""
+        if closed_at is None or purge_at is None:
+            self.account_banner.hide()
+            return
+        self.account_banner.setText(
+            self.tr(
+                "This business account was closed on {day}: nothing is received or sent. Its data is removed on "
+                "{purge} unless you reopen it in Settings."
+            ).format(day=closed_at.astimezone().date().isoformat(), purge=purge_at.astimezone().date().isoformat())
+        )
+        self.account_banner.show()
 
     def open_chat(self, conversation_id: int) -> None:
         """From another screen (a contact's "Open chat"): to the chats, with that conversation open."""

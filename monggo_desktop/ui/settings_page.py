@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.settings import RETENTION_LIMITS, AppSettings, Language, Theme
+from monggo_desktop.services.accounts import PURGE_AFTER
 from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.services.settings import SettingsView
 from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
@@ -79,6 +81,10 @@ class SettingsPage(QScrollArea):
         self.add_reply_button = QPushButton(self.tr("Add"), body)
         self.remove_reply_button = QPushButton(self.tr("Remove"), body)
         self.save_replies_button = QPushButton(self.tr("Save quick replies"), body)
+        self.account_state = QLabel(body)
+        self.account_state.setWordWrap(True)
+        self.close_account_button = QPushButton(self.tr("Close this business account…"), body)
+        self.reopen_account_button = QPushButton(self.tr("Reopen the business account"), body)
         self.save_button = QPushButton(self.tr("Save settings"), body)
         self.save_button.setDefault(True)
         self.message = QLabel(body)
@@ -88,6 +94,8 @@ class SettingsPage(QScrollArea):
         account_form = QFormLayout(account)
         account_form.addRow(self.tr("Access token"), _row(self.token, self.token_button))
         account_form.addRow(self.tr("Graph API version"), _row(self.api_version, self.api_version_button))
+        account_form.addRow(self.account_state)
+        account_form.addRow(_row(self.close_account_button, self.reopen_account_button))
         receiver = QGroupBox(self.tr("Webhook receiver (changes apply at the next start)"), body)
         receiver_form = QFormLayout(receiver)
         receiver_form.addRow(self.tr("Listen on address"), self.host)
@@ -128,6 +136,8 @@ class SettingsPage(QScrollArea):
 
         self.save_button.clicked.connect(lambda: viewmodel.save(self.current()))
         self.token_button.clicked.connect(self._replace_token)
+        self.close_account_button.clicked.connect(self._close_account)
+        self.reopen_account_button.clicked.connect(viewmodel.reopen_account)
         self.api_version_button.clicked.connect(lambda: viewmodel.set_api_version(self.api_version.text()))
         self.add_reply_button.clicked.connect(self._add_reply)
         self.remove_reply_button.clicked.connect(lambda: self.replies.removeRow(self.replies.currentRow()))
@@ -154,6 +164,18 @@ class SettingsPage(QScrollArea):
         self.analytics_count.setText(self.tr("{n} usage events recorded").format(n=view.usage_events))
         for name, box in self.retention.items():
             box.setValue(s.retention_days[name])
+        closed = view.closed_at is not None
+        self.close_account_button.setVisible(not closed)
+        self.reopen_account_button.setVisible(closed)
+        if view.closed_at is not None:
+            purge = (view.closed_at + PURGE_AFTER).astimezone().date().isoformat()
+            self.account_state.setText(
+                self.tr("Closed on {day}. Its data is removed on {purge} unless you reopen it.").format(
+                    day=view.closed_at.astimezone().date().isoformat(), purge=purge
+                )
+            )
+        else:
+            self.account_state.setText(self.tr("Active: messages are received and sent."))
 
     def show_quick_replies(self, replies: list[QuickReply]) -> None:
         self.replies.setRowCount(0)
@@ -192,6 +214,19 @@ class SettingsPage(QScrollArea):
         self.replies.insertRow(row)
         self.replies.setCurrentCell(row, 0)
         self.replies.editItem(self.replies.item(row, 0) or QTableWidgetItem())
+
+    def _close_account(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the business account"),
+            self.tr(
+                "Receiving and sending stop now. All data of this account is removed 90 days from today, as the "
+                "privacy policy says, unless you reopen it before. Export the data first if you want to keep a "
+                "copy (monggo-desktop export).\n\nClose the account?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._vm.close_account()
 
     def _replace_token(self) -> None:
         token = self.token.text()

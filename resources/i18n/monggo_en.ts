@@ -774,97 +774,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="65"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="69"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="74"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="103"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="172"/>
+        <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="196"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="199"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="271"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="272"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="275"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="288"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="288"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1002,189 +1007,216 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="44"/>
         <source>Paste the new access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
         <source>Save version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="52"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
         <source>The system&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="59"/>
         <source>Show a notification for new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="62"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="63"/>
         <source>Record usage analytics on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="67"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="73"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="74"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="81"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="82"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Save quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="82"/>
-        <source>Save settings</source>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="86"/>
+        <source>Close this business account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
-        <source>Account</source>
+        <source>Reopen the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
-        <source>Access token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
-        <source>Graph API version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="91"/>
-        <source>Webhook receiver (changes apply at the next start)</source>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
+        <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
-        <source>Listen on address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="94"/>
-        <source>Port</source>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
-        <source>Public URL (your tunnel or proxy)</source>
+        <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
-        <source>Language (at the next start)</source>
+        <source>Graph API version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
-        <source>Default phone region</source>
+        <source>Webhook receiver (changes apply at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="100"/>
-        <source>Theme</source>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="101"/>
+        <source>Listen on address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
-        <source>App lock after</source>
+        <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
-        <source>Retention: how long data is kept (shorter only)</source>
+        <source>Public URL (your tunnel or proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
-        <source>Messages, after delivery</source>
+        <source>Language (at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
-        <source>Account data, after the account is closed</source>
+        <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
-        <source>Backups</source>
+        <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
-        <source>Log files</source>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="173"/>
+        <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="178"/>
+        <source>Active: messages are received and sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="221"/>
+        <source>Close the business account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="223"/>
+        <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
+
+Close the account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
+        <source>Retention: how long data is kept (shorter only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
+        <source>Messages, after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <source>Account data, after the account is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="115"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
+        <source>Log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="125"/>
         <source>Quick replies (type / in the composer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="155"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="164"/>
         <source>{n} usage events recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1207,7 +1239,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="58"/>
+        <source>The business account is closed: nothing is received or sent any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="65"/>
+        <source>The business account is open again: receiving and sending go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="70"/>
         <source>Quick replies saved</source>
         <translation type="unfinished"></translation>
     </message>

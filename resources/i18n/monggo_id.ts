@@ -774,97 +774,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="65"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="69"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="74"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="103"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="172"/>
+        <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
+        <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="196"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="199"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="271"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="272"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="275"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="288"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="288"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -1002,189 +1007,218 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="44"/>
         <source>Paste the new access token</source>
         <translation>Tempel token akses yang baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
         <source>Replace token</source>
         <translation>Ganti token</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
         <source>Save version</source>
         <translation>Simpan versi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="52"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
         <source>The system&apos;s</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="59"/>
         <source>Show a notification for new messages</source>
         <translation>Tampilkan notifikasi untuk pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="62"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="63"/>
         <source>Record usage analytics on this computer</source>
         <translation>Catat analitik penggunaan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="67"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="73"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="74"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation>Kebijakan privasi mengizinkan paling lama {n} hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="81"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="82"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Save quick replies</source>
         <translation>Simpan balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="86"/>
+        <source>Close this business account…</source>
+        <translation>Tutup akun bisnis ini…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
+        <source>Reopen the business account</source>
+        <translation>Buka lagi akun bisnis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
         <source>Graph API version</source>
         <translation>Versi Graph API</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
         <source>Webhook receiver (changes apply at the next start)</source>
         <translation>Penerima webhook (perubahan berlaku saat aplikasi dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="101"/>
         <source>Listen on address</source>
         <translation>Alamat yang didengarkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
         <source>Public URL (your tunnel or proxy)</source>
         <translation>URL publik (tunnel atau proxy Anda)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
         <source>Language (at the next start)</source>
         <translation>Bahasa (berlaku saat dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
         <source>Default phone region</source>
         <translation>Wilayah nomor telepon bawaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
-        <source>App lock after</source>
-        <translation>Kunci aplikasi setelah</translation>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="173"/>
+        <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
+        <translation>Ditutup pada {day}. Datanya dihapus pada {purge} kecuali Anda membukanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="178"/>
+        <source>Active: messages are received and sent.</source>
+        <translation>Aktif: pesan diterima dan dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="221"/>
+        <source>Close the business account</source>
+        <translation>Tutup akun bisnis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="223"/>
+        <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
+
+Close the account?</source>
+        <translation>Penerimaan dan pengiriman berhenti sekarang. Semua data akun ini dihapus 90 hari dari hari ini, sesuai kebijakan privasi, kecuali Anda membukanya lagi sebelum itu. Ekspor datanya dulu jika ingin menyimpan salinan (monggo-desktop export).
+
+Tutup akun ini?</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
         <source>Retention: how long data is kept (shorter only)</source>
         <translation>Masa simpan: berapa lama data disimpan (hanya bisa diperpendek)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
         <source>Messages, after delivery</source>
         <translation>Pesan, setelah terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
         <source>Account data, after the account is closed</source>
         <translation>Data akun, setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="115"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="125"/>
         <source>Quick replies (type / in the composer)</source>
         <translation>Balasan cepat (ketik / di kotak pesan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="155"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="164"/>
         <source>{n} usage events recorded</source>
         <translation>{n} peristiwa penggunaan tercatat</translation>
     </message>
@@ -1207,7 +1241,17 @@
         <translation>Token akses diganti: pesan yang menunggu dikirim sekarang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="58"/>
+        <source>The business account is closed: nothing is received or sent any more.</source>
+        <translation>Akun bisnis ditutup: tidak ada lagi pesan yang diterima atau dikirim.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="65"/>
+        <source>The business account is open again: receiving and sending go on.</source>
+        <translation>Akun bisnis dibuka lagi: penerimaan dan pengiriman berjalan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="70"/>
         <source>Quick replies saved</source>
         <translation>Balasan cepat tersimpan</translation>
     </message>

@@ -6,6 +6,7 @@ import asyncio
 
 import pytest
 
+from monggo_desktop.services.accounts import purge_date
 from monggo_desktop.services.contacts import ContactsService
 from monggo_desktop.services.demo import start_demo
 from monggo_desktop.services.settings import SettingsService
@@ -55,6 +56,7 @@ def demo_window(qtbot, demo):
                 demo.engine.account.id,
                 demo.engine.session.credentials,
                 on_new_token=demo.engine.sender.resume,
+                on_account_state=lambda _closed: show_account(window, demo),
                 changed=services.changed,
             ),
             services,
@@ -65,3 +67,9 @@ def demo_window(qtbot, demo):
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 6, timeout=5_000)
     yield window
     window.shutdown()
+
+
+def show_account(window, demo) -> None:  # type: ignore[no-untyped-def]
+    """What the app does when the account is closed or reopened: the banner follows the account's state."""
+    account = demo.engine.session.db.call(lambda s: s.accounts.get(demo.engine.account.id))
+    window.show_account_closed(account.closed_at, purge_date(account))

@@ -88,3 +88,25 @@ def test_turning_usage_analytics_off_deletes_what_was_recorded(qtbot, demo_windo
     qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: settings.analytics_count.text() == "0 usage events recorded", timeout=5_000)
     assert db.call(lambda s: s.conn.execute("SELECT count(*) FROM usage_events").fetchone()[0]) == 0
+
+
+def test_closing_the_account_is_confirmed_shown_and_can_be_undone(qtbot, demo_window, demo, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    settings = page(qtbot, demo_window)
+    qtbot.mouseClick(settings.close_account_button, Qt.MouseButton.LeftButton)
+    assert "90 days" in asked[0] and "export" in asked[0]
+    qtbot.waitUntil(lambda: demo_window.account_banner.isVisible(), timeout=5_000)
+    assert "removed on" in demo_window.account_banner.text()
+    qtbot.waitUntil(settings.reopen_account_button.isVisible, timeout=5_000)
+    assert not settings.close_account_button.isVisible()
+    qtbot.mouseClick(settings.reopen_account_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not demo_window.account_banner.isVisible(), timeout=5_000)
+    assert demo.engine.session.db.call(lambda s: s.accounts.get(demo.engine.account.id)).closed_at is None

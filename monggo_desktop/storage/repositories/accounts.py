@@ -86,3 +86,11 @@ class AccountRepository(Repository):
                 "UPDATE accounts SET state = 'closed', closed_at = ? WHERE id = ? AND state = 'active'",
                 (to_ms(at), account_id),
             )
+
+    def reopen(self, account_id: int) -> None:
+        """Cancel a closure (before the purge): the account is active again."""
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE accounts SET state = 'active', closed_at = NULL WHERE id = ? AND state = 'closed'",
+                (account_id,),
+            )

@@ -50,6 +50,20 @@ class SettingsViewModel(AsyncViewModel):
             lambda _: self.saved.emit(self.tr("Access token replaced: messages waiting to be sent go out now")),
         )
 
+    def close_account(self) -> None:
+        self._do(self._service.close_account, self._account_closed)
+
+    def _account_closed(self, view: Any) -> None:
+        self.loaded.emit(view)
+        self.saved.emit(self.tr("The business account is closed: nothing is received or sent any more."))
+
+    def reopen_account(self) -> None:
+        self._do(self._service.reopen_account, self._account_reopened)
+
+    def _account_reopened(self, view: Any) -> None:
+        self.loaded.emit(view)
+        self.saved.emit(self.tr("The business account is open again: receiving and sending go on."))
+
     def save_quick_replies(self, replies: list[QuickReply]) -> None:
         self._do(
             lambda: self._desktop.save_quick_replies(replies),
