@@ -202,7 +202,8 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
 
     async def begin() -> None:
         await window.first_page_shown()  # importing the engine's network libraries holds the loop a moment
-        if await session.db.run(lambda s: s.accounts.get(account.id)).state is AccountState.CLOSED:
+        stored = await session.db.run(lambda s: s.accounts.get(account.id))
+        if stored is None or stored.state is AccountState.CLOSED:
             return  # a closed account neither receives nor sends
         from monggo_desktop.services.engine import EngineOptions, MessagingEngine, client_for
 
