@@ -172,7 +172,10 @@ class _CsvRecord(Record):
             values.append(value)
         phone, name, first, last, labels, notes, consent = values
         if not name and (first or last):
-            name = f"{first} {last}".strip()
+            name = f"{first} {last}"
+        name = " ".join(name.split())  # a line break or a double space in a name is a slip of the keyboard
+        if "\r" in notes:  # a cell over several lines keeps the file's line ends; the notes get plain ones
+            notes = notes.replace("\r\n", "\n").replace("\r", "\n")
         basis, problem = _legal_basis(consent)
         return [ContactRow(self.line, phone, name, split_labels(labels) if labels else (), notes, basis, problem)]
 
@@ -240,9 +243,14 @@ def _key(header: str) -> str:
 
 
 def split_labels(cell: str) -> tuple[str, ...]:
-    """``"VIP; Grosir;vip"`` -> ``("VIP", "Grosir")``: trimmed, no empties, no repeats regardless of case."""
+    """``"VIP; Grosir;vip"`` -> ``("VIP", "Grosir")``."""
+    return unique_labels(cell.split(LABEL_SEPARATOR))
+
+
+def unique_labels(names: Iterable[str]) -> tuple[str, ...]:
+    """Trimmed, no empties, no repeats regardless of case (label names are unique without case)."""
     seen: dict[str, str] = {}
-    for part in cell.split(LABEL_SEPARATOR):
+    for part in names:
         name = " ".join(part.split())
         if name and name.casefold() not in seen:
             seen[name.casefold()] = name
@@ -278,9 +286,9 @@ class _VCardRecord(Record):
         if problem is not None:
             return [ContactRow(line=self.line, phone="", problem=problem)]
         values = card.contents
-        name = _text(values.get("fn")) or _structured_name(values.get("n"))
+        name = " ".join((_text(values.get("fn")) or _structured_name(values.get("n"))).split())
         notes = "\n".join(n for n in (_plain(v.value) for v in values.get("note", [])) if n)
-        labels = split_labels(LABEL_SEPARATOR.join(_category_names(values.get("categories", []))))
+        labels = unique_labels(_category_names(values.get("categories", [])))
         basis, basis_problem = _legal_basis(_text(values.get("x-monggo-legal-basis")))
         phones = [_tel(v.value) for v in values.get("tel", [])]
         if not phones:
