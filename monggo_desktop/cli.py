@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.set_defaults(handler=_cmd_serve)
 
     contacts = sub.add_parser("contacts", help="import contacts from, or export them to, a CSV or vCard file")
-    contacts_sub = contacts.add_subparsers(title="contacts commands", metavar="COMMAND", required=True)
+    contacts_sub = contacts.add_subparsers(title="contacts commands", metavar="{import,export}", required=True)
     contacts_import = contacts_sub.add_parser(
         "import", help="add or merge contacts from a CSV (name, phone, labels, notes) or vCard file"
     )
