@@ -113,6 +113,19 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--webhook-port", type=int, default=None, help="port of the webhook receiver (default 8787)")
     serve.set_defaults(handler=_cmd_serve)
 
+    contacts = sub.add_parser("contacts", help="import contacts from, or export them to, a CSV or vCard file")
+    contacts_sub = contacts.add_subparsers(title="contacts commands", metavar="{import,export}", required=True)
+    contacts_import = contacts_sub.add_parser(
+        "import", help="add or merge contacts from a CSV (name, phone, labels, notes) or vCard file"
+    )
+    contacts_import.add_argument("file", metavar="FILE", type=Path, help="the .csv or .vcf file to import")
+    _common(contacts_import)
+    contacts_import.set_defaults(handler=_cmd_contacts_import)
+    contacts_export = contacts_sub.add_parser("export", help="write every contact to a CSV or vCard file")
+    contacts_export.add_argument("file", metavar="FILE", type=Path, help="the file to write: .csv or .vcf")
+    _common(contacts_export)
+    contacts_export.set_defaults(handler=_cmd_contacts_export)
+
     sim = sub.add_parser("simulator", help="run the Cloud API simulator on this machine (loopback only)")
     sim.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: a free one)")
     sim.add_argument("--webhook-url", help="where the simulator posts its signed webhooks (a loopback URL)")
@@ -412,3 +425,35 @@ def _run_gui(args: argparse.Namespace) -> int:
 
     unlocker = None if args.demo else _unlocker(args)
     return run_gui(demo=args.demo, data_dir=args.data_dir, lang=args.lang, unlocker=unlocker)
+
+
+def _cmd_contacts_import(args: argparse.Namespace) -> int:
+    from monggo_desktop.services.contacts_import import import_records, load_records
+    from monggo_desktop.services.session import unlock
+
+    records = load_records(args.file)  # a file that cannot be imported at all is said before unlocking
+    data_dir = _data_dir(args)
+    _log_into(data_dir, args)
+    with unlock(data_dir, _unlocker(args)) as session:
+        result = import_records(session.db, records)
+    print(f"Imported {args.file}: {result.summary()}.")
+    for report in result.reports:  # line numbers and reasons only: nothing the file holds
+        print(report, file=sys.stderr)
+    if result.rejected:
+        rows = _plural(result.rejected, "row")
+        print(f"{PROG}: {rows} rejected: correct them and import the file again", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_contacts_export(args: argparse.Namespace) -> int:
+    from monggo_desktop.services.contacts_export import check_target, export_contacts
+    from monggo_desktop.services.session import unlock
+
+    out = check_target(args.file)  # before the database is unlocked
+    data_dir = _data_dir(args)
+    _log_into(data_dir, args)
+    with unlock(data_dir, _unlocker(args)) as session:
+        result = export_contacts(session.db, out)
+    print(f"Exported {_plural(result.contacts, 'contact')} to {result.path}")
+    return 0

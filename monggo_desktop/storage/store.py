@@ -10,6 +10,7 @@ import sqlcipher3
 from monggo_desktop.storage.repositories.accounts import AccountRepository
 from monggo_desktop.storage.repositories.base import transaction
 from monggo_desktop.storage.repositories.consent import ConsentLedger, ContactHistory
+from monggo_desktop.storage.repositories.contact_import import ContactImportQueries
 from monggo_desktop.storage.repositories.contact_views import ContactQueries
 from monggo_desktop.storage.repositories.contacts import ContactRepository
 from monggo_desktop.storage.repositories.conversations import ConversationRepository
@@ -117,3 +118,7 @@ class Store:
     @cached_property
     def contact_views(self) -> ContactQueries:
         return ContactQueries(self.conn)
+
+    @cached_property
+    def contact_import(self) -> ContactImportQueries:
+        return ContactImportQueries(self.conn)

@@ -1,0 +1,418 @@
+"""Contact files: text decoding, CSV and vCard read into rows, and the rows written back out.
+
+Reading is split in two so a big file shows progress: ``read_records`` splits the file into records (a CSV
+row, a vCard) at once, and each record's ``rows()`` is parsed later, batch by batch. Line numbers are the
+file's own (the header is line 1; a vCard counts from its BEGIN line), so the staff find a rejected row.
+Reasons never repeat what the file holds: no numbers, names or notes in them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import vobject
+
+from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.models import LegalBasis
+
+_DELIMITERS = (",", ";", "\t")
+LABEL_SEPARATOR = ";"
+CSV_HEADER = ("name", "phone", "labels", "notes", "consent")
+LEGAL_BASIS_WORDS = {
+    LegalBasis.CONSENT: "consent",
+    LegalBasis.CONTRACT: "contract",
+    LegalBasis.LEGITIMATE_INTEREST: "legitimate interest",
+}
+_LEGAL_BASES = {
+    "consent": LegalBasis.CONSENT,
+    "persetujuan": LegalBasis.CONSENT,
+    "contract": LegalBasis.CONTRACT,
+    "kontrak": LegalBasis.CONTRACT,
+    "perjanjian": LegalBasis.CONTRACT,
+    "legitimate interest": LegalBasis.LEGITIMATE_INTEREST,
+    "legitimate interests": LegalBasis.LEGITIMATE_INTEREST,
+    "kepentingan sah": LegalBasis.LEGITIMATE_INTEREST,
+    "kepentingan yang sah": LegalBasis.LEGITIMATE_INTEREST,
+}
+# Header names as people write them, in English and Indonesian, after _key() has simplified them.
+# fmt: off
+_ALIASES = {
+    "name": (
+        "name", "nama", "full name", "fullname", "nama lengkap", "display name", "contact name", "nama kontak",
+        "nama pelanggan", "customer name", "customer",
+    ),
+    "first_name": ("first name", "given name", "nama depan"),
+    "last_name": ("last name", "family name", "surname", "nama belakang"),
+    "phone": (
+        "phone", "phone number", "phone no", "telephone", "tel", "telepon", "telpon", "telp", "nomor", "no",
+        "nomor telepon", "no telepon", "no telp", "nomor telp", "mobile", "mobile phone", "mobile number", "cell",
+        "cell phone", "hp", "no hp", "nomor hp", "handphone", "nomor handphone", "whatsapp", "wa", "no wa",
+        "nomor wa", "nomor whatsapp", "whatsapp number", "phone 1 value", "e164", "phone e164",
+    ),
+    "labels": ("label", "labels", "tag", "tags", "category", "categories", "kategori", "group", "groups", "grup"),
+    "notes": ("note", "notes", "catatan", "keterangan", "comment", "comments", "komentar"),
+    "consent": ("consent", "legal basis", "dasar hukum", "persetujuan"),
+}
+# fmt: on
+_FIELDS = ("phone", "name", "first_name", "last_name", "labels", "notes", "consent")  # _CsvRecord.rows' order
+_COLUMN_OF = {alias: column for column, aliases in _ALIASES.items() for alias in aliases}
+# Spreadsheets run a cell that starts like a formula; the export guards such cells with a quote (see _guard).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_CONTENT_LINE = re.compile(r'(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+(?:;(?:"[^"]*"|[^";:])*)*:', re.DOTALL)
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_NOT_UTF8 = (
+    "{what} is not UTF-8 text ({where}): save it as UTF-8 (in a spreadsheet program: "
+    '"CSV UTF-8"), then import it again; nothing was imported'
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """One number to import, as the file gives it. ``problem`` rejects it (a reason found while reading)."""
+
+    line: int
+    phone: str
+    name: str = ""
+    labels: tuple[str, ...] = ()
+    notes: str = ""
+    legal_basis: LegalBasis | None = None
+    problem: str | None = None
+
+
+class Record:
+    """One entry of the file (a CSV row, a vCard), parsed into rows only when its batch comes."""
+
+    __slots__ = ("line",)
+
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+    def rows(self) -> list[ContactRow]:
+        raise NotImplementedError
+
+
+# --- bytes to text -----------------------------------------------------------------------------------
+
+
+def read_text(path: Path) -> str:
+    """The file's text: UTF-8 (with or without a BOM), or UTF-16/32 with a BOM. Anything else is refused."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror.lower() if exc.strerror else "it cannot be read"
+        raise InvalidInputError(f"cannot read {path}: {reason}") from None
+    return decode(data, str(path))
+
+
+def decode(data: bytes, what: str = "the file") -> str:
+    # Other 8-bit encodings (Windows-1252, Mac Roman, DOS) are not guessed: the same bytes are different
+    # letters in each, and a wrong guess would silently store wrong names. The staff are told how to save.
+    if data.startswith(b"PK\x03\x04"):
+        raise InvalidInputError(f'{what} is a spreadsheet workbook, not CSV: save it as "CSV UTF-8" and import that')
+    boms = (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    )
+    encoding = next((name for bom, name in boms if data.startswith(bom)), "utf-8")
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1 if encoding == "utf-8" else None
+        where = f"line {line} has a character in another encoding" if line else f"it is not valid {encoding.upper()}"
+        raise InvalidInputError(_NOT_UTF8.format(what=what, where=where)) from None
+    if "\x00" in text:  # UTF-16 without a BOM, or not text at all
+        raise InvalidInputError(_NOT_UTF8.format(what=what, where="it holds NUL characters"))
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InvalidInputError(f"{what} is empty: nothing to import")
+    return text
+
+
+# --- records -----------------------------------------------------------------------------------------
+
+
+def read_records(text: str) -> list[Record]:
+    """The file's records: vCards when it starts with BEGIN:VCARD, else CSV rows under a header."""
+    first = next(line for line in physical_lines(text) if line.strip())
+    if first.strip().upper().startswith("BEGIN:VCARD"):
+        return _vcards(text)
+    return _csv_rows(text)
+
+
+def physical_lines(text: str) -> list[str]:
+    """The lines as the file has them (CR, LF or CRLF ends), so numbers match an editor's; str.splitlines
+    would also split at form feeds and Unicode separators inside a note."""
+    return _LINE_END.split(text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r"))
+
+
+class _CsvRecord(Record):
+    __slots__ = ("cells", "layout")
+
+    def __init__(self, line: int, cells: list[str], layout: tuple[int, ...]) -> None:
+        super().__init__(line)
+        self.cells = cells
+        self.layout = layout  # the cell index of each of _FIELDS, -1 when the file has no such column
+
+    def rows(self) -> list[ContactRow]:
+        cells, count = self.cells, len(self.cells)
+        values = []
+        for index in self.layout:  # the hot loop of a big import: plain code, no calls per cell
+            value = cells[index].strip() if 0 <= index < count else ""
+            if value.startswith("'") and value.startswith(_FORMULA_START, 1):
+                value = value[1:]
+            values.append(value)
+        phone, name, first, last, labels, notes, consent = values
+        if not name and (first or last):
+            name = f"{first} {last}"
+        name = " ".join(name.split())  # a line break or a double space in a name is a slip of the keyboard
+        if "\r" in notes:  # a cell over several lines keeps the file's line ends; the notes get plain ones
+            notes = notes.replace("\r\n", "\n").replace("\r", "\n")
+        basis, problem = _legal_basis(consent)
+        return [ContactRow(self.line, phone, name, split_labels(labels) if labels else (), notes, basis, problem)]
+
+
+def _csv_rows(text: str) -> list[Record]:
+    lines = physical_lines(text)
+    header_at = next(i for i, line in enumerate(lines) if line.strip())
+    delimiter, columns = _header(lines[header_at])
+    layout = tuple(columns.get(name, -1) for name in _FIELDS)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[Record] = []
+    try:
+        for _ in range(header_at + 1):
+            next(reader)
+        while True:
+            start = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            if any(c.strip() for c in cells):
+                records.append(_CsvRecord(start, cells, layout))
+    except csv.Error as exc:
+        raise InvalidInputError(f"the CSV file cannot be read at line {reader.line_num}: {exc}") from None
+    return records
+
+
+def _header(line: str) -> tuple[str, dict[str, int]]:
+    """The delimiter that splits the header into the most known column names, and where each column is."""
+    best: tuple[int, int, str, list[str]] | None = None
+    for delimiter in _DELIMITERS:
+        try:
+            cells = next(csv.reader([line], delimiter=delimiter))
+        except csv.Error:
+            continue
+        known = sum(_key(c) in _COLUMN_OF for c in cells)
+        candidate = (known, len(cells), delimiter, cells)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    assert best is not None
+    _, _, delimiter, cells = best
+    columns: dict[str, int] = {}
+    for index, cell in enumerate(cells):
+        column = _COLUMN_OF.get(_key(cell))
+        if column is None:
+            continue  # a column we do not import (an id, a city): ignored
+        if column in columns:
+            raise InvalidInputError(
+                f"the header has two {column.replace('_', ' ')} columns (columns {columns[column] + 1} and"
+                f" {index + 1}): keep one, then import the file again"
+            )
+        columns[column] = index
+    if "phone" not in columns:
+        raise InvalidInputError(
+            "the file has no phone column: its first line must name the columns, such as name,phone,labels,notes"
+        )
+    return delimiter, columns
+
+
+def _key(header: str) -> str:
+    """A header cell simplified for matching: "Label(s)", "No. HP", "phone_number" -> "label", "no hp"…"""
+    text = header.strip().casefold().replace("(s)", "")
+    text = re.sub(r"[\s_\-.:/#()]+", " ", text)
+    return text.strip()
+
+
+def split_labels(cell: str) -> tuple[str, ...]:
+    """``"VIP; Grosir;vip"`` -> ``("VIP", "Grosir")``."""
+    return unique_labels(cell.split(LABEL_SEPARATOR))
+
+
+def unique_labels(names: Iterable[str]) -> tuple[str, ...]:
+    """Trimmed, no empties, no repeats regardless of case (label names are unique without case)."""
+    seen: dict[str, str] = {}
+    for part in names:
+        name = " ".join(part.split())
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return tuple(seen.values())
+
+
+def _legal_basis(cell: str) -> tuple[LegalBasis | None, str | None]:
+    if not cell:
+        return None, None
+    basis = _LEGAL_BASES.get(" ".join(re.sub(r"[_\-]", " ", cell.casefold()).split()))
+    if basis is None:
+        return None, "unknown legal basis: write consent, contract or legitimate interest"
+    return basis, None
+
+
+# --- vCard -------------------------------------------------------------------------------------------
+
+
+class _VCardRecord(Record):
+    __slots__ = ("lines",)
+
+    def __init__(self, line: int, lines: list[str]) -> None:
+        super().__init__(line)
+        self.lines = lines
+
+    def rows(self) -> list[ContactRow]:
+        problem = _malformed_line(self.line, self.lines)
+        if problem is None:
+            try:
+                card = vobject.readOne("\r\n".join(self.lines) + "\r\n", allowQP=True)
+            except Exception:  # a third-party parser on untrusted text: whatever it raises rejects the card
+                problem = "malformed vCard: nothing of this card was imported"
+        if problem is not None:
+            return [ContactRow(line=self.line, phone="", problem=problem)]
+        values = card.contents
+        name = " ".join((_text(values.get("fn")) or _structured_name(values.get("n"))).split())
+        notes = "\n".join(n for n in (_plain(v.value) for v in values.get("note", [])) if n)
+        labels = unique_labels(_category_names(values.get("categories", [])))
+        basis, basis_problem = _legal_basis(_text(values.get("x-monggo-legal-basis")))
+        phones = [_tel(v.value) for v in values.get("tel", [])]
+        if not phones:
+            return [ContactRow(line=self.line, phone="", problem="the card has no phone number")]
+        return [ContactRow(self.line, phone, name, labels, notes.strip(), basis, basis_problem) for phone in phones]
+
+
+def _vcards(text: str) -> list[Record]:
+    records: list[Record] = []
+    start: int | None = None
+    body: list[str] = []
+    lines = physical_lines(text)
+    for number, line in enumerate(lines, start=1):
+        word = line.strip().upper()
+        if word.startswith("BEGIN:VCARD"):
+            if start is not None:  # the previous card never ended
+                records.append(_Broken(start, "the card has no END:VCARD line: nothing of this card was imported"))
+            start, body = number, [line.strip()]
+        elif word.startswith("END:VCARD") and start is not None:
+            records.append(_VCardRecord(start, [*body, line.strip()]))
+            start, body = None, []
+        elif start is not None:
+            body.append(line)
+        elif word:
+            records.append(_Broken(number, "a line outside any vCard (BEGIN:VCARD … END:VCARD): it was ignored"))
+    if start is not None:
+        records.append(_Broken(start, "the card has no END:VCARD line: nothing of this card was imported"))
+    return records
+
+
+class _Broken(Record):
+    __slots__ = ("problem",)
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(line)
+        self.problem = problem
+
+    def rows(self) -> list[ContactRow]:
+        return [ContactRow(line=self.line, phone="", problem=self.problem)]
+
+
+def _malformed_line(start: int, lines: Sequence[str]) -> str | None:
+    """The first content line that is not ``NAME;PARAMS:VALUE`` (after folding), as a reason."""
+    logical: list[tuple[int, str]] = []
+    quoted_printable = False
+    for offset, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if logical and (line[:1] in (" ", "\t") or quoted_printable):
+            number, text = logical[-1]
+            logical[-1] = (number, text + (line if quoted_printable else line[1:]))
+        else:
+            logical.append((start + offset, line))
+        text = logical[-1][1]
+        quoted_printable = text.endswith("=") and "quoted-printable" in text.casefold()
+    for number, text in logical:
+        if not _CONTENT_LINE.match(text):
+            return f"malformed vCard line {number}: nothing of this card was imported"
+    return None
+
+
+def _text(lines: list | None) -> str:  # type: ignore[type-arg]
+    return _plain(lines[0].value) if lines else ""
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, list):
+        value = ",".join(str(v) for v in value)
+    return str(value).replace("\r\n", "\n").strip()
+
+
+def _structured_name(lines: list | None) -> str:  # type: ignore[type-arg]
+    if not lines:
+        return ""
+    n = lines[0].value
+    if not isinstance(n, vobject.vcard.Name):
+        return _plain(n)
+    parts = (n.prefix, n.given, n.additional, n.family, n.suffix)
+    return " ".join(_plain(p) for p in parts if _plain(p))
+
+
+def _category_names(lines: Iterable) -> list[str]:  # type: ignore[type-arg]
+    names: list[str] = []
+    for line in lines:
+        value = line.value
+        names.extend(str(v) for v in (value if isinstance(value, list) else [value]))
+    return names
+
+
+def _tel(value: object) -> str:
+    """A TEL value as text; vCard 4.0 writes it as a URI (``tel:+62-812…;ext=1``)."""
+    text = _plain(value)
+    if text.casefold().startswith("tel:"):
+        text = text[4:].split(";", 1)[0]
+    return text
+
+
+# --- writing -----------------------------------------------------------------------------------------
+
+
+def csv_cells(name: str, phone: str, labels: Sequence[str], notes: str, basis: LegalBasis | None) -> list[str]:
+    """One export row, in CSV_HEADER's order; text cells guarded against being run as formulas."""
+    consent = LEGAL_BASIS_WORDS[basis] if basis else ""
+    return [_guard(name), phone, _guard(LABEL_SEPARATOR.join(labels)), _guard(notes), consent]
+
+
+def vcard_text(name: str, phone: str, labels: Sequence[str], notes: str, basis: LegalBasis | None) -> str:
+    """One vCard 4.0, CRLF line ends, long lines folded."""
+    card = vobject.vCard()
+    card.add("version").value = "4.0"
+    card.add("fn").value = name  # required by vCard 4.0, empty when the contact has no name
+    tel = card.add("tel")
+    tel.value = "tel:" + phone
+    tel.params.update({"VALUE": ["uri"], "TYPE": ["cell"]})
+    if labels:
+        card.add("categories").value = list(labels)
+    if notes:
+        card.add("note").value = notes
+    if basis is not None:
+        card.add("x-monggo-legal-basis").value = LEGAL_BASIS_WORDS[basis]
+    return str(card.serialize())
+
+
+def _guard(text: str) -> str:
+    """A cell that starts like a formula gets a leading quote, so a spreadsheet shows it and runs nothing
+    (a customer picks their own WhatsApp name). The import takes the quote off again (_CsvRecord.rows)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
