@@ -7,8 +7,10 @@ database thread, and changes are announced through the shared ``changed`` so the
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from monggo_desktop.domain.contacts import (
     ContactDetail,
@@ -24,6 +26,8 @@ from monggo_desktop.domain.models import ConsentKind, ConsentSource, Contact, Le
 from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
 from monggo_desktop.services import contacts_merge
 from monggo_desktop.services.consent import record_consent
+from monggo_desktop.services.contacts_export import ContactsExportResult, export_contacts_async
+from monggo_desktop.services.contacts_import import ImportResult, import_contacts_async
 from monggo_desktop.services.desktop import Page
 from monggo_desktop.storage import Database, Store
 
@@ -202,6 +206,21 @@ class ContactsService:
         done = await self._db.run(lambda s: contacts_merge.merge(s, kept_id, merged_id, at=at))
         self._changed()
         return done
+
+    # Files ----------------------------------------------------------------------------------------
+
+    async def import_file(
+        self, path: Path, *, cancel: threading.Event, progress: Callable[[int, int], None]
+    ) -> ImportResult:
+        """CSV or vCard, batch by batch (other work goes on between batches); ``progress`` is called on the
+        database thread."""
+        result = await import_contacts_async(self._db, path, cancel=cancel, progress=progress)
+        self._changed()
+        return result
+
+    async def export_file(self, path: Path) -> ContactsExportResult:
+        """CSV or vCard by the file's extension, written whole or not at all."""
+        return await export_contacts_async(self._db, path)
 
     # Into a chat ----------------------------------------------------------------------------------
 

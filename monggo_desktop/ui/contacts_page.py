@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from monggo_desktop.domain.contacts import LabelInfo
 from monggo_desktop.ui.contact_detail import ContactDetailPanel
 from monggo_desktop.ui.duplicates_dialog import DuplicatesDialog
+from monggo_desktop.ui.import_dialog import ImportDialog
 from monggo_desktop.ui.labels_dialog import LabelsDialog
 from monggo_desktop.ui.models.contact_table_model import ContactTableModel
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
@@ -68,8 +71,16 @@ class ContactsPage(QWidget):
         self.label_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.total = QLabel(self)
         self.add_button = QPushButton(self.tr("New contact…"), self)
-        self.labels_button = QPushButton(self.tr("Labels…"), self)
-        self.duplicates_button = QPushButton(self.tr("Possible duplicates…"), self)
+        self.more_button = QToolButton(self)
+        self.more_button.setText(self.tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        self.labels_action = more.addAction(self.tr("Labels…"), self.manage_labels)
+        self.duplicates_action = more.addAction(self.tr("Possible duplicates…"), self.show_duplicates)
+        more.addSeparator()
+        self.import_action = more.addAction(self.tr("Import from a file…"), self.choose_import)
+        self.export_action = more.addAction(self.tr("Export to a file…"), self.choose_export)
+        self.more_button.setMenu(more)
         self.model = ContactTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -96,8 +107,7 @@ class ContactsPage(QWidget):
         bar.addWidget(self.search, 2)
         bar.addWidget(self.label_filter, 1)
         bar.addWidget(self.add_button)
-        bar.addWidget(self.labels_button)
-        bar.addWidget(self.duplicates_button)
+        bar.addWidget(self.more_button)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -121,8 +131,11 @@ class ContactsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.customContextMenuRequested.connect(self._menu)
         self.add_button.clicked.connect(self.add_contact)
-        self.labels_button.clicked.connect(self.manage_labels)
-        self.duplicates_button.clicked.connect(self.show_duplicates)
+        viewmodel.exported.connect(
+            lambda result: self._notice(
+                self.tr("Exported {n} contacts to {name}").format(n=result.contacts, name=result.path.name)
+            )
+        )
         viewmodel.rows_replaced.connect(self._rows_replaced)
         viewmodel.rows_appended.connect(self.model.append_page)
         viewmodel.labels_loaded.connect(self._labels_loaded)
@@ -226,3 +239,23 @@ class ContactsPage(QWidget):
         dialog = DuplicatesDialog(self._vm, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import contacts"), "", self.tr("Contacts (*.csv *.vcf *.vcard)")
+        )
+        if path:
+            self.start_import(path)
+
+    def start_import(self, path: str) -> ImportDialog:
+        dialog = ImportDialog(self._vm, path, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export contacts"), "contacts.csv", self.tr("CSV (*.csv);;vCard (*.vcf)")
+        )
+        if path:
+            self._vm.export_file(path)

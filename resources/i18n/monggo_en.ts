@@ -4,22 +4,22 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="47"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
         <source>0812-3456-7890 or +62 812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="53"/>
         <source>WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,60 +520,100 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="68"/>
         <source>Search names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="73"/>
         <source>New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="75"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="78"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="79"/>
         <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="81"/>
+        <source>Import from a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="82"/>
+        <source>Export to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="136"/>
+        <source>Exported {n} contacts to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="158"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="159"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="172"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="205"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="206"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="194"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="207"/>
         <source>Remove label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="245"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="245"/>
+        <source>Contacts (*.csv *.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="258"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="258"/>
+        <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactsViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="126"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="131"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="179"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="203"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -704,6 +744,44 @@
     <message>
         <location filename="../../monggo_desktop/ui/error_dialog.py" line="27"/>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="25"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="26"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="49"/>
+        <source>Imported {done} of {total} entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="54"/>
+        <source>Import cancelled: what was imported is kept whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="61"/>
+        <source>{created} new, {merged} updated, {unchanged} unchanged, {skipped} skipped, {rejected} refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="73"/>
+        <source>… and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="90"/>
+        <source>Stopping after the rows in hand…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,6 +32,9 @@ class ContactsViewModel(AsyncViewModel):
     saved = Signal(str)  # what to tell the staff ("Saved")
     chat_wanted = Signal(int)  # a conversation id to open in the chats
     duplicates_loaded = Signal(list)  # DuplicateGroup
+    import_progress = Signal(int, int)  # entries done, entries in the file (emitted from the database thread)
+    import_finished = Signal(object)  # ImportResult
+    exported = Signal(object)  # ContactsExportResult
     merge_previewed = Signal(object)  # MergePreview
     error = Signal(str)
 
@@ -163,6 +168,25 @@ class ContactsViewModel(AsyncViewModel):
 
     def label_contacts(self, label_id: int, contact_ids: list[int], add: bool) -> None:
         self._do(lambda: self._service.label_contacts(label_id, contact_ids, add=add), lambda _: self._refresh())
+
+    # Files ----------------------------------------------------------------------------------------
+
+    def import_file(self, path: str) -> threading.Event:
+        """Start importing; set the returned event to cancel after the batch in hand."""
+        cancel = threading.Event()
+        self._do(
+            lambda: self._service.import_file(Path(path), cancel=cancel, progress=self.import_progress.emit),
+            self._imported,
+        )
+        return cancel
+
+    def _imported(self, result: Any) -> None:
+        self.import_finished.emit(result)
+        self.reload()
+        self.load_labels()
+
+    def export_file(self, path: str) -> None:
+        self._do(lambda: self._service.export_file(Path(path)), self.exported.emit)
 
     # Duplicates -----------------------------------------------------------------------------------
 
