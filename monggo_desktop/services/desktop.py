@@ -27,7 +27,7 @@ from monggo_desktop.services import outbox, quick_replies, templates
 from monggo_desktop.services.media_files import StoredFile, locate_media, store_media
 from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.services.retention import RetentionProgress
-from monggo_desktop.services.sender import SenderState
+from monggo_desktop.services.sender_state import SenderState
 from monggo_desktop.storage import Database
 
 if TYPE_CHECKING:  # the client (httpx) loads after the window is up

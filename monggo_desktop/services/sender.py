@@ -14,7 +14,6 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +31,7 @@ from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import MediaRef, Message, OutboxEntry, OutboxState, utc_now
 from monggo_desktop.security.file_crypto import FileIntegrityError
 from monggo_desktop.services.media_files import read_media
+from monggo_desktop.services.sender_state import SenderState
 from monggo_desktop.services.statuses import apply_waiting
 from monggo_desktop.storage import Database, Store
 
@@ -41,12 +41,6 @@ if TYPE_CHECKING:  # the client (httpx) is loaded only once the engine starts
 log = logging.getLogger("monggo.services")
 
 MAX_BACKOFF = timedelta(minutes=15)
-
-
-@dataclass(frozen=True, slots=True)
-class SenderState:
-    paused: bool
-    reason: str | None = None  # shown to the user: what to do, or (not paused) why messages are waiting
 
 
 OFFLINE = "no connection to WhatsApp: your messages wait and go out by themselves when it is back"
