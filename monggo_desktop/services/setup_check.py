@@ -257,13 +257,13 @@ class SetupFlow:
         webhook_port: int = DEFAULT_WEBHOOK_PORT,
     ) -> None:
         self.data_dir = data_dir
-        self._unlocker = unlocker
+        self.unlocker = unlocker  # after a save in passphrase mode: with the passphrase, to open the app
         self._executor = executor  # set_up derives keys and writes files: off the event loop
         self.webhook_port = webhook_port
         self.min_passphrase_length = MIN_PASSPHRASE_LENGTH
 
     def keyring(self) -> KeyringState:
-        verdict = assess(self._unlocker.keyring_backend)
+        verdict = assess(self.unlocker.keyring_backend)
         return KeyringState(verdict.secure, verdict.reason)
 
     @property
@@ -275,11 +275,13 @@ class SetupFlow:
 
     async def save(self, request: SetupRequest, passphrase: str | None) -> SetupResult:
         """Create the data directory with these credentials; a failure leaves nothing behind (set_up's rule)."""
-        unlocker = self._unlocker
+        unlocker = self.unlocker
         if passphrase is not None:
             unlocker = Unlocker(unlocker.keyring_backend, unlocker.service, Passphrase(passphrase))
         work: Callable[[], SetupResult] = lambda: set_up(self.data_dir, unlocker, request)  # noqa: E731
-        return await asyncio.get_running_loop().run_in_executor(self._executor, work)
+        result = await asyncio.get_running_loop().run_in_executor(self._executor, work)
+        self.unlocker = unlocker
+        return result
 
     async def test_webhook(self, app_secret: str, verify_token: str) -> WebhookTestResult:
         return await check_local_receiver(self.webhook_port, app_secret, verify_token)
