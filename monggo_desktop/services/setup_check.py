@@ -36,13 +36,13 @@ from monggo_desktop.cloud.webhook_signature import sign
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.security.keyring_vetting import assess
+from monggo_desktop.services.engine import DEFAULT_WEBHOOK_PORT
 from monggo_desktop.services.session import Unlocker
 from monggo_desktop.services.setup import MIN_PASSPHRASE_LENGTH, SetupRequest, SetupResult, set_up
 from monggo_desktop.storage.data_dir import DataDirectory
 
 log = logging.getLogger("monggo.services")
 
-DEFAULT_WEBHOOK_PORT = 8787  # the receiver's port when the settings name none (as the engine's)
 # A check is a person waiting at a wizard page: short timeouts, one quick retry of a transient failure.
 _CHECK_TIMEOUTS = Timeouts(connect=8.0, read=15.0, write=15.0, pool=8.0, deadline=25.0)
 _CHECK_RETRY = RetryPolicy(max_attempts=2, base_delay=0.3, max_delay=1.0)

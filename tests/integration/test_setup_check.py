@@ -87,6 +87,14 @@ async def test_no_network_is_said() -> None:
     assert str(caught.value).startswith("cannot reach WhatsApp")
 
 
+async def test_an_api_base_that_is_not_the_graph_api_is_said(receiver) -> None:  # type: ignore[no-untyped-def]
+    server, _stored = receiver  # an HTTP server that answers 404 to Graph paths
+    with pytest.raises(CredentialCheckError) as caught:
+        await check_credentials(request_for(f"http://127.0.0.1:{server.port}"))
+    assert caught.value.field is Field.API_BASE
+    assert "does not answer like WhatsApp's Graph API" in str(caught.value)
+
+
 async def test_malformed_input_is_refused_before_any_call() -> None:
     with pytest.raises(InvalidInputError, match="phone number id"):
         await check_credentials(request_for("http://127.0.0.1:9", phone_number_id="+62 812"))
