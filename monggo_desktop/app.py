@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from monggo_desktop.domain.errors import UserFacingError
+from monggo_desktop.domain.errors import NotSetUpError, UserFacingError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -116,7 +116,7 @@ async def start(
 ) -> Running | None:
     """Build everything; the window comes up before slow work (template sync, media) finishes.
 
-    None when the owner cancelled the passphrase dialog: nothing was opened, the app ends.
+    None when the owner cancelled the passphrase dialog or the setup wizard: nothing was opened, the app ends.
     """
     from monggo_desktop.ui.main_window import MainWindow
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
@@ -150,6 +150,8 @@ async def start(
         return Running(window, _after(close_tray, session.stop))
     try:
         return await _start_account(data_dir, unlocker, lang)
+    except NotSetUpError:
+        return await _first_run(data_dir, unlocker, lang)
     except UserFacingError as exc:
         return Running(_not_ready(str(exc)), _nothing)
 
@@ -383,6 +385,33 @@ async def _unlock(directory: DataDirectory, unlocker: Unlocker) -> Session | Non
     finally:
         dialog.close()
         dialog.deleteLater()
+
+
+async def _first_run(data_dir: Path | None, unlocker: Unlocker | None, lang: str | None) -> Running | None:
+    """No account here yet: the setup wizard, then the app it set up, the demo, or nothing (cancelled)."""
+    import keyring
+
+    from monggo_desktop.services.session import Unlocker
+    from monggo_desktop.services.setup_check import SetupFlow
+    from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
+    from monggo_desktop.ui.setup_wizard import SetupOutcome, SetupWizard
+    from monggo_desktop.ui.viewmodels.setup import SetupViewModel
+
+    directory = DataDirectory((data_dir or default_data_dir()).absolute())
+    if directory.database.exists():  # a database without an account: the wizard would not create one
+        return Running(_not_ready(str(NotSetUpError())), _nothing)
+    flow = SetupFlow(directory, unlocker or Unlocker(keyring_backend=keyring.get_keyring()), _UNLOCKING)
+    wizard = SetupWizard(SetupViewModel(flow))
+    try:
+        outcome = await wizard.run()
+    finally:
+        wizard.close()
+        wizard.deleteLater()
+    if outcome is SetupOutcome.DEMO:
+        return await start(demo=True, data_dir=None, unlocker=None, lang=lang)
+    if outcome is SetupOutcome.CANCELLED:
+        return None
+    return await _start_account(directory.root, flow.unlocker, lang)  # with the passphrase, if one was chosen
 
 
 def _not_ready(message: str) -> QMainWindow:

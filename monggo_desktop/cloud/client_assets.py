@@ -204,6 +204,17 @@ class PhoneApi:
             messaging_limit=str(limit) if limit is not None else None,
         )
 
+    async def listed_under(self, waba_id: str) -> bool:
+        """Whether this phone number belongs to the WhatsApp Business Account ``waba_id`` (its first page of
+        numbers; an account has a handful). A wrong WABA id is an error answer, as for any unknown node."""
+        answer = await self._t.request_json(
+            "GET", f"{_safe_id(waba_id)}/phone_numbers", params={"fields": "id", "limit": "100"}, idempotent=True
+        )
+        data = answer.get("data")
+        return isinstance(data, list) and any(
+            isinstance(item, dict) and str(item.get("id")) == self._phone_number_id for item in data
+        )
+
 
 def _template(item: dict[str, Any]) -> Template:
     components = item.get("components")

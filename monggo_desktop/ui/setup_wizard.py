@@ -1,0 +1,453 @@
+"""The first-run setup wizard: what is needed, the credentials tested live, a passphrase when the keyring is not
+safe, the save, the recovery key once, and how to point Meta's webhook at this computer.
+
+Nothing is written before the save page; the page before it is the commit page ("Save"), so there is no going
+back past a save, and the wizard cannot be cancelled from then on (the recovery key must be seen first).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from enum import Enum
+from typing import cast
+
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from monggo_desktop.domain.account_rules import DEFAULT_API_BASE
+from monggo_desktop.services.setup import SetupRequest, SetupResult
+from monggo_desktop.services.setup_check import AccountCheck
+from monggo_desktop.ui.viewmodels.setup import SetupViewModel
+
+INTRO, CREDENTIALS, CHECK, PASSPHRASE, SAVE, RECOVERY, WEBHOOK = range(7)
+_PROBLEM_STYLE = "color: #c62828;"
+_GOOD_STYLE = "color: #2e7d32;"
+
+
+class SetupOutcome(Enum):
+    SET_UP = "set_up"  # the data directory exists now: open the app
+    DEMO = "demo"  # the owner chose to try the demo instead
+    CANCELLED = "cancelled"  # nothing was written
+
+
+def _label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
+
+
+def _secret_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)  # never on screen: shoulder-surfing and screenshots
+    return field
+
+
+class _WizardPage(QWizardPage):
+    def setup_wizard(self) -> SetupWizard:
+        return cast(SetupWizard, self.wizard())
+
+
+class IntroPage(_WizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Connect your WhatsApp Business number"))
+        self.explanation = _label(
+            self.tr(
+                "Monggo Pinarak needs five values from your app in Meta's developer dashboard: the phone number id, "
+                "the WhatsApp Business Account id, an access token, the app secret, and a verify token you make up "
+                "yourself. You find the two ids and a token under WhatsApp > API Setup, and the app secret under "
+                "App settings > Basic, at developers.facebook.com."
+            ),
+            self,
+        )
+        self.demo_button = QPushButton(self.tr("Try the demo instead"), self)
+        self.demo_button.setObjectName("tryDemo")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addStretch(1)
+        layout.addWidget(_label(self.tr("No Meta account yet? The demo shows every screen with made-up chats."), self))
+        layout.addWidget(self.demo_button)
+
+
+class CredentialsPage(_WizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Your account's details"))
+        self.setSubTitle(self.tr("Paste them from Meta's dashboard. They are tested before anything is saved."))
+        self.phone_number_id = QLineEdit(self)
+        self.waba_id = QLineEdit(self)
+        self.access_token = _secret_field(self)
+        self.app_secret = _secret_field(self)
+        self.verify_token = _secret_field(self)
+        self.api_base = QLineEdit(DEFAULT_API_BASE, self)
+        form = QFormLayout()
+        form.addRow(self.tr("Phone number id"), self.phone_number_id)
+        form.addRow(self.tr("WhatsApp Business Account id"), self.waba_id)
+        form.addRow(self.tr("Access token"), self.access_token)
+        form.addRow(self.tr("App secret"), self.app_secret)
+        form.addRow(self.tr("Verify token"), self.verify_token)
+        self.advanced = QGroupBox(self.tr("Advanced"), self)
+        self.advanced.setCheckable(True)
+        self.advanced.setChecked(False)
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.addRow(self.tr("API base URL"), self.api_base)
+        self.api_base.setEnabled(False)
+        self.advanced.toggled.connect(self.api_base.setEnabled)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(
+            _label(self.tr("The verify token is any phrase you choose; you give Meta the same one later."), self)
+        )
+        layout.addWidget(self.advanced)
+        for field in self._required():
+            field.textChanged.connect(self.completeChanged)
+
+    def _required(self) -> tuple[QLineEdit, ...]:
+        return (self.phone_number_id, self.waba_id, self.access_token, self.app_secret, self.verify_token)
+
+    def isComplete(self) -> bool:
+        return all(field.text().strip() for field in self._required())
+
+    def request(self) -> SetupRequest:
+        return SetupRequest(
+            phone_number_id=self.phone_number_id.text(),
+            waba_id=self.waba_id.text(),
+            access_token=self.access_token.text(),
+            app_secret=self.app_secret.text(),
+            verify_token=self.verify_token.text(),
+            api_base_url=self.api_base.text() if self.advanced.isChecked() else DEFAULT_API_BASE,
+        )
+
+
+class CheckPage(_WizardPage):
+    """Runs the live check each time it is entered; Next stays off until WhatsApp answered well."""
+
+    def __init__(self, model: SetupViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._ok = False
+        self.failed_field: str | None = None
+        self.setTitle(self.tr("Testing with WhatsApp"))
+        self.status = _label("", self)
+        self.status.setObjectName("checkStatus")
+        self.details = _label("", self)
+        self.details.setObjectName("checkDetails")
+        self.again = QPushButton(self.tr("Test again"), self)
+        self.again.clicked.connect(self._start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addWidget(self.again)
+        model.checked.connect(self._checked)
+        model.check_failed.connect(self._failed)
+
+    def initializePage(self) -> None:
+        self.setCommitPage(self._model.keyring_secure)  # the next page saves: no way back past it
+        self._start()
+
+    def _start(self) -> None:
+        self._ok = False
+        self.failed_field = None
+        self.again.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Asking WhatsApp about this number…"))
+        self.details.clear()
+        self.completeChanged.emit()
+        self._model.check(self.setup_wizard().credentials.request())
+
+    def _checked(self, check: AccountCheck) -> None:
+        self._ok = True
+        self.again.setEnabled(True)
+        self.status.setStyleSheet(_GOOD_STYLE)
+        self.status.setText(self.tr("WhatsApp knows this number. Is it yours?"))
+        self.details.setText(
+            self.tr("Verified name: {name}\nDisplay number: {number}\nQuality rating: {rating}").format(
+                name=check.verified_name or "–", number=check.display_phone_number or "–", rating=check.quality_rating
+            )
+        )
+        self.completeChanged.emit()
+
+    def _failed(self, field: str, message: str) -> None:
+        self._ok = False
+        self.failed_field = field
+        self.again.setEnabled(True)
+        self.status.setStyleSheet(_PROBLEM_STYLE)
+        self.status.setText(message)
+        self.details.setText(self.tr("Go back to correct it, then test again. Nothing was saved."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._ok
+
+    def nextId(self) -> int:
+        return SAVE if self._model.keyring_secure else PASSPHRASE
+
+
+class PassphrasePage(_WizardPage):
+    def __init__(self, model: SetupViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setTitle(self.tr("Choose a passphrase"))
+        self.setCommitPage(True)
+        self.explanation = _label(
+            self.tr(
+                "This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with "
+                "a passphrase instead. You type it each time the app starts; without it the data cannot be opened."
+            ).format(reason=model.keyring_reason),
+            self,
+        )
+        self.first = _secret_field(self)
+        self.second = _secret_field(self)
+        self.hint = _label("", self)
+        self.hint.setObjectName("passphraseHint")
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.first)
+        form.addRow(self.tr("Again"), self.second)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        self.first.textChanged.connect(self._typed)
+        self.second.textChanged.connect(self._typed)
+        self._typed()
+
+    def _typed(self) -> None:
+        text, minimum = self.first.text(), self._model.min_passphrase_length
+        if len(text) < minimum:
+            self.hint.setStyleSheet(_PROBLEM_STYLE)
+            self.hint.setText(
+                self.tr(
+                    "Too short: {count} more characters. Four or five unrelated words are easy to remember "
+                    "and hard to guess."
+                ).format(count=minimum - len(text))
+            )
+        elif self.second.text() != text:
+            self.hint.setStyleSheet(_PROBLEM_STYLE)
+            self.hint.setText(self.tr("Long enough. Type it again below; the two must match."))
+        else:
+            self.hint.setStyleSheet(_GOOD_STYLE)
+            self.hint.setText(self.tr("Long enough, and the two match."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return len(self.first.text()) >= self._model.min_passphrase_length and self.first.text() == self.second.text()
+
+    def passphrase(self) -> str | None:
+        return None if self._model.keyring_secure else self.first.text()
+
+
+class SavePage(_WizardPage):
+    def __init__(self, model: SetupViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._saving = False
+        self.setTitle(self.tr("Saving"))
+        self.status = _label("", self)
+        self.status.setObjectName("saveStatus")
+        self.retry = QPushButton(self.tr("Try again"), self)
+        self.retry.hide()
+        self.retry.clicked.connect(self._start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(self.retry)
+        model.saved.connect(self._saved)
+        model.save_failed.connect(self._failed)
+
+    def initializePage(self) -> None:
+        if self._model.result is None and not self._saving:
+            self._start()
+
+    def _start(self) -> None:
+        self._saving = True
+        self.retry.hide()
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Creating the encrypted database and storing the credentials…"))
+        self.setup_wizard().set_cancellable(False)
+        wizard = self.setup_wizard()
+        self._model.save(wizard.credentials.request(), wizard.passphrase_page.passphrase())
+
+    def _saved(self, result: SetupResult) -> None:
+        self._saving = False
+        where = self.tr("in the system keyring") if result.recovery_key else self.tr("inside the encrypted database")
+        self.status.setStyleSheet(_GOOD_STYLE)
+        self.status.setText(self.tr("Saved. The credentials are kept {where}.").format(where=where))
+        self.completeChanged.emit()
+
+    def _failed(self, message: str) -> None:
+        self._saving = False
+        self.status.setStyleSheet(_PROBLEM_STYLE)
+        self.status.setText(self.tr("Nothing was saved: {reason}").format(reason=message))
+        self.retry.show()
+        self.setup_wizard().set_cancellable(True)  # nothing was written: leaving is safe again
+
+    def isComplete(self) -> bool:
+        return self._model.result is not None
+
+    def nextId(self) -> int:
+        result = self._model.result
+        return RECOVERY if result is not None and result.recovery_key else WEBHOOK
+
+
+class RecoveryPage(_WizardPage):
+    def __init__(self, model: SetupViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setTitle(self.tr("Your recovery key"))
+        explanation = _label(
+            self.tr(
+                "The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key "
+                "opens your data again. It is shown only now: write it down or keep it in a password manager."
+            ),
+            self,
+        )
+        self.key = QLineEdit(self)
+        self.key.setReadOnly(True)
+        self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.copy = QPushButton(self.tr("Copy"), self)
+        self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.key.text()))
+        self.confirm = QCheckBox(self.tr("I have saved it"), self)
+        self.confirm.toggled.connect(self.completeChanged)
+        row = QHBoxLayout()
+        row.addWidget(self.key, 1)
+        row.addWidget(self.copy)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(row)
+        layout.addWidget(self.confirm)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        result = self._model.result
+        self.key.setText(result.recovery_key if result is not None and result.recovery_key else "")
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
+
+    def nextId(self) -> int:
+        return WEBHOOK
+
+
+class WebhookPage(_WizardPage):
+    def __init__(self, model: SetupViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.setTitle(self.tr("Let Meta deliver messages here"))
+        self.setFinalPage(True)
+        self.url = QLineEdit(model.webhook_url, self)
+        self.url.setReadOnly(True)
+        self.url.setObjectName("webhookUrl")
+        explanation = _label(
+            self.tr(
+                "Meta sends incoming messages to a webhook. While the app runs, it listens on this computer at the "
+                "address below. Meta calls only public HTTPS addresses, so expose it through a tunnel (such as "
+                "cloudflared or ngrok) or a reverse proxy with a certificate, then enter the public https address as "
+                "the Callback URL under WhatsApp > Configuration, with the verify token you typed earlier, and "
+                "subscribe to the messages field."
+            ),
+            self,
+        )
+        self.copy_token = QPushButton(self.tr("Copy the verify token"), self)
+        self.copy_token.clicked.connect(
+            lambda: QGuiApplication.clipboard().setText(self.setup_wizard().credentials.verify_token.text().strip())
+        )
+        self.test = QPushButton(self.tr("Test webhook"), self)
+        self.test.clicked.connect(self._test)
+        self.result = _label("", self)
+        self.result.setObjectName("webhookResult")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_token)
+        buttons.addWidget(self.test)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.url)
+        layout.addLayout(buttons)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        model.webhook_tested.connect(self._tested)
+
+    def _test(self) -> None:
+        self.test.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Sending a signed test event to the receiver…"))
+        credentials = self.setup_wizard().credentials
+        self._model.test_webhook(credentials.app_secret.text().strip(), credentials.verify_token.text().strip())
+
+    def _tested(self, ok: bool, message: str) -> None:
+        self.test.setEnabled(True)
+        self.result.setStyleSheet(_GOOD_STYLE if ok else _PROBLEM_STYLE)
+        self.result.setText(message)
+
+    def nextId(self) -> int:
+        return -1
+
+
+class SetupWizard(QWizard):
+    def __init__(self, model: SetupViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        model.setParent(self)
+        self.setWindowTitle(self.tr("Set up Monggo Pinarak"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same look on every platform
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Save"))
+        self.intro = IntroPage(self)
+        self.credentials = CredentialsPage(self)
+        self.check = CheckPage(model, self)
+        self.passphrase_page = PassphrasePage(model, self)
+        self.save = SavePage(model, self)
+        self.recovery = RecoveryPage(model, self)
+        self.webhook = WebhookPage(model, self)
+        for page_id, page in enumerate(
+            (self.intro, self.credentials, self.check, self.passphrase_page, self.save, self.recovery, self.webhook)
+        ):
+            self.setPage(page_id, page)
+        self.setStartId(INTRO)
+        self.intro.demo_button.clicked.connect(self._demo)
+        self._demo_chosen = False
+        self._cancellable = True
+        self._answer: asyncio.Future[SetupOutcome] | None = None
+
+    async def run(self) -> SetupOutcome:
+        """Show the wizard; what the owner chose once it closes."""
+        self._answer = asyncio.get_running_loop().create_future()
+        self.show()
+        return await self._answer
+
+    def set_cancellable(self, allowed: bool) -> None:
+        self._cancellable = allowed
+        self.button(QWizard.WizardButton.CancelButton).setEnabled(allowed)
+
+    def reject(self) -> None:
+        if not self._cancellable:
+            return  # saving, or saved: the recovery key and the webhook page come first
+        super().reject()
+
+    def _demo(self) -> None:
+        self._demo_chosen = True
+        super().reject()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self._demo_chosen:
+            outcome = SetupOutcome.DEMO
+        elif self.model.result is not None:
+            outcome = SetupOutcome.SET_UP
+        else:
+            outcome = SetupOutcome.CANCELLED
+        self.model.shutdown()
+        if self._answer is not None and not self._answer.done():
+            self._answer.set_result(outcome)
