@@ -71,18 +71,24 @@ async def shoot(out: Path, lang: str) -> list[Path]:
 
 
 async def shoot_setup(out: Path, lang: str) -> Path:
-    """What a first start shows until the setup wizard exists: an empty data directory."""
+    """The first start on an empty data directory: the setup wizard's first page."""
+    from PySide6.QtWidgets import QWizard
+
     with tempfile.TemporaryDirectory() as empty:
-        running = await start(demo=False, data_dir=Path(empty), unlocker=None)
-        assert running is not None
-        window = running.window
-        window.resize(720, 480)
-        window.show()
+        starting = asyncio.ensure_future(start(demo=False, data_dir=Path(empty) / "data", unlocker=None, lang=lang))
+        wizard = None
+        for _ in range(100):
+            await settle(0.05)
+            wizard = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QWizard) and w.isVisible()), None)
+            if wizard is not None:
+                break
+        assert wizard is not None, "the setup wizard did not appear"
+        wizard.resize(760, 540)
         await settle(0.3)
         path = out / f"setup-{lang}.png"
-        window.grab().save(str(path))
-        window.close()
-        await running.stop()
+        wizard.grab().save(str(path))
+        wizard.reject()  # cancelled: nothing is written, start() ends with None
+        assert await starting is None
     return path
 
 

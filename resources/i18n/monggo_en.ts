@@ -217,6 +217,41 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="142"/>
+        <source>Testing with WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="147"/>
+        <source>Test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="166"/>
+        <source>Asking WhatsApp about this number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="175"/>
+        <source>WhatsApp knows this number. Is it yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="177"/>
+        <source>Verified name: {name}
+Display number: {number}
+Quality rating: {rating}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="189"/>
+        <source>Go back to correct it, then test again. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPanel</name>
     <message>
         <location filename="../../monggo_desktop/ui/contact_detail.py" line="35"/>
@@ -672,6 +707,59 @@
     </message>
 </context>
 <context>
+    <name>CredentialsPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="87"/>
+        <source>Your account&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="88"/>
+        <source>Paste them from Meta&apos;s dashboard. They are tested before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="96"/>
+        <source>Phone number id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="97"/>
+        <source>WhatsApp Business Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <source>App secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="100"/>
+        <source>Verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="101"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="105"/>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="111"/>
+        <source>The verify token is any phrase you choose; you give Meta the same one later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="27"/>
@@ -782,6 +870,29 @@
     <message>
         <location filename="../../monggo_desktop/ui/import_dialog.py" line="90"/>
         <source>Stopping after the rows in hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="65"/>
+        <source>Connect your WhatsApp Business number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
+        <source>Monggo Pinarak needs five values from your app in Meta&apos;s developer dashboard: the phone number id, the WhatsApp Business Account id, an access token, the app secret, and a verify token you make up yourself. You find the two ids and a token under WhatsApp &gt; API Setup, and the app secret under App settings &gt; Basic, at developers.facebook.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="75"/>
+        <source>Try the demo instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="80"/>
+        <source>No Meta account yet? The demo shows every screen with made-up chats.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1155,44 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="203"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="207"/>
+        <source>This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with a passphrase instead. You type it each time the app starts; without it the data cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="217"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="218"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="233"/>
+        <source>Too short: {count} more characters. Four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="239"/>
+        <source>Long enough. Type it again below; the two must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="242"/>
+        <source>Long enough, and the two match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PictureViewer</name>
     <message>
         <location filename="../../monggo_desktop/ui/picture_viewer.py" line="13"/>
@@ -1070,6 +1219,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="312"/>
+        <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="320"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="322"/>
+        <source>I have saved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReplyBar</name>
     <message>
         <location filename="../../monggo_desktop/ui/composer.py" line="119"/>
@@ -1079,6 +1251,44 @@
     <message>
         <location filename="../../monggo_desktop/ui/composer.py" line="130"/>
         <source>Replying to {who}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="257"/>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="260"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="278"/>
+        <source>Creating the encrypted database and storing the credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <source>in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <source>inside the encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="287"/>
+        <source>Saved. The credentials are kept {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="293"/>
+        <source>Nothing was saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1543,19 @@ Close the account?</source>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="404"/>
+        <source>Set up Monggo Pinarak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TemplatePicker</name>
     <message>
         <location filename="../../monggo_desktop/ui/template_picker.py" line="28"/>
@@ -1411,6 +1634,34 @@ Close the account?</source>
     <message>
         <location filename="../../monggo_desktop/ui/tray.py" line="171"/>
         <source>Monggo Pinarak — {count} unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="348"/>
+        <source>Let Meta deliver messages here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="355"/>
+        <source>Meta sends incoming messages to a webhook. While the app runs, it listens on this computer at the address below. Meta calls only public HTTPS addresses, so expose it through a tunnel (such as cloudflared or ngrok) or a reverse proxy with a certificate, then enter the public https address as the Callback URL under WhatsApp &gt; Configuration, with the verify token you typed earlier, and subscribe to the messages field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="363"/>
+        <source>Copy the verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="367"/>
+        <source>Test webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="386"/>
+        <source>Sending a signed test event to the receiver…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,6 +217,43 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="142"/>
+        <source>Testing with WhatsApp</source>
+        <translation>Menguji dengan WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="147"/>
+        <source>Test again</source>
+        <translation>Uji lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="166"/>
+        <source>Asking WhatsApp about this number…</source>
+        <translation>Menanyakan nomor ini ke WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="175"/>
+        <source>WhatsApp knows this number. Is it yours?</source>
+        <translation>WhatsApp mengenali nomor ini. Apakah ini nomor Anda?</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="177"/>
+        <source>Verified name: {name}
+Display number: {number}
+Quality rating: {rating}</source>
+        <translation>Nama terverifikasi: {name}
+Nomor tampilan: {number}
+Peringkat kualitas: {rating}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="189"/>
+        <source>Go back to correct it, then test again. Nothing was saved.</source>
+        <translation>Kembali untuk membetulkannya, lalu uji lagi. Belum ada yang disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailPanel</name>
     <message>
         <location filename="../../monggo_desktop/ui/contact_detail.py" line="35"/>
@@ -672,6 +709,59 @@
     </message>
 </context>
 <context>
+    <name>CredentialsPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="87"/>
+        <source>Your account&apos;s details</source>
+        <translation>Data akun Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="88"/>
+        <source>Paste them from Meta&apos;s dashboard. They are tested before anything is saved.</source>
+        <translation>Tempel dari dasbor Meta. Semuanya diuji sebelum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="96"/>
+        <source>Phone number id</source>
+        <translation>ID nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="97"/>
+        <source>WhatsApp Business Account id</source>
+        <translation>ID WhatsApp Business Account</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <source>App secret</source>
+        <translation>App secret</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="100"/>
+        <source>Verify token</source>
+        <translation>Token verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="101"/>
+        <source>Advanced</source>
+        <translation>Lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="105"/>
+        <source>API base URL</source>
+        <translation>URL dasar API</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="111"/>
+        <source>The verify token is any phrase you choose; you give Meta the same one later.</source>
+        <translation>Token verifikasi adalah frasa bebas pilihan Anda; nanti Anda berikan frasa yang sama ke Meta.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="27"/>
@@ -783,6 +873,29 @@
         <location filename="../../monggo_desktop/ui/import_dialog.py" line="90"/>
         <source>Stopping after the rows in hand…</source>
         <translation>Berhenti setelah baris yang sedang diproses…</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="65"/>
+        <source>Connect your WhatsApp Business number</source>
+        <translation>Hubungkan nomor WhatsApp Business Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
+        <source>Monggo Pinarak needs five values from your app in Meta&apos;s developer dashboard: the phone number id, the WhatsApp Business Account id, an access token, the app secret, and a verify token you make up yourself. You find the two ids and a token under WhatsApp &gt; API Setup, and the app secret under App settings &gt; Basic, at developers.facebook.com.</source>
+        <translation>Monggo Pinarak memerlukan lima nilai dari aplikasi Anda di dasbor developer Meta: ID nomor telepon, ID WhatsApp Business Account, token akses, app secret, dan token verifikasi yang Anda buat sendiri. Kedua ID dan token ada di WhatsApp &gt; API Setup, dan app secret di App settings &gt; Basic, di developers.facebook.com.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="75"/>
+        <source>Try the demo instead</source>
+        <translation>Coba demonya saja</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="80"/>
+        <source>No Meta account yet? The demo shows every screen with made-up chats.</source>
+        <translation>Belum punya akun Meta? Demo menampilkan semua layar dengan chat rekaan.</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1157,44 @@
     </message>
 </context>
 <context>
+    <name>PassphrasePage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="203"/>
+        <source>Choose a passphrase</source>
+        <translation>Pilih frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="207"/>
+        <source>This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with a passphrase instead. You type it each time the app starts; without it the data cannot be opened.</source>
+        <translation>Komputer ini tidak punya keyring yang menyimpan rahasia dengan aman ({reason}), jadi data Anda dienkripsi dengan frasa sandi. Anda mengetiknya setiap kali aplikasi dibuka; tanpa frasa itu data tidak bisa dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="217"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="218"/>
+        <source>Again</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="233"/>
+        <source>Too short: {count} more characters. Four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Terlalu pendek: kurang {count} karakter. Empat atau lima kata yang tidak berhubungan mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="239"/>
+        <source>Long enough. Type it again below; the two must match.</source>
+        <translation>Sudah cukup panjang. Ketik lagi di bawah; keduanya harus sama.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="242"/>
+        <source>Long enough, and the two match.</source>
+        <translation>Cukup panjang, dan keduanya sama.</translation>
+    </message>
+</context>
+<context>
     <name>PictureViewer</name>
     <message>
         <location filename="../../monggo_desktop/ui/picture_viewer.py" line="13"/>
@@ -1070,6 +1221,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
+        <source>Your recovery key</source>
+        <translation>Kunci pemulihan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="312"/>
+        <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
+        <translation>Kunci basis data ada di keyring sistem. Jika keyring hilang atau direset, kunci pemulihan ini membuka data Anda lagi. Kunci ini hanya ditampilkan sekarang: catat atau simpan di pengelola kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="320"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="322"/>
+        <source>I have saved it</source>
+        <translation>Sudah saya simpan</translation>
+    </message>
+</context>
+<context>
     <name>ReplyBar</name>
     <message>
         <location filename="../../monggo_desktop/ui/composer.py" line="119"/>
@@ -1080,6 +1254,44 @@
         <location filename="../../monggo_desktop/ui/composer.py" line="130"/>
         <source>Replying to {who}: {text}</source>
         <translation>Membalas {who}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SavePage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="257"/>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="260"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="278"/>
+        <source>Creating the encrypted database and storing the credentials…</source>
+        <translation>Membuat basis data terenkripsi dan menyimpan kredensial…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <source>in the system keyring</source>
+        <translation>di keyring sistem</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <source>inside the encrypted database</source>
+        <translation>di dalam basis data terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="287"/>
+        <source>Saved. The credentials are kept {where}.</source>
+        <translation>Tersimpan. Kredensial disimpan {where}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="293"/>
+        <source>Nothing was saved: {reason}</source>
+        <translation>Tidak ada yang disimpan: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1547,19 @@ Tutup akun ini?</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="404"/>
+        <source>Set up Monggo Pinarak</source>
+        <translation>Siapkan Monggo Pinarak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>TemplatePicker</name>
     <message>
         <location filename="../../monggo_desktop/ui/template_picker.py" line="28"/>
@@ -1414,6 +1639,34 @@ Tutup akun ini?</translation>
         <location filename="../../monggo_desktop/ui/tray.py" line="171"/>
         <source>Monggo Pinarak — {count} unread</source>
         <translation>Monggo Pinarak — {count} belum dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="348"/>
+        <source>Let Meta deliver messages here</source>
+        <translation>Biarkan Meta mengirim pesan ke sini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="355"/>
+        <source>Meta sends incoming messages to a webhook. While the app runs, it listens on this computer at the address below. Meta calls only public HTTPS addresses, so expose it through a tunnel (such as cloudflared or ngrok) or a reverse proxy with a certificate, then enter the public https address as the Callback URL under WhatsApp &gt; Configuration, with the verify token you typed earlier, and subscribe to the messages field.</source>
+        <translation>Meta mengirim pesan masuk ke sebuah webhook. Selama aplikasi berjalan, aplikasi mendengarkan di komputer ini pada alamat di bawah. Meta hanya memanggil alamat HTTPS publik, jadi buka aksesnya lewat tunnel (misalnya cloudflared atau ngrok) atau reverse proxy bersertifikat, lalu masukkan alamat https publiknya sebagai Callback URL di WhatsApp &gt; Configuration, dengan token verifikasi yang tadi Anda ketik, dan berlangganan ke kolom messages.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="363"/>
+        <source>Copy the verify token</source>
+        <translation>Salin token verifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="367"/>
+        <source>Test webhook</source>
+        <translation>Uji webhook</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="386"/>
+        <source>Sending a signed test event to the receiver…</source>
+        <translation>Mengirim peristiwa uji bertanda tangan ke penerima…</translation>
     </message>
 </context>
 </TS>
