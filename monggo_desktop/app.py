@@ -17,12 +17,14 @@ from monggo_desktop.domain.errors import UserFacingError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
+    from monggo_desktop.cloud.client import CloudApiClient
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.engine import MessagingEngine
     from monggo_desktop.services.session import Session, Unlocker
     from monggo_desktop.storage import Database
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 
 log = logging.getLogger("monggo.app")
 
@@ -129,6 +131,7 @@ async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None)
             demo=True,
             status=StatusViewModel(services),
             contacts=_contacts(demo_db, session.engine.account.id, services),
+            profile=_profile(demo_db, session.engine.account.id, lambda: session.engine.client),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -165,14 +168,15 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         raise
     assert account.id is not None
     services = DesktopServices(session.db, account.id, media_dir=directory.media)
+    engines: list[MessagingEngine] = []
     window = MainWindow(
         ConversationListViewModel(services),
         ChatViewModel(services),
         status=StatusViewModel(services),
         contacts=_contacts(session.db, account.id, services),
+        profile=_profile(session.db, account.id, lambda: engines[0].client if engines else None),  # set in begin()
     )
     close_tray = _tray(window, services, session.db, account.id)
-    engines: list[MessagingEngine] = []
 
     async def begin() -> None:
         await window.first_page_shown()  # importing the engine's network libraries holds the loop a moment
@@ -220,6 +224,21 @@ def _contacts(db: Database, account_id: int | None, services: DesktopServices) -
         from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
         return ContactsViewModel(ContactsService(db, account_id, changed=services.changed), services.subscribe)
+
+    return make
+
+
+def _profile(
+    db: Database, account_id: int | None, client: Callable[[], CloudApiClient | None]
+) -> Callable[[], ProfileViewModel]:
+    """How to make the business profile screen's viewmodel; ``client`` is None until the engine has one."""
+    assert account_id is not None
+
+    def make() -> ProfileViewModel:
+        from monggo_desktop.services.profile import ProfileService
+        from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
+
+        return ProfileViewModel(ProfileService(db, account_id, client))
 
     return make
 

@@ -37,9 +37,11 @@ from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 
 
 CONTACTS_SCREEN = 1
+PROFILE_SCREEN = 2
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         status: StatusViewModel | None = None,
         contacts: Callable[[], ContactsViewModel] | None = None,
+        profile: Callable[[], ProfileViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,6 +112,9 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.contacts_page)
         for make in (profile_page, settings_page, privacy_page):
             self.pages.addWidget(make(self.pages))
+        self._make_profile = profile
+        self._profile: ProfileViewModel | None = None
+        self.profile_page: QWidget = self.pages.widget(PROFILE_SCREEN)  # replaced when first shown
         body = QHBoxLayout()
         body.addWidget(self._navigation(central))
         body.addWidget(self.pages, 1)
@@ -145,6 +151,8 @@ class MainWindow(QMainWindow):
         self._chat.shutdown()
         if self._contacts is not None:
             self._contacts.shutdown()
+        if self._profile is not None:
+            self._profile.shutdown()
 
     def open_chat(self, conversation_id: int) -> None:
         """From another screen (a contact's "Open chat"): to the chats, with that conversation open."""
@@ -195,6 +203,8 @@ class MainWindow(QMainWindow):
     def show_screen(self, number: int) -> None:
         if number == CONTACTS_SCREEN:
             self._build_contacts()
+        if number == PROFILE_SCREEN:
+            self._build_profile()
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
 
@@ -213,6 +223,21 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self.contacts_page = page
+
+    def _build_profile(self) -> None:
+        """The business profile screen, made the first time it is opened (like the contacts screen)."""
+        if self._make_profile is None or self._profile is not None:
+            return
+        from monggo_desktop.ui.profile_page import ProfilePage
+
+        self._profile = self._make_profile()
+        self._profile.setParent(self)
+        page = ProfilePage(self._profile, self.pages)
+        placeholder = self.profile_page
+        self.pages.insertWidget(PROFILE_SCREEN, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.profile_page = page
 
     def _fill_filter(self, labels: list[LabelView]) -> None:
         """All, unread, archived, then one entry per label; the current choice survives a refresh."""
