@@ -17,12 +17,14 @@ from monggo_desktop.domain.errors import NotSetUpError, UserFacingError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
+    from monggo_desktop.cloud.client import CloudApiClient
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.engine import MessagingEngine
     from monggo_desktop.services.session import Session, Unlocker
     from monggo_desktop.storage import Database
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 log = logging.getLogger("monggo.app")
@@ -143,6 +145,7 @@ async def start(
                 session.engine.sender.resume,
                 lambda closed: _demo_account_state(window, session.engine.session, session.engine.account.id),
             ),
+            profile=_profile(demo_db, session.engine.account.id, lambda: session.engine.client),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -183,6 +186,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
     assert account.id is not None
     await _apply_preferences(session, lang)
     services = DesktopServices(session.db, account.id, media_dir=directory.media)
+    engines: list[MessagingEngine] = []
     window = MainWindow(
         ConversationListViewModel(services),
         ChatViewModel(services),
@@ -196,9 +200,9 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
             lambda token: _resume(engines, token),
             lambda closed: _account_state_changed(closed, window, session, account.id, engines, begin),
         ),
+        profile=_profile(session.db, account.id, lambda: engines[0].client if engines else None),
     )
     close_tray = _tray(window, services, session.db, account.id)
-    engines: list[MessagingEngine] = []
     if account.state is AccountState.CLOSED:
         window.show_account_closed(account.closed_at, purge_date(account))
 
@@ -296,6 +300,19 @@ def _settings(
             changed=services.changed,
         )
         return SettingsViewModel(service, services)
+
+
+def _profile(
+    db: Database, account_id: int | None, client: Callable[[], CloudApiClient | None]
+) -> Callable[[], ProfileViewModel]:
+    """How to make the business profile screen's viewmodel; ``client`` is None until the engine has one."""
+    assert account_id is not None
+
+    def make() -> ProfileViewModel:
+        from monggo_desktop.services.profile import ProfileService
+        from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
+
+        return ProfileViewModel(ProfileService(db, account_id, client))
 
     return make
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+import httpx
+
 from monggo_desktop.cloud import limits
 from monggo_desktop.cloud.errors import MediaIntegrityError, NetworkError, RequestValidationError, unexpected_answer
 from monggo_desktop.cloud.models import BusinessProfile, MediaInfo, PhoneNumberInfo, Template
@@ -18,6 +20,7 @@ PHONE_FIELDS = (
 )
 MAX_DOWNLOAD = 101 * limits.MB  # the largest media WhatsApp carries, plus headroom
 MAX_TEMPLATE_PAGES = 200
+MAX_PICTURE = 5 * limits.MB  # a profile photo is an image: 5 MB at the most
 
 
 class MediaApi:
@@ -133,6 +136,28 @@ class ProfileApi:
         handle = await self._send_from(upload_id, data, 0)
         await self.update(profile_picture_handle=handle)
         return handle
+
+    async def picture(self, url: str) -> bytes:
+        """The profile photo customers see, from the public address the profile gives (pps.whatsapp.net).
+
+        Fetched without the access token: the address is public, and the token goes to the Graph API only.
+        """
+        self._t.check_url(url)
+        assert self._t.http is not None
+        data = bytearray()
+        try:
+            async with self._t.http.stream("GET", url, follow_redirects=True) as response:
+                if not response.is_success:
+                    raise unexpected_answer(f"HTTP {response.status_code} for the profile photo")
+                async for chunk in response.aiter_bytes():
+                    data.extend(chunk)
+                    if len(data) > MAX_PICTURE:
+                        raise unexpected_answer("with a profile photo larger than WhatsApp allows")
+        except httpx.HTTPError:
+            raise NetworkError(
+                "The profile photo could not be fetched: check the internet connection", uncertain=False
+            ) from None
+        return bytes(data)
 
     async def _send_from(self, upload_id: str, data: bytes, offset: int, *, resumed: bool = False) -> str:
         try:

@@ -5,11 +5,10 @@ Each check raises ``RequestValidationError`` naming the field, so the user sees 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
 from monggo_desktop.cloud.errors import RequestValidationError
+from monggo_desktop.domain import profile
 
 TEXT_BODY = 4096
 CAPTION = 1024
@@ -27,36 +26,7 @@ ROW_ID = 200
 MAX_SECTIONS = 10
 MAX_ROWS = 10
 CALLBACK_DATA = 512
-PROFILE_ABOUT = 139
-PROFILE_ADDRESS = 256
-PROFILE_DESCRIPTION = 512
-PROFILE_EMAIL = 128
-PROFILE_WEBSITE = 256
-PROFILE_WEBSITES = 2
-
-VERTICALS = frozenset(
-    [
-        "UNDEFINED",
-        "OTHER",
-        "AUTO",
-        "BEAUTY",
-        "APPAREL",
-        "EDU",
-        "ENTERTAIN",
-        "EVENT_PLAN",
-        "FINANCE",
-        "GROCERY",
-        "GOVT",
-        "HOTEL",
-        "HEALTH",
-        "NONPROFIT",
-        "PROF_SERVICES",
-        "RETAIL",
-        "TRAVEL",
-        "RESTAURANT",
-        "NOT_A_BIZ",
-    ]
-)
+VERTICALS = frozenset(profile.VERTICALS)  # the business categories WhatsApp lists
 
 MB = 1_000_000  # Meta's limits are in decimal megabytes; staying under them is the safe reading
 MEDIA_TYPES: dict[str, dict[str, int]] = {
@@ -79,7 +49,6 @@ MEDIA_TYPES: dict[str, dict[str, int]] = {
     "video": {"video/mp4": 16 * MB, "video/3gpp": 16 * MB},
 }
 RESUMABLE_UPLOAD_TYPES = frozenset({"application/pdf", "image/jpeg", "image/jpg", "image/png", "video/mp4"})
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def check_length(field: str, value: str | None, maximum: int, *, minimum: int = 0) -> None:
@@ -124,27 +93,7 @@ def check_buttons(buttons: Sequence[tuple[str, str]]) -> None:
 
 
 def check_profile_fields(fields: dict[str, object]) -> None:
-    about = fields.get("about")
-    if about is not None:
-        check_length("about", str(about), PROFILE_ABOUT, minimum=1)
-    if fields.get("address") is not None:
-        check_length("address", str(fields["address"]), PROFILE_ADDRESS)
-    if fields.get("description") is not None:
-        check_length("description", str(fields["description"]), PROFILE_DESCRIPTION)
-    email = fields.get("email")
-    if email is not None and email != "":
-        check_length("email", str(email), PROFILE_EMAIL)
-        if not _EMAIL.match(str(email)):
-            raise RequestValidationError("email", "is not an e-mail address")
-    websites = fields.get("websites")
-    if websites is not None:
-        if not isinstance(websites, list | tuple) or len(websites) > PROFILE_WEBSITES:
-            raise RequestValidationError("websites", f"at most {PROFILE_WEBSITES} addresses")
-        for index, site in enumerate(websites, start=1):
-            check_length(f"website {index}", str(site), PROFILE_WEBSITE, minimum=1)
-            parts = urlsplit(str(site))
-            if parts.scheme not in ("http", "https") or not parts.netloc:
-                raise RequestValidationError(f"website {index}", "must start with http:// or https://")
-    vertical = fields.get("vertical")
-    if vertical is not None and vertical not in VERTICALS:
-        raise RequestValidationError("vertical", "must be one of the categories WhatsApp lists")
+    """The business profile's rules (``domain.profile``, the same the profile screen checks as the owner types)."""
+    problems = profile.profile_problems(fields)
+    if problems:
+        raise RequestValidationError(problems[0].name, profile.describe(problems[0]))

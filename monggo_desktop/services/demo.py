@@ -135,6 +135,7 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
                 access_token=DEMO_ACCESS_TOKEN,
                 phone_number_id=config.phone_number_id,
                 waba_id=config.waba_id,
+                app_id=config.app_id,  # the profile photo's resumable upload needs it
                 api_base_url=simulator.base_url,
             )
         )

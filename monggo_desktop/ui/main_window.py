@@ -39,10 +39,12 @@ from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 
 CONTACTS_SCREEN = 1
+PROFILE_SCREEN = 2
 SETTINGS_SCREEN = 3
 
 
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         status: StatusViewModel | None = None,
         contacts: Callable[[], ContactsViewModel] | None = None,
+        profile: Callable[[], ProfileViewModel] | None = None,
         settings: Callable[[], SettingsViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -123,6 +126,9 @@ class MainWindow(QMainWindow):
         self.settings_page: QWidget | None = None
         for make in (profile_page, settings_page, privacy_page):
             self.pages.addWidget(make(self.pages))
+        self._make_profile = profile
+        self._profile: ProfileViewModel | None = None
+        self.profile_page: QWidget = self.pages.widget(PROFILE_SCREEN)  # replaced when first shown
         body = QHBoxLayout()
         body.addWidget(self._navigation(central))
         body.addWidget(self.pages, 1)
@@ -159,6 +165,8 @@ class MainWindow(QMainWindow):
         self._chat.shutdown()
         if self._contacts is not None:
             self._contacts.shutdown()
+        if self._profile is not None:
+            self._profile.shutdown()
         if self._settings is not None:
             self._settings.shutdown()
 
@@ -224,6 +232,8 @@ class MainWindow(QMainWindow):
     def show_screen(self, number: int) -> None:
         if number == CONTACTS_SCREEN:
             self._build_contacts()
+        if number == PROFILE_SCREEN:
+            self._build_profile()
         if number == SETTINGS_SCREEN:
             self._build_settings()
         self.pages.setCurrentIndex(number)
@@ -261,6 +271,18 @@ class MainWindow(QMainWindow):
         self.pages.insertWidget(number, page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
+
+    def _build_profile(self) -> None:
+        """The business profile screen, made the first time it is opened (like the contacts screen)."""
+        if self._make_profile is None or self._profile is not None:
+            return
+        from monggo_desktop.ui.profile_page import ProfilePage
+
+        self._profile = self._make_profile()
+        self._profile.setParent(self)
+        page = ProfilePage(self._profile, self.pages)
+        self._replace_screen(PROFILE_SCREEN, page)
+        self.profile_page = page
 
     def _fill_filter(self, labels: list[LabelView]) -> None:
         """All, unread, archived, then one entry per label; the current choice survives a refresh."""

@@ -9,11 +9,13 @@ import pytest
 from monggo_desktop.services.accounts import purge_date
 from monggo_desktop.services.contacts import ContactsService
 from monggo_desktop.services.demo import start_demo
+from monggo_desktop.services.profile import ProfileService
 from monggo_desktop.services.settings import SettingsService
 from monggo_desktop.ui.main_window import MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
@@ -44,6 +46,11 @@ def demo_window(qtbot, demo):
             services.subscribe,
         )
 
+    def profile() -> ProfileViewModel:
+        return ProfileViewModel(
+            ProfileService(demo.engine.session.db, demo.engine.account.id, lambda: demo.engine.client)
+        )
+
     window = MainWindow(
         ConversationListViewModel(services),
         ChatViewModel(services),
@@ -61,6 +68,7 @@ def demo_window(qtbot, demo):
             ),
             services,
         ),
+        profile=profile,
     )
     qtbot.addWidget(window)
     window.show()

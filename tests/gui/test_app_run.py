@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -51,15 +52,21 @@ def test_the_app_opens_syncs_templates_and_closes_cleanly(qapp, tmp_path, secure
             with unlock(data, unlocker) as session:
                 synced = session.db.call(lambda s: s.templates.for_account(1, sendable_only=True))
             if synced:
+                windows[0].show_screen(2)  # the business profile, through the client the app made after showing
+                profile = windows[0].profile_page.source.text()
+                if not profile.startswith("Up to date with WhatsApp") and time.monotonic() < give_up:
+                    return
                 seen.append(windows[0].windowTitle())
+                seen.append(profile.split(" as of ")[0])
                 poll.stop()
                 windows[0].close()  # as the owner does: the app shuts down cleanly and run_gui returns
 
+        give_up = time.monotonic() + 30  # a profile that never loads fails the test rather than hanging it
         poll = QTimer(interval=100)
         poll.timeout.connect(close_once_synced)
         poll.start()
         assert run_gui(demo=False, data_dir=data.root, lang="en", unlocker=unlocker) == 0
-        assert seen == ["Monggo Pinarak"]
+        assert seen == ["Monggo Pinarak", "Up to date with WhatsApp"]
         with unlock(data, unlocker) as session:  # closed cleanly: it opens again, whole
             assert session.db.integrity_problems() == []
     finally:
