@@ -963,102 +963,102 @@ Quality rating: {rating}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="68"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="72"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="77"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="106"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="180"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="204"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="207"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="292"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="293"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="294"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="297"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="310"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="310"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +1215,486 @@ Quality rating: {rating}</source>
     <message>
         <location filename="../../monggo_desktop/ui/placeholder_window.py" line="40"/>
         <source>To look around first, start the demo: monggo-desktop --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="57"/>
+        <source>Business profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="62"/>
+        <source>Loading the profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="71"/>
+        <source>halo@toko.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="75"/>
+        <source>https://toko.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="95"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="97"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
+        <source>Fetch the profile from WhatsApp again (unsaved edits are dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
+        <source>Use this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="133"/>
+        <source>What customers see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
+        <source>Website 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
+        <source>Website 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="153"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="161"/>
+        <source>Profile photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="170"/>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
+        <source>Verified name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
+        <source>Name status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
+        <source>Throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
+        <source>Messaging limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="236"/>
+        <source>{n} / {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="266"/>
+        <source>Up to date with WhatsApp as of {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="268"/>
+        <source>Showing the copy kept on this computer, fetched {when}. Checking WhatsApp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="271"/>
+        <source>Offline: showing the copy kept on this computer, fetched {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="292"/>
+        <source>Choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="301"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="302"/>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="312"/>
+        <source>A square photo; the middle of a wider picture is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="318"/>
+        <source>A photo is set; it shows here when WhatsApp can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="321"/>
+        <source>No profile photo yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="333"/>
+        <source>This is how customers will see it. Upload it with “Use this photo”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="343"/>
+        <source>The profile is not loaded yet: press Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="369"/>
+        <source>Choose a profile photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="371"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTexts</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="14"/>
+        <source>Not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="15"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="16"/>
+        <source>Automotive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="17"/>
+        <source>Beauty, spa and salon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="18"/>
+        <source>Clothing and apparel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="19"/>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="20"/>
+        <source>Entertainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="21"/>
+        <source>Event planning and service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="22"/>
+        <source>Finance and banking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="23"/>
+        <source>Food and grocery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="24"/>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="25"/>
+        <source>Hotel and lodging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="26"/>
+        <source>Medical and health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="27"/>
+        <source>Non-profit organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="28"/>
+        <source>Professional services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="29"/>
+        <source>Shopping and retail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="30"/>
+        <source>Travel and transportation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="31"/>
+        <source>Restaurant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="32"/>
+        <source>Not a business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="39"/>
+        <source>High (green)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="40"/>
+        <source>Medium (yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="41"/>
+        <source>Low (red): sending may be limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="42"/>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="49"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="50"/>
+        <source>Shown without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="51"/>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="52"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="53"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="54"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="61"/>
+        <source>Standard (80 messages a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="62"/>
+        <source>High (up to 1,000 messages a second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="63"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="70"/>
+        <source>50 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="71"/>
+        <source>250 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="72"/>
+        <source>1,000 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="73"/>
+        <source>2,000 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="74"/>
+        <source>10,000 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="75"/>
+        <source>100,000 customers a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="76"/>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="83"/>
+        <source>Website {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="85"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="86"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="87"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="88"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="89"/>
+        <source>Websites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="90"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="98"/>
+        <source>{field}: at most {limit} characters (this has {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="101"/>
+        <source>{field}: cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="102"/>
+        <source>{field}: not an e-mail address (it needs an @, like halo@toko.example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="105"/>
+        <source>{field}: a web address starts with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="108"/>
+        <source>{field}: at most {limit} addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="109"/>
+        <source>{field}: choose one of the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="118"/>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="37"/>
+        <source>that file is not a picture this app can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="100"/>
+        <source>Saved: customers see the new profile on WhatsApp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="109"/>
+        <source>The new profile photo is set.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -965,102 +965,102 @@ Peringkat kualitas: {rating}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="68"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="72"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="77"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="106"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="180"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="204"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="207"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="292"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="293"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="294"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="297"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="310"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="310"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -1218,6 +1218,486 @@ Peringkat kualitas: {rating}</translation>
         <location filename="../../monggo_desktop/ui/placeholder_window.py" line="40"/>
         <source>To look around first, start the demo: monggo-desktop --demo</source>
         <translation>Untuk melihat-lihat dulu, jalankan demonya: monggo-desktop --demo</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="57"/>
+        <source>Business profile</source>
+        <translation>Profil bisnis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="62"/>
+        <source>Loading the profile…</source>
+        <translation>Memuat profil…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="71"/>
+        <source>halo@toko.example</source>
+        <translation>halo@toko.example</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="75"/>
+        <source>https://toko.example</source>
+        <translation>https://toko.example</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="95"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="97"/>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
+        <source>Fetch the profile from WhatsApp again (unsaved edits are dropped)</source>
+        <translation>Ambil lagi profil dari WhatsApp (perubahan yang belum disimpan hilang)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
+        <source>Choose photo…</source>
+        <translation>Pilih foto…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
+        <source>Use this photo</source>
+        <translation>Pakai foto ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="133"/>
+        <source>What customers see</source>
+        <translation>Yang dilihat pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
+        <source>Website 1</source>
+        <translation>Situs web 1</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
+        <source>Website 2</source>
+        <translation>Situs web 2</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="153"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="161"/>
+        <source>Profile photo</source>
+        <translation>Foto profil</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="170"/>
+        <source>Phone number</source>
+        <translation>Nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
+        <source>Verified name</source>
+        <translation>Nama terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
+        <source>Name status</source>
+        <translation>Status nama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
+        <source>Quality rating</source>
+        <translation>Peringkat kualitas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
+        <source>Throughput</source>
+        <translation>Kecepatan kirim</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
+        <source>Messaging limit</source>
+        <translation>Batas pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="236"/>
+        <source>{n} / {limit}</source>
+        <translation>{n} / {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="266"/>
+        <source>Up to date with WhatsApp as of {when}.</source>
+        <translation>Sesuai dengan WhatsApp per {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="268"/>
+        <source>Showing the copy kept on this computer, fetched {when}. Checking WhatsApp…</source>
+        <translation>Menampilkan salinan di komputer ini, diambil {when}. Memeriksa WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="271"/>
+        <source>Offline: showing the copy kept on this computer, fetched {when}.</source>
+        <translation>Luring: menampilkan salinan di komputer ini, diambil {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="292"/>
+        <source>Choose a category</source>
+        <translation>Pilih kategori</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="301"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="302"/>
+        <source>Not reported</source>
+        <translation>Tidak dilaporkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="312"/>
+        <source>A square photo; the middle of a wider picture is kept.</source>
+        <translation>Foto persegi; bagian tengah gambar yang lebih lebar yang dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="318"/>
+        <source>A photo is set; it shows here when WhatsApp can be reached.</source>
+        <translation>Foto sudah dipasang; tampil di sini saat WhatsApp bisa dihubungi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="321"/>
+        <source>No profile photo yet</source>
+        <translation>Belum ada foto profil</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="333"/>
+        <source>This is how customers will see it. Upload it with “Use this photo”.</source>
+        <translation>Begini pelanggan akan melihatnya. Unggah dengan “Pakai foto ini”.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="343"/>
+        <source>The profile is not loaded yet: press Reload to try again.</source>
+        <translation>Profil belum dimuat: tekan Muat ulang untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="369"/>
+        <source>Choose a profile photo</source>
+        <translation>Pilih foto profil</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="371"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTexts</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="14"/>
+        <source>Not specified</source>
+        <translation>Tidak ditentukan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="15"/>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="16"/>
+        <source>Automotive</source>
+        <translation>Otomotif</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="17"/>
+        <source>Beauty, spa and salon</source>
+        <translation>Kecantikan, spa, dan salon</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="18"/>
+        <source>Clothing and apparel</source>
+        <translation>Pakaian</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="19"/>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="20"/>
+        <source>Entertainment</source>
+        <translation>Hiburan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="21"/>
+        <source>Event planning and service</source>
+        <translation>Perencanaan dan layanan acara</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="22"/>
+        <source>Finance and banking</source>
+        <translation>Keuangan dan perbankan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="23"/>
+        <source>Food and grocery</source>
+        <translation>Makanan dan bahan pangan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="24"/>
+        <source>Public service</source>
+        <translation>Layanan publik</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="25"/>
+        <source>Hotel and lodging</source>
+        <translation>Hotel dan penginapan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="26"/>
+        <source>Medical and health</source>
+        <translation>Medis dan kesehatan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="27"/>
+        <source>Non-profit organisation</source>
+        <translation>Organisasi nirlaba</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="28"/>
+        <source>Professional services</source>
+        <translation>Jasa profesional</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="29"/>
+        <source>Shopping and retail</source>
+        <translation>Belanja dan ritel</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="30"/>
+        <source>Travel and transportation</source>
+        <translation>Perjalanan dan transportasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="31"/>
+        <source>Restaurant</source>
+        <translation>Restoran</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="32"/>
+        <source>Not a business</source>
+        <translation>Bukan bisnis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="39"/>
+        <source>High (green)</source>
+        <translation>Tinggi (hijau)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="40"/>
+        <source>Medium (yellow)</source>
+        <translation>Sedang (kuning)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="41"/>
+        <source>Low (red): sending may be limited</source>
+        <translation>Rendah (merah): pengiriman bisa dibatasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="42"/>
+        <source>Not rated yet</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="49"/>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="50"/>
+        <source>Shown without review</source>
+        <translation>Tampil tanpa tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="51"/>
+        <source>Waiting for review</source>
+        <translation>Menunggu tinjauan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="52"/>
+        <source>Declined</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="53"/>
+        <source>Expired</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="54"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="61"/>
+        <source>Standard (80 messages a second)</source>
+        <translation>Standar (80 pesan per detik)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="62"/>
+        <source>High (up to 1,000 messages a second)</source>
+        <translation>Tinggi (hingga 1.000 pesan per detik)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="63"/>
+        <source>Not applicable</source>
+        <translation>Tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="70"/>
+        <source>50 customers a day</source>
+        <translation>50 pelanggan per hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="71"/>
+        <source>250 customers a day</source>
+        <translation>250 pelanggan per hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="72"/>
+        <source>1,000 customers a day</source>
+        <translation>1.000 pelanggan per hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="73"/>
+        <source>2,000 customers a day</source>
+        <translation>2.000 pelanggan per hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="74"/>
+        <source>10,000 customers a day</source>
+        <translation>10.000 pelanggan per hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="75"/>
+        <source>100,000 customers a day</source>
+        <translation>100.000 pelanggan per hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="76"/>
+        <source>Unlimited</source>
+        <translation>Tanpa batas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="83"/>
+        <source>Website {n}</source>
+        <translation>Situs web {n}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="85"/>
+        <source>About</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="86"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="87"/>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="88"/>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="89"/>
+        <source>Websites</source>
+        <translation>Situs web</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="90"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="98"/>
+        <source>{field}: at most {limit} characters (this has {length})</source>
+        <translation>{field}: paling banyak {limit} karakter (ini {length})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="101"/>
+        <source>{field}: cannot be empty</source>
+        <translation>{field}: tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="102"/>
+        <source>{field}: not an e-mail address (it needs an @, like halo@toko.example)</source>
+        <translation>{field}: bukan alamat email (perlu @, seperti halo@toko.example)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="105"/>
+        <source>{field}: a web address starts with http:// or https://</source>
+        <translation>{field}: alamat web diawali http:// atau https://</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="108"/>
+        <source>{field}: at most {limit} addresses</source>
+        <translation>{field}: paling banyak {limit} alamat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="109"/>
+        <source>{field}: choose one of the categories</source>
+        <translation>{field}: pilih salah satu kategori</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/profile_texts.py" line="118"/>
+        <source>Not reported</source>
+        <translation>Tidak dilaporkan</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="37"/>
+        <source>that file is not a picture this app can read</source>
+        <translation>berkas itu bukan gambar yang bisa dibaca aplikasi ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="100"/>
+        <source>Saved: customers see the new profile on WhatsApp.</source>
+        <translation>Tersimpan: pelanggan melihat profil baru di WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="109"/>
+        <source>The new profile photo is set.</source>
+        <translation>Foto profil baru sudah dipasang.</translation>
     </message>
 </context>
 <context>
