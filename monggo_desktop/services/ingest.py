@@ -42,6 +42,7 @@ from monggo_desktop.domain.models import (
 )
 from monggo_desktop.domain.phone import e164_from_wa_id
 from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services import marketing_preferences
 from monggo_desktop.services.consent import marketing_reply, record_consent
 from monggo_desktop.services.statuses import apply_status_update
 from monggo_desktop.storage import Database, Store
@@ -154,6 +155,9 @@ def _apply_batch(context: _BatchContext, batch: WebhookBatch) -> None:
     for update in batch.template_updates:
         if update.template_id and update.event:
             context.store.templates.set_status(update.template_id, update.event, update.reason)
+    for change in batch.unhandled:
+        if change.field == marketing_preferences.FIELD:
+            marketing_preferences.apply_preferences(context.store, change.value)
 
 
 def _account(context: _BatchContext, phone_number_id: str) -> Account | None:

@@ -220,3 +220,48 @@ async def test_a_merge_is_previewed_then_moves_conversations_messages_labels_and
     assert [e.kind for e in detail.ledger] == [ConsentKind.MARKETING_OPT_OUT]
     with pytest.raises(InvalidInputError, match="two different"):
         await contacts.merge(old.id, old.id)
+
+
+def preference_webhook(db, wa_id: str, value: str, timestamp: int) -> None:  # type: ignore[no-untyped-def]
+    """Meta's marketing-preference notice (the ``user_preferences`` field), through the inbox and the applier."""
+    import json
+
+    from monggo_desktop.services.ingest import apply_pending
+    from tests.inbound import PHONE_NUMBER_ID
+
+    change_value = {
+        "messaging_product": "whatsapp",
+        "metadata": {"display_phone_number": "15550783881", "phone_number_id": PHONE_NUMBER_ID},
+        "contacts": [{"profile": {"name": "Sari"}, "wa_id": wa_id}],
+        "user_preferences": [
+            {"wa_id": wa_id, "detail": "User requested", "category": "marketing_messages", "value": value,
+             "timestamp": timestamp}
+        ],
+    }  # fmt: skip
+    body = json.dumps(
+        {"object": "whatsapp_business_account", "entry": [{"id": "1", "changes": [{"field": "user_preferences",
+         "value": change_value}]}]}
+    ).encode()  # fmt: skip
+
+    def apply(store):  # type: ignore[no-untyped-def]
+        store.inbox.add(body, NOW)
+        apply_pending(store, now=NOW)
+
+    db.call(apply)
+
+
+async def test_whatsapps_marketing_preference_notice_goes_into_the_ledger(db, service):
+    contacts, _ = service
+    customer_writes(db, "6281234567890", "Halo")
+    sari = db.call(lambda s: s.contacts.get_by_phone("+6281234567890").id)
+    preference_webhook(db, "6281234567890", "stop", 1_764_000_000)
+    detail = await contacts.detail(sari)
+    assert detail.contact.marketing_opt_out
+    assert [(e.kind, e.source, int(e.at.timestamp())) for e in detail.ledger] == [
+        (ConsentKind.MARKETING_OPT_OUT, ConsentSource.WEBHOOK, 1_764_000_000)
+    ]
+    preference_webhook(db, "6281234567890", "resume", 1_764_000_100)
+    preference_webhook(db, "6289999999999", "stop", 1_764_000_200)  # nobody we know: nothing recorded
+    detail = await contacts.detail(sari)
+    assert not detail.contact.marketing_opt_out and len(detail.ledger) == 2
+    assert db.call(lambda s: s.contacts.get_by_phone("+6289999999999")) is None
