@@ -254,7 +254,8 @@ def _contacts(db: Database, account_id: int | None, services: DesktopServices) -
         from monggo_desktop.services.contacts import ContactsService
         from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
-        return ContactsViewModel(ContactsService(db, account_id, changed=services.changed), services.subscribe)
+        service = ContactsService(db, account_id, changed=services.changed, media_dir=services.media_dir)
+        return ContactsViewModel(service, services.subscribe)
 
     return make
 

@@ -100,6 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=_cmd_export)
 
+    forget = sub.add_parser(
+        "forget", help="delete all data of one customer now (the right to deletion) and keep a receipt"
+    )
+    _common(forget)
+    forget.add_argument("phone", metavar="PHONE", help="the customer's number, e.g. +6281234567890 or 0812…")
+    forget.set_defaults(handler=_cmd_forget)
+
     retention = sub.add_parser(
         "retention", help="remove what is past its retention period now (privacy policy 6.3), and say how much"
     )
@@ -362,6 +369,25 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     options = EngineOptions(webhook_host=args.webhook_host, webhook_port=port)
     with unlock(data_dir, _unlocker(args)) as session:
         asyncio.run(serve(session, options, announce=lambda line: print(line, flush=True)))
+    return 0
+
+
+def _cmd_forget(args: argparse.Namespace) -> int:
+    from monggo_desktop.services.forget import forget
+    from monggo_desktop.services.session import unlock
+
+    data_dir = _data_dir(args)
+    _log_into(data_dir, args)
+    with unlock(data_dir, _unlocker(args)) as session:
+        region = session.db.call(lambda s: s.settings.get("phone.default_region", "ID"))
+        receipt = session.db.call(lambda s: forget(s, data_dir.media, args.phone, region=str(region)))
+    counts = receipt.counts
+    print(
+        f"Deleted one customer's data: {_plural(counts['conversations'], 'conversation')}, "
+        f"{_plural(counts['messages'], 'message')}, {_plural(counts['media_files'], 'media file')}, "
+        f"{_plural(counts['consent_entries'], 'consent entry')}. Receipt {receipt.id} ({receipt.state.value});"
+        " it keeps only a salted hash of the number, the times and these counts."
+    )
     return 0
 
 

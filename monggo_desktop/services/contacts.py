@@ -22,13 +22,14 @@ from monggo_desktop.domain.contacts import (
     MergePreview,
 )
 from monggo_desktop.domain.errors import InvalidInputError
-from monggo_desktop.domain.models import ConsentKind, ConsentSource, Contact, LegalBasis, utc_now
+from monggo_desktop.domain.models import ConsentKind, ConsentSource, Contact, DeletionRequest, LegalBasis, utc_now
 from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
 from monggo_desktop.services import contacts_merge
 from monggo_desktop.services.consent import record_consent
 from monggo_desktop.services.contacts_export import ContactsExportResult, export_contacts_async
 from monggo_desktop.services.contacts_import import ImportResult, import_contacts_async
 from monggo_desktop.services.desktop import Page
+from monggo_desktop.services.forget import forget
 from monggo_desktop.storage import Database, Store
 
 CONTACT_PAGE = 200
@@ -43,7 +44,9 @@ class ContactsService:
         *,
         changed: Callable[[], None] = lambda: None,
         now: Callable[[], datetime] = utc_now,
+        media_dir: Path | None = None,
     ) -> None:
+        self._media_dir = media_dir
         self._db = db
         self._account_id = account_id
         self._changed = changed
@@ -221,6 +224,22 @@ class ContactsService:
     async def export_file(self, path: Path) -> ContactsExportResult:
         """CSV or vCard by the file's extension, written whole or not at all."""
         return await export_contacts_async(self._db, path)
+
+    async def forget(self, contact_id: int) -> DeletionRequest:
+        """The customer's right to deletion: everything about them goes now; a receipt with a hash stays."""
+        if self._media_dir is None:
+            raise InvalidInputError("customers cannot be deleted from here")
+        media_dir, region = self._media_dir, await self._region()
+
+        def run(store: Store) -> DeletionRequest:
+            contact = store.contacts.get(contact_id)
+            if contact is None:
+                raise InvalidInputError("that contact no longer exists")
+            return forget(store, media_dir, contact.phone_e164, region=region, now=self._now)
+
+        receipt = await self._db.run(run)
+        self._changed()
+        return receipt
 
     # Into a chat ----------------------------------------------------------------------------------
 

@@ -81,6 +81,10 @@ class DesktopServices:
         self._retention_listeners: list[Callable[[RetentionProgress], None]] = []
         self.sender_state = SenderState(paused=False)
 
+    @property
+    def media_dir(self) -> Path | None:
+        return self._media_dir
+
     def attach_client(self, client: CloudApiClient) -> None:
         """The Cloud API client, made after the window is up (loading the network libraries takes a while)."""
         self._client = client

@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # each repository module loads when first used: a faster star
     from monggo_desktop.storage.repositories.credentials import CredentialRepository
     from monggo_desktop.storage.repositories.deletion_requests import DeletionRequestRepository
     from monggo_desktop.storage.repositories.file_keys import FileKeyRepository
+    from monggo_desktop.storage.repositories.forget import ForgetQueries
     from monggo_desktop.storage.repositories.inbox import InboxRepository
     from monggo_desktop.storage.repositories.labels import LabelRepository
     from monggo_desktop.storage.repositories.media import MediaRepository
@@ -167,3 +168,9 @@ class Store:
         from monggo_desktop.storage.repositories.contact_import import ContactImportQueries
 
         return ContactImportQueries(self.conn)
+
+    @cached_property
+    def forget(self) -> ForgetQueries:
+        from monggo_desktop.storage.repositories.forget import ForgetQueries
+
+        return ForgetQueries(self.conn)

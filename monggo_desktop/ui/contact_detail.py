@@ -77,6 +77,7 @@ class ContactDetailPanel(QWidget):
     consent_requested = Signal(object, object)  # ConsentKind, LegalBasis | None
     blocked_requested = Signal(bool)
     chat_requested = Signal()
+    forget_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +91,8 @@ class ContactDetailPanel(QWidget):
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.chat_button = QPushButton(self.tr("Open chat"), self)
         self.block_button = QPushButton(self)
+        self.forget_button = QPushButton(self.tr("Delete all data of this customer…"), self)
+        self.forget_button.setStyleSheet("color: #c62828;")
 
         self.name = QLineEdit(self)
         self.labels = QLineEdit(self)
@@ -167,11 +170,13 @@ class ContactDetailPanel(QWidget):
         layout.addWidget(consent)
         layout.addWidget(QLabel(self.tr("History"), self))
         layout.addWidget(self.history)
+        layout.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         self.save_button.clicked.connect(self._save)
         self.add_field_button.clicked.connect(lambda: self.fields.insertRow(self.fields.rowCount()))
         self.chat_button.clicked.connect(self.chat_requested)
+        self.forget_button.clicked.connect(self.forget_requested)
         self.block_button.clicked.connect(
             lambda: self.blocked_requested.emit(not (self._detail and self._detail.contact.blocked))
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -147,6 +148,8 @@ class ContactsPage(QWidget):
         self.detail.consent_requested.connect(viewmodel.record_consent)
         self.detail.blocked_requested.connect(viewmodel.set_blocked)
         self.detail.chat_requested.connect(self._open_chat)
+        self.detail.forget_requested.connect(self.confirm_forget)
+        viewmodel.forgotten.connect(self._forgotten)
         viewmodel.reload()
         viewmodel.load_labels()
 
@@ -219,6 +222,30 @@ class ContactsPage(QWidget):
         if not menu.isEmpty():
             menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+    def confirm_forget(self) -> None:
+        """The right to deletion, asked for by the customer: confirmed, then done at once."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete all data of this customer"),
+            self.tr(
+                "The contact, their chats, messages, files, labels, notes and consent record are deleted now and "
+                "cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how "
+                "much was deleted.\n\nDelete everything about this customer?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._vm.forget_contact()
+
+    def _forgotten(self, receipt: object) -> None:
+        self.detail.setEnabled(False)
+        self.detail.heading.setText(self.tr("Choose a contact"))
+        self._notice(
+            self.tr("Deleted: {n} messages and everything else about the customer. Receipt {id}.").format(
+                n=receipt.counts.get("messages", 0),
+                id=receipt.id,  # type: ignore[attr-defined]
+            )
+        )
 
     def _open_chat(self) -> None:
         if self._vm.open_contact is not None:

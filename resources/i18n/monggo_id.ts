@@ -4,22 +4,22 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
         <source>0812-3456-7890 or +62 812-3456-7890</source>
         <translation>0812-3456-7890 atau +62 812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="54"/>
         <source>WhatsApp number</source>
         <translation>Nomor WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="55"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -351,127 +351,132 @@ Peringkat kualitas: {rating}</translation>
         <translation>{when} · diubah: {fields}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="92"/>
         <source>Open chat</source>
         <translation>Buka chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="94"/>
+        <source>Delete all data of this customer…</source>
+        <translation>Hapus semua data pelanggan ini…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="99"/>
         <source>Labels, separated by commas</source>
         <translation>Label, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="107"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="107"/>
         <source>Value</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="111"/>
         <source>Add a field</source>
         <translation>Tambah kolom</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="112"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="121"/>
         <source>Not recorded</source>
         <translation>Belum dicatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="124"/>
         <source>Consent given</source>
         <translation>Persetujuan diberikan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="125"/>
         <source>Consent withdrawn</source>
         <translation>Persetujuan ditarik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="126"/>
         <source>Opted out of marketing messages</source>
         <translation>Menolak pesan pemasaran</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="144"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="145"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="143"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="147"/>
         <source>Custom fields</source>
         <translation>Kolom tambahan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="149"/>
         <source>Consent (GDPR)</source>
         <translation>Persetujuan (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="149"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="152"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="157"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="160"/>
         <source>Ledger</source>
         <translation>Catatan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="168"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="171"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="187"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="192"/>
         <source>Choose a contact</source>
         <translation>Pilih kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="198"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="203"/>
         <source> · WhatsApp name: {name}</source>
         <translation> · Nama WhatsApp: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="200"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="205"/>
         <source>Unblock</source>
         <translation>Buka blokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="200"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="205"/>
         <source>Block</source>
         <translation>Blokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="207"/>
         <source>A name for this customer</source>
         <translation>Nama untuk pelanggan ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="214"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
         <source>Nothing recorded yet</source>
         <translation>Belum ada yang dicatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="216"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="221"/>
         <source>No edits yet</source>
         <translation>Belum ada perubahan</translation>
     </message>
@@ -557,87 +562,111 @@ Peringkat kualitas: {rating}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="69"/>
         <source>Search names and numbers</source>
         <translation>Cari nama dan nomor</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
         <source>New contact…</source>
         <translation>Kontak baru…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="76"/>
         <source>More</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="79"/>
         <source>Labels…</source>
         <translation>Label…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="80"/>
         <source>Possible duplicates…</source>
         <translation>Kemungkinan ganda…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="82"/>
         <source>Import from a file…</source>
         <translation>Impor dari berkas…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="83"/>
         <source>Export to a file…</source>
         <translation>Ekspor ke berkas…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="136"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="137"/>
         <source>Exported {n} contacts to {name}</source>
         <translation>{n} kontak diekspor ke {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="158"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="161"/>
         <source>{n} contacts</source>
         <translation>{n} kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="172"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="175"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="208"/>
         <source>Open chat</source>
         <translation>Buka chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="206"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="209"/>
         <source>Add label</source>
         <translation>Tambah label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="210"/>
         <source>Remove label</source>
         <translation>Hapus label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="230"/>
+        <source>Delete all data of this customer</source>
+        <translation>Hapus semua data pelanggan ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="232"/>
+        <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
+
+Delete everything about this customer?</source>
+        <translation>Kontak, chat, pesan, berkas, label, catatan, dan catatan persetujuannya dihapus sekarang dan tidak bisa dikembalikan. Tanda terima hanya menyimpan bentuk acak dari nomornya, waktunya, dan berapa banyak yang dihapus.
+
+Hapus semua tentang pelanggan ini?</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="242"/>
+        <source>Choose a contact</source>
+        <translation type="unfinished">Pilih kontak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="244"/>
+        <source>Deleted: {n} messages and everything else about the customer. Receipt {id}.</source>
+        <translation>Terhapus: {n} pesan dan semua hal lain tentang pelanggan ini. Tanda terima {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="272"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="272"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation>Kontak (*.csv *.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
         <source>Export contacts</source>
         <translation>Ekspor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation>CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
@@ -645,12 +674,12 @@ Peringkat kualitas: {rating}</translation>
 <context>
     <name>ContactsViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="132"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="214"/>
         <source>Merged</source>
         <translation>Digabung</translation>
     </message>

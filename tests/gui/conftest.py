@@ -42,7 +42,12 @@ def demo_window(qtbot, demo):
 
     def contacts() -> ContactsViewModel:
         return ContactsViewModel(
-            ContactsService(demo.engine.session.db, demo.engine.account.id, changed=services.changed),
+            ContactsService(
+                demo.engine.session.db,
+                demo.engine.account.id,
+                changed=services.changed,
+                media_dir=services.media_dir,
+            ),
             services.subscribe,
         )
 

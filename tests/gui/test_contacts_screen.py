@@ -165,3 +165,23 @@ def test_duplicates_are_previewed_and_merged(qtbot, demo_window):
     qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
     qtbot.waitUntil(lambda: "No possible duplicates" in dialog.preview.text(), timeout=5_000)
     assert contacts._vm.open_contact == kept_id
+
+
+def test_deleting_all_data_of_a_customer_is_confirmed_and_done_at_once(qtbot, demo_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def confirm(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    choose(qtbot, contacts, "Agus Hartono")
+    qtbot.mouseClick(contacts.detail.forget_button, Qt.MouseButton.LeftButton)
+    assert "cannot be brought back" in asked[0]
+    qtbot.waitUntil(lambda: "Agus Hartono" not in names(contacts), timeout=5_000)
+    assert "Receipt" in demo_window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: all(r.title != "Agus Hartono" for r in demo_window.list_model.rows()), timeout=5_000)

@@ -63,3 +63,16 @@ def test_dry_run_then_run_then_nothing_left_to_remove(tmp_path, cli_env, secure_
 def test_retention_on_an_empty_folder_says_what_to_do(tmp_path, cli_env):
     result = run_cli("retention", "--data-dir", str(tmp_path / "nothing"), env=cli_env)
     assert_one_line_error(result, "setup")
+
+
+def test_forget_deletes_a_customer_and_an_unknown_number_is_one_line(tmp_path, cli_env, secure_keyring):
+    data = tmp_path / "data"
+    assert run_cli(*SETUP, "--data-dir", str(data), env=cli_env).returncode == 0
+    seed(data, secure_keyring)
+    done = run_cli("forget", "--data-dir", str(data), "0812-3456-7890", env=cli_env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Deleted one customer's data: 1 conversation, 4 messages")
+    assert "6281234567890" not in done.stdout + done.stderr and "Sari" not in done.stdout
+    assert message_count(data, secure_keyring) == 0
+    again = run_cli("forget", "--data-dir", str(data), "0812-3456-7890", env=cli_env)
+    assert_one_line_error(again, "no customer with that number")

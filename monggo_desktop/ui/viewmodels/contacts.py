@@ -35,6 +35,7 @@ class ContactsViewModel(AsyncViewModel):
     import_progress = Signal(int, int)  # entries done, entries in the file (emitted from the database thread)
     import_finished = Signal(object)  # ImportResult
     exported = Signal(object)  # ContactsExportResult
+    forgotten = Signal(object)  # DeletionRequest: the receipt of a deletion
     merge_previewed = Signal(object)  # MergePreview
     error = Signal(str)
 
@@ -148,6 +149,16 @@ class ContactsViewModel(AsyncViewModel):
         contact_id = self.open_contact
         if contact_id is not None:
             self._do(lambda: self._service.set_blocked(contact_id, blocked), lambda _: self.open(contact_id))
+
+    def forget_contact(self) -> None:
+        contact_id = self.open_contact
+        if contact_id is not None:
+            self._do(lambda: self._service.forget(contact_id), self._forgotten)
+
+    def _forgotten(self, receipt: Any) -> None:
+        self.open_contact = None
+        self.forgotten.emit(receipt)
+        self.reload()
 
     def open_chat(self, contact_id: int) -> None:
         self._do(lambda: self._service.conversation_for(contact_id), self.chat_wanted.emit)

@@ -1,0 +1,66 @@
+"""Everything kept about one customer, found and removed in one transaction (a deletion request)."""
+
+from __future__ import annotations
+
+from monggo_desktop.storage.repositories.base import Repository
+
+
+class ForgetQueries(Repository):
+    def remove_contact(self, contact_id: int, wa_id: str) -> tuple[dict[str, int], list[str]]:
+        """Delete the contact and all that hangs on it; returns counts (no content) and media files to delete.
+
+        Runs inside the caller's transaction. FTS5 secure-delete is switched on for these few rows, so their
+        words leave the search index's pages at once (bulk deletes purge later, with ``optimize``).
+        """
+        conn = self._conn
+        conversations = [r[0] for r in conn.execute("SELECT id FROM conversations WHERE contact_id = ?", (contact_id,))]
+        marks = ",".join("?" * len(conversations)) or "NULL"
+        message_rows = conn.execute(
+            f"SELECT id, wamid, media_id FROM messages WHERE conversation_id IN ({marks})", conversations
+        ).fetchall()
+        media_ids = sorted({r[2] for r in message_rows if r[2] is not None})
+        wamids = [r[1] for r in message_rows if r[1]]
+        conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 1)")
+        conn.execute(f"DELETE FROM messages WHERE conversation_id IN ({marks})", conversations)
+        conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 0)")
+        files = []
+        if media_ids:
+            media_marks = ",".join("?" * len(media_ids))
+            files = [
+                r[0]
+                for r in conn.execute(f"SELECT local_path FROM media WHERE id IN ({media_marks})", media_ids)
+                if r[0]
+            ]
+            conn.execute(f"DELETE FROM media WHERE id IN ({media_marks})", media_ids)
+        statuses = 0
+        for start in range(0, len(wamids), 500):
+            chunk = wamids[start : start + 500]
+            statuses += conn.execute(
+                f"DELETE FROM pending_statuses WHERE wamid IN ({','.join('?' * len(chunk))})", chunk
+            ).rowcount
+        # Raw webhook bodies not applied yet may still hold the number and words: they go too.
+        bodies = conn.execute("DELETE FROM webhook_inbox WHERE instr(body, ?) > 0", (wa_id.encode(),)).rowcount
+        ledger = conn.execute("SELECT count(*) FROM consent_events WHERE contact_id = ?", (contact_id,)).fetchone()[0]
+        conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))  # conversations, labels, ledger, history
+        conn.execute("DELETE FROM labels WHERE id NOT IN (SELECT label_id FROM contact_labels)")
+        counts = {
+            "contacts": 1,
+            "conversations": len(conversations),
+            "messages": len(message_rows),
+            "media_files": len(files),
+            "consent_entries": int(ledger),
+            "pending_statuses": statuses,
+            "webhook_bodies": bodies,
+        }
+        return counts, files
+
+    def traces(self, contact_id: int, phone_e164: str) -> int:
+        """Rows that still name the contact or its number (0 after a complete deletion)."""
+        conn = self._conn
+        found = conn.execute("SELECT count(*) FROM contacts WHERE id = ? OR phone_e164 = ?", (contact_id, phone_e164))
+        total = int(found.fetchone()[0])
+        for table in ("conversations", "consent_events", "contact_history", "contact_labels"):
+            total += int(
+                conn.execute(f"SELECT count(*) FROM {table} WHERE contact_id = ?", (contact_id,)).fetchone()[0]
+            )
+        return total
