@@ -643,7 +643,7 @@ Hapus semua tentang pelanggan ini?</translation>
     <message>
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="242"/>
         <source>Choose a contact</source>
-        <translation type="unfinished">Pilih kontak</translation>
+        <translation>Pilih kontak</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="244"/>
