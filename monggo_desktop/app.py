@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from monggo_desktop.storage import Database
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
     from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
@@ -146,6 +147,7 @@ async def start(
                 lambda closed: _demo_account_state(window, session.engine.session, session.engine.account.id),
             ),
             profile=_profile(demo_db, session.engine.account.id, lambda: session.engine.client),
+            privacy=_privacy(demo_db, session.engine.session.data_dir),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -201,6 +203,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
             lambda closed: _account_state_changed(closed, window, session, account.id, engines, begin),
         ),
         profile=_profile(session.db, account.id, lambda: engines[0].client if engines else None),
+        privacy=_privacy(session.db, directory),
     )
     close_tray = _tray(window, services, session.db, account.id)
     if account.state is AccountState.CLOSED:
@@ -276,6 +279,16 @@ async def _apply_preferences(session: Session, lang: str | None) -> None:
         from monggo_desktop.ui.i18n import install_translator
 
         install_translator(app, prefs.language.value)  # type: ignore[arg-type]
+
+
+def _privacy(db: Database, directory: DataDirectory) -> Callable[[], PrivacyViewModel]:
+    def make() -> PrivacyViewModel:
+        from monggo_desktop.services.privacy import PrivacyService
+        from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
+
+        return PrivacyViewModel(PrivacyService(db, directory))
+
+    return make
 
 
 def _settings(

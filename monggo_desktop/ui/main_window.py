@@ -39,6 +39,7 @@ from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
     from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 CONTACTS_SCREEN = 1
 PROFILE_SCREEN = 2
 SETTINGS_SCREEN = 3
+PRIVACY_SCREEN = 4
 
 
 class MainWindow(QMainWindow):
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         contacts: Callable[[], ContactsViewModel] | None = None,
         profile: Callable[[], ProfileViewModel] | None = None,
         settings: Callable[[], SettingsViewModel] | None = None,
+        privacy: Callable[[], PrivacyViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         self.contacts_page: QWidget = contacts_page(self.pages)  # the real screen is built when first shown
         self.pages.addWidget(self.contacts_page)
         self._make_settings = settings
+        self._make_privacy = privacy
+        self._privacy: PrivacyViewModel | None = None
         self._settings: SettingsViewModel | None = None
         self.settings_page: QWidget | None = None
         for make in (profile_page, settings_page, privacy_page):
@@ -169,6 +174,8 @@ class MainWindow(QMainWindow):
             self._profile.shutdown()
         if self._settings is not None:
             self._settings.shutdown()
+        if self._privacy is not None:
+            self._privacy.shutdown()
 
     def show_account_closed(self, closed_at: datetime | None, purge_at: datetime | None = None) -> None:
         """A closed business account: say so above everything, with the day its data goes."""
@@ -236,6 +243,8 @@ class MainWindow(QMainWindow):
             self._build_profile()
         if number == SETTINGS_SCREEN:
             self._build_settings()
+        if number == PRIVACY_SCREEN:
+            self._build_privacy()
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
 
@@ -264,6 +273,19 @@ class MainWindow(QMainWindow):
         self._replace_screen(SETTINGS_SCREEN, SettingsPage(viewmodel, self.pages))
         self.settings_page = self.pages.widget(SETTINGS_SCREEN)
         self._settings = viewmodel
+
+    def _build_privacy(self) -> None:
+        """Built when first opened; opened again later, it looks again (the numbers change)."""
+        if self._make_privacy is None:
+            return
+        if self._privacy is not None:
+            self._privacy.load()
+            return
+        from monggo_desktop.ui.privacy_page import PrivacyPage
+
+        self._privacy = self._make_privacy()
+        self._privacy.setParent(self)
+        self._replace_screen(PRIVACY_SCREEN, PrivacyPage(self._privacy, self.pages))
 
     def _replace_screen(self, number: int, page: QWidget) -> None:
         """Put a screen built on first use where its placeholder stood."""

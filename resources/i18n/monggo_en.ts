@@ -990,102 +990,102 @@ Delete everything about this customer?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="71"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="75"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="80"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="109"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="187"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="211"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="214"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="314"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="315"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="316"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,6 +1242,195 @@ Delete everything about this customer?</source>
     <message>
         <location filename="../../monggo_desktop/ui/placeholder_window.py" line="40"/>
         <source>To look around first, start the demo: monggo-desktop --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="28"/>
+        <source>Messages, with their files and search entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="29"/>
+        <source>Account data after the account is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="30"/>
+        <source>Encrypted backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="31"/>
+        <source>Log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="32"/>
+        <source>Usage analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="39"/>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="40"/>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="41"/>
+        <source>webhook bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="42"/>
+        <source>closed accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
+        <source>usage events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="44"/>
+        <source>backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
+        <source>log files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="46"/>
+        <source>chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="47"/>
+        <source>contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
+        <source>consent entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="51"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <source>Privacy center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <source>Kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <source>The policy allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="69"/>
+        <source>Remove it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="74"/>
+        <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <source>What is kept, and for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <source>The next retention run (at every start and daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="93"/>
+        <source>Last retention runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="95"/>
+        <source>Deletion requests (receipts keep a hash of the number only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="97"/>
+        <source>What Meta keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="129"/>
+        <source>Removed: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="114"/>
+        <source>{n} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="118"/>
+        <source>Past its period now: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

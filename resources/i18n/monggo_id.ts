@@ -994,102 +994,102 @@ Hapus semua tentang pelanggan ini?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="71"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="75"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="80"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="109"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="187"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="211"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="214"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="314"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="315"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="316"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -1247,6 +1247,195 @@ Hapus semua tentang pelanggan ini?</translation>
         <location filename="../../monggo_desktop/ui/placeholder_window.py" line="40"/>
         <source>To look around first, start the demo: monggo-desktop --demo</source>
         <translation>Untuk melihat-lihat dulu, jalankan demonya: monggo-desktop --demo</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="28"/>
+        <source>Messages, with their files and search entries</source>
+        <translation>Pesan, beserta berkas dan entri pencariannya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="29"/>
+        <source>Account data after the account is closed</source>
+        <translation>Data akun setelah akun ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="30"/>
+        <source>Encrypted backups</source>
+        <translation>Cadangan terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="31"/>
+        <source>Log files</source>
+        <translation>Berkas log</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="32"/>
+        <source>Usage analytics</source>
+        <translation>Analitik penggunaan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="39"/>
+        <source>messages</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="40"/>
+        <source>files</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="41"/>
+        <source>webhook bodies</source>
+        <translation>isi webhook</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="42"/>
+        <source>closed accounts</source>
+        <translation>akun tertutup</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
+        <source>usage events</source>
+        <translation>peristiwa penggunaan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="44"/>
+        <source>backups</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
+        <source>log files</source>
+        <translation>berkas log</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="46"/>
+        <source>chats</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="47"/>
+        <source>contacts</source>
+        <translation>kontak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
+        <source>consent entries</source>
+        <translation>catatan persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="51"/>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <source>Privacy center</source>
+        <translation>Pusat privasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <source>What</source>
+        <translation>Apa</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <source>Kept for</source>
+        <translation>Disimpan selama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <source>The policy allows</source>
+        <translation>Batas kebijakan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="69"/>
+        <source>Remove it now</source>
+        <translation>Hapus sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <source>Run</source>
+        <translation>Jalan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <source>Removed</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <source>Requested</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <source>Deleted</source>
+        <translation>Terhapus</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="74"/>
+        <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
+        <translation>Meta menyimpan isi pesan Cloud API di pihaknya paling lama 30 hari untuk mengirimkannya, dan ID media dari WhatsApp tidak berlaku lagi setelah 7 hari (berkas diunduh dan disimpan terenkripsi di sini sebelum itu). Menghapus di sini tidak menjangkau yang disimpan Meta.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <source>What is kept, and for how long</source>
+        <translation>Apa yang disimpan, dan berapa lama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <source>The next retention run (at every start and daily)</source>
+        <translation>Pembersihan berikutnya (setiap aplikasi dibuka dan setiap hari)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="93"/>
+        <source>Last retention runs</source>
+        <translation>Pembersihan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="95"/>
+        <source>Deletion requests (receipts keep a hash of the number only)</source>
+        <translation>Permintaan penghapusan (tanda terima hanya menyimpan hash nomornya)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="97"/>
+        <source>What Meta keeps</source>
+        <translation>Yang disimpan Meta</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="129"/>
+        <source>Removed: {what}.</source>
+        <translation>Dihapus: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="114"/>
+        <source>{n} days</source>
+        <translation>{n} hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="118"/>
+        <source>Past its period now: {what}.</source>
+        <translation>Yang sudah lewat masa simpannya sekarang: {what}.</translation>
     </message>
 </context>
 <context>

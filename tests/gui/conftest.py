@@ -9,12 +9,14 @@ import pytest
 from monggo_desktop.services.accounts import purge_date
 from monggo_desktop.services.contacts import ContactsService
 from monggo_desktop.services.demo import start_demo
+from monggo_desktop.services.privacy import PrivacyService
 from monggo_desktop.services.profile import ProfileService
 from monggo_desktop.services.settings import SettingsService
 from monggo_desktop.ui.main_window import MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
@@ -74,6 +76,7 @@ def demo_window(qtbot, demo):
             services,
         ),
         profile=profile,
+        privacy=lambda: PrivacyViewModel(PrivacyService(demo.engine.session.db, demo.engine.session.data_dir)),
     )
     qtbot.addWidget(window)
     window.show()

@@ -59,3 +59,9 @@ class DeletionRequestRepository(Repository):
             to_ms(r.verified_at),
             json.dumps(r.counts, sort_keys=True),
         )
+
+    def recent(self, limit: int = 50) -> list[DeletionRequest]:
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM deletion_requests ORDER BY requested_at DESC, id DESC LIMIT ?", (limit,)
+        ).fetchall()
+        return [_row_to_request(r) for r in rows]
