@@ -45,21 +45,23 @@ _LEGAL_BASES = {
 _ALIASES = {
     "name": (
         "name", "nama", "full name", "fullname", "nama lengkap", "display name", "contact name", "nama kontak",
-        "nama pelanggan", "customer name", "customer",
+        "nama pelanggan", "customer name",
     ),
     "first_name": ("first name", "given name", "nama depan"),
     "last_name": ("last name", "family name", "surname", "nama belakang"),
     "phone": (
-        "phone", "phone number", "phone no", "telephone", "tel", "telepon", "telpon", "telp", "nomor", "no",
+        "phone", "phone number", "phone no", "telephone", "tel", "telepon", "telpon", "telp", "nomor", "number",
         "nomor telepon", "no telepon", "no telp", "nomor telp", "mobile", "mobile phone", "mobile number", "cell",
         "cell phone", "hp", "no hp", "nomor hp", "handphone", "nomor handphone", "whatsapp", "wa", "no wa",
-        "nomor wa", "nomor whatsapp", "whatsapp number", "phone 1 value", "e164", "phone e164",
+        "nomor wa", "nomor whatsapp", "whatsapp number", "phone 1 value", "e164", "e 164", "phone e 164",
     ),
     "labels": ("label", "labels", "tag", "tags", "category", "categories", "kategori", "group", "groups", "grup"),
     "notes": ("note", "notes", "catatan", "keterangan", "comment", "comments", "komentar"),
     "consent": ("consent", "legal basis", "dasar hukum", "persetujuan"),
 }
 # fmt: on
+# "Nomor" and "Number" often head a spreadsheet's row count: a phone column only when no other column is one.
+_WEAK_PHONE = ("nomor", "number")
 _FIELDS = ("phone", "name", "first_name", "last_name", "labels", "notes", "consent")  # _CsvRecord.rows' order
 _COLUMN_OF = {alias: column for column, aliases in _ALIASES.items() for alias in aliases}
 # Spreadsheets run a cell that starts like a formula; the export guards such cells with a quote (see _guard).
@@ -72,7 +74,7 @@ _NOT_UTF8 = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a frozen dataclass is four times slower to make, and a big file makes 100,000
 class ContactRow:
     """One number to import, as the file gives it. ``problem`` rejects it (a reason found while reading)."""
 
@@ -218,10 +220,12 @@ def _header(line: str) -> tuple[str, dict[str, int]]:
     assert best is not None
     _, _, delimiter, cells = best
     columns: dict[str, int] = {}
-    for index, cell in enumerate(cells):
-        column = _COLUMN_OF.get(_key(cell))
-        if column is None:
-            continue  # a column we do not import (an id, a city): ignored
+    keys = [_key(c) for c in cells]
+    strong_phone = any(_COLUMN_OF.get(k) == "phone" and k not in _WEAK_PHONE for k in keys)
+    for index, key in enumerate(keys):
+        column = _COLUMN_OF.get(key)
+        if column is None or (strong_phone and key in _WEAK_PHONE):
+            continue  # a column we do not import (an id, a city, a row count): ignored
         if column in columns:
             raise InvalidInputError(
                 f"the header has two {column.replace('_', ' ')} columns (columns {columns[column] + 1} and"

@@ -228,6 +228,14 @@ def test_first_and_last_name_columns_make_the_name(db, tmp_path):
     assert contact(db, DEWI).display_name == "Dewi Lestari" and contact(db, BUDI).display_name == "Santoso"
 
 
+def test_a_row_count_column_is_not_taken_for_the_phone(db, tmp_path):
+    counted = write(tmp_path / "a.csv", "No,Nomor,Nama,Telepon\n1,1,Dewi,0813 9876 5432\n2,2,Budi,0857 1234 5678\n")
+    assert counts(import_contacts(db, counted)) == {"created": 2}
+    only_nomor = write(tmp_path / "b.csv", "Nama,Nomor\nRina,0811 2233 4455\n")
+    assert counts(import_contacts(db, only_nomor)) == {"created": 1}
+    assert set(contacts(db)) == {DEWI, BUDI, RINA} and contact(db, DEWI).display_name == "Dewi"
+
+
 @pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
 def test_a_file_in_a_windows_encoding_is_refused_with_how_to_save_it(db, tmp_path, encoding):
     source = write(
