@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from monggo_desktop.storage import Database
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
 
 log = logging.getLogger("monggo.app")
 
@@ -129,6 +130,7 @@ async def start(*, demo: bool, data_dir: Path | None, unlocker: Unlocker | None)
             demo=True,
             status=StatusViewModel(services),
             contacts=_contacts(demo_db, session.engine.account.id, services),
+            reports=_reports(demo_db),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -170,6 +172,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None) -> Ru
         ChatViewModel(services),
         status=StatusViewModel(services),
         contacts=_contacts(session.db, account.id, services),
+        reports=_reports(session.db),
     )
     close_tray = _tray(window, services, session.db, account.id)
     engines: list[MessagingEngine] = []
@@ -220,6 +223,18 @@ def _contacts(db: Database, account_id: int | None, services: DesktopServices) -
         from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
         return ContactsViewModel(ContactsService(db, account_id, changed=services.changed), services.subscribe)
+
+    return make
+
+
+def _reports(db: Database) -> Callable[[], ReportsViewModel]:
+    """How to make the reports screen's viewmodel: the window makes it when the screen is first opened."""
+
+    def make() -> ReportsViewModel:
+        from monggo_desktop.services.reports import ReportsService
+        from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
+
+        return ReportsViewModel(ReportsService(db))
 
     return make
 

@@ -22,6 +22,7 @@ from monggo_desktop.storage.repositories.media import MediaRepository
 from monggo_desktop.storage.repositories.messages import MessageRepository
 from monggo_desktop.storage.repositories.outbox import OutboxRepository
 from monggo_desktop.storage.repositories.pending_statuses import PendingStatusRepository
+from monggo_desktop.storage.repositories.reports import ReportQueries
 from monggo_desktop.storage.repositories.retention import RetentionQueries
 from monggo_desktop.storage.repositories.settings import SettingsRepository
 from monggo_desktop.storage.repositories.templates import TemplateRepository
@@ -117,3 +118,7 @@ class Store:
     @cached_property
     def contact_views(self) -> ContactQueries:
         return ContactQueries(self.conn)
+
+    @cached_property
+    def reports(self) -> ReportQueries:
+        return ReportQueries(self.conn)

@@ -37,9 +37,11 @@ from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
 
 
 CONTACTS_SCREEN = 1
+REPORTS_SCREEN = 5
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +53,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         status: StatusViewModel | None = None,
         contacts: Callable[[], ContactsViewModel] | None = None,
+        reports: Callable[[], ReportsViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.contacts_page)
         for make in (profile_page, settings_page, privacy_page):
             self.pages.addWidget(make(self.pages))
+        self._add_reports(reports)
         body = QHBoxLayout()
         body.addWidget(self._navigation(central))
         body.addWidget(self.pages, 1)
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
         self._chat.shutdown()
         if self._contacts is not None:
             self._contacts.shutdown()
+        if self._reports is not None:
+            self._reports.shutdown()
 
     def open_chat(self, conversation_id: int) -> None:
         """From another screen (a contact's "Open chat"): to the chats, with that conversation open."""
@@ -174,13 +180,14 @@ class MainWindow(QMainWindow):
         self.retention_bar.show()
 
     def _navigation(self, parent: QWidget) -> QToolBar:
-        """Chats, contacts, profile, settings and privacy, down the left edge; Ctrl+1 to Ctrl+5."""
+        """Chats, contacts, profile, settings, privacy and reports, down the left edge; Ctrl+1 to Ctrl+6."""
         bar = QToolBar(parent)
         bar.setObjectName("navigation")
         bar.setOrientation(Qt.Orientation.Vertical)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(bar)
         names = (self.tr("Chats"), self.tr("Contacts"), self.tr("Profile"), self.tr("Settings"), self.tr("Privacy"))
+        names += (self.tr("Reports"),)
         self.screen_actions: list[QAction] = []
         for number, name in enumerate(names):
             screen = bar.addAction(name)
@@ -195,6 +202,8 @@ class MainWindow(QMainWindow):
     def show_screen(self, number: int) -> None:
         if number == CONTACTS_SCREEN:
             self._build_contacts()
+        if number == REPORTS_SCREEN:
+            self._build_reports()
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
 
@@ -213,6 +222,27 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self.contacts_page = page
+
+    def _add_reports(self, reports: Callable[[], ReportsViewModel] | None) -> None:
+        """The reports screen's place, last in the stack; the screen itself is built when first opened."""
+        self._make_reports = reports
+        self._reports: ReportsViewModel | None = None
+        self.reports_page: QWidget = QWidget(self.pages)
+        self.pages.addWidget(self.reports_page)
+
+    def _build_reports(self) -> None:
+        if self._make_reports is None or self._reports is not None:
+            return
+        from monggo_desktop.ui.reports_page import ReportsPage
+
+        self._reports = self._make_reports()
+        self._reports.setParent(self)
+        page = ReportsPage(self._reports, self.pages)
+        placeholder = self.reports_page
+        self.pages.insertWidget(REPORTS_SCREEN, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.reports_page = page
 
     def _fill_filter(self, labels: list[LabelView]) -> None:
         """All, unread, archived, then one entry per label; the current choice survives a refresh."""
