@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
     from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
     from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
+    from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 log = logging.getLogger("monggo.app")
@@ -148,6 +149,7 @@ async def start(
             ),
             profile=_profile(demo_db, session.engine.account.id, lambda: session.engine.client),
             privacy=_privacy(demo_db, session.engine.session.data_dir),
+            reports=_reports(demo_db),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -204,6 +206,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
         ),
         profile=_profile(session.db, account.id, lambda: engines[0].client if engines else None),
         privacy=_privacy(session.db, directory),
+        reports=_reports(session.db),
     )
     close_tray = _tray(window, services, session.db, account.id)
     if account.state is AccountState.CLOSED:
@@ -291,6 +294,18 @@ def _privacy(db: Database, directory: DataDirectory) -> Callable[[], PrivacyView
     return make
 
 
+def _reports(db: Database) -> Callable[[], ReportsViewModel]:
+    """How to make the reports screen's viewmodel: the window makes it when the screen is first opened."""
+
+    def make() -> ReportsViewModel:
+        from monggo_desktop.services.reports import ReportsService
+        from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
+
+        return ReportsViewModel(ReportsService(db))
+
+    return make
+
+
 def _settings(
     db: Database,
     account_id: int | None,
@@ -314,6 +329,8 @@ def _settings(
             changed=services.changed,
         )
         return SettingsViewModel(service, services)
+
+    return make
 
 
 def _profile(

@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # each repository module loads when first used: a faster star
     from monggo_desktop.storage.repositories.messages import MessageRepository
     from monggo_desktop.storage.repositories.outbox import OutboxRepository
     from monggo_desktop.storage.repositories.pending_statuses import PendingStatusRepository
+    from monggo_desktop.storage.repositories.reports import ReportQueries
     from monggo_desktop.storage.repositories.retention import RetentionQueries
     from monggo_desktop.storage.repositories.settings import SettingsRepository
     from monggo_desktop.storage.repositories.templates import TemplateRepository
@@ -174,3 +175,9 @@ class Store:
         from monggo_desktop.storage.repositories.forget import ForgetQueries
 
         return ForgetQueries(self.conn)
+
+    @cached_property
+    def reports(self) -> ReportQueries:
+        from monggo_desktop.storage.repositories.reports import ReportQueries
+
+        return ReportQueries(self.conn)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
     from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
     from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
+    from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 
@@ -48,6 +49,7 @@ CONTACTS_SCREEN = 1
 PROFILE_SCREEN = 2
 SETTINGS_SCREEN = 3
 PRIVACY_SCREEN = 4
+REPORTS_SCREEN = 5
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         profile: Callable[[], ProfileViewModel] | None = None,
         settings: Callable[[], SettingsViewModel] | None = None,
         privacy: Callable[[], PrivacyViewModel] | None = None,
+        reports: Callable[[], ReportsViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self._make_profile = profile
         self._profile: ProfileViewModel | None = None
         self.profile_page: QWidget = self.pages.widget(PROFILE_SCREEN)  # replaced when first shown
+        self._add_reports(reports)
         body = QHBoxLayout()
         body.addWidget(self._navigation(central))
         body.addWidget(self.pages, 1)
@@ -189,6 +193,8 @@ class MainWindow(QMainWindow):
             ).format(day=closed_at.astimezone().date().isoformat(), purge=purge_at.astimezone().date().isoformat())
         )
         self.account_banner.show()
+        if self._reports is not None:
+            self._reports.shutdown()
 
     def open_chat(self, conversation_id: int) -> None:
         """From another screen (a contact's "Open chat"): to the chats, with that conversation open."""
@@ -218,13 +224,14 @@ class MainWindow(QMainWindow):
         self.retention_bar.show()
 
     def _navigation(self, parent: QWidget) -> QToolBar:
-        """Chats, contacts, profile, settings and privacy, down the left edge; Ctrl+1 to Ctrl+5."""
+        """Chats, contacts, profile, settings, privacy and reports, down the left edge; Ctrl+1 to Ctrl+6."""
         bar = QToolBar(parent)
         bar.setObjectName("navigation")
         bar.setOrientation(Qt.Orientation.Vertical)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(bar)
         names = (self.tr("Chats"), self.tr("Contacts"), self.tr("Profile"), self.tr("Settings"), self.tr("Privacy"))
+        names += (self.tr("Reports"),)
         self.screen_actions: list[QAction] = []
         for number, name in enumerate(names):
             screen = bar.addAction(name)
@@ -245,6 +252,8 @@ class MainWindow(QMainWindow):
             self._build_settings()
         if number == PRIVACY_SCREEN:
             self._build_privacy()
+        if number == REPORTS_SCREEN:
+            self._build_reports()
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
 
@@ -305,6 +314,24 @@ class MainWindow(QMainWindow):
         page = ProfilePage(self._profile, self.pages)
         self._replace_screen(PROFILE_SCREEN, page)
         self.profile_page = page
+
+    def _add_reports(self, reports: Callable[[], ReportsViewModel] | None) -> None:
+        """The reports screen's place, last in the stack; the screen itself is built when first opened."""
+        self._make_reports = reports
+        self._reports: ReportsViewModel | None = None
+        self.reports_page: QWidget = QWidget(self.pages)
+        self.pages.addWidget(self.reports_page)
+
+    def _build_reports(self) -> None:
+        if self._make_reports is None or self._reports is not None:
+            return
+        from monggo_desktop.ui.reports_page import ReportsPage
+
+        self._reports = self._make_reports()
+        self._reports.setParent(self)
+        page = ReportsPage(self._reports, self.pages)
+        self._replace_screen(REPORTS_SCREEN, page)
+        self.reports_page = page
 
     def _fill_filter(self, labels: list[LabelView]) -> None:
         """All, unread, archived, then one entry per label; the current choice survives a refresh."""

@@ -107,7 +107,14 @@ def test_a_refused_file_is_explained_and_the_draft_kept(qtbot, demo_window, tmp_
 
 
 def test_the_navigation_switches_screens_by_click_and_shortcut(qtbot, demo_window):
-    assert [a.text() for a in demo_window.screen_actions] == ["Chats", "Contacts", "Profile", "Settings", "Privacy"]
+    assert [a.text() for a in demo_window.screen_actions] == [
+        "Chats",
+        "Contacts",
+        "Profile",
+        "Settings",
+        "Privacy",
+        "Reports",
+    ]
     demo_window.screen_actions[4].trigger()
     assert demo_window.pages.currentWidget().heading.text() == "Privacy center"
     demo_window.screen_actions[3].trigger()

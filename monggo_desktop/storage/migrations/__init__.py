@@ -9,6 +9,7 @@ from monggo_desktop.storage.migrations import (
     m0004_retention,
     m0005_contacts,
     m0006_search_bulk_delete,
+    m0007_reports,
 )
 from monggo_desktop.storage.migrations.runner import Migration, current_version, migrate
 
@@ -19,6 +20,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "retention: the messages' retention index and the record of runs", m0004_retention.STATEMENTS),
     Migration(5, "contacts: custom fields, blocking, history, consent ledger", m0005_contacts.STATEMENTS),
     Migration(6, "search: deleted entries purged in bulk, not row by row", m0006_search_bulk_delete.STATEMENTS),
+    Migration(7, "reports: messages indexed by the time they were written", m0007_reports.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
