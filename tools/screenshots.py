@@ -59,9 +59,9 @@ async def shoot(out: Path, lang: str) -> list[Path]:
         rows = [contacts.model.row_at(i).name for i in range(contacts.model.rowCount())]
         contacts.table.selectRow(rows.index(SHOWCASE))  # a customer with a label, a reply and a photo
         await save("contacts", 0.6)
-        for number, name in enumerate(("profile", "settings", "privacy"), start=2):
+        for number, name in enumerate(("profile", "settings", "privacy", "reports"), start=2):
             window.show_screen(number)  # type: ignore[attr-defined]
-            await save(name, 0.3)
+            await save(name, 0.8)
     finally:
         window.shutdown()  # type: ignore[attr-defined]
         window.close()

@@ -994,102 +994,107 @@ Hapus semua tentang pelanggan ini?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="74"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="78"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="83"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="112"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="191"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="217"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="234"/>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="341"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="342"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="343"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="346"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="359"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="359"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="361"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="361"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -1952,6 +1957,210 @@ Hapus semua tentang pelanggan ini?</translation>
         <location filename="../../monggo_desktop/ui/composer.py" line="130"/>
         <source>Replying to {who}: {text}</source>
         <translation>Membalas {who}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="77"/>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="78"/>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="79"/>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="80"/>
+        <source>Export PNG…</source>
+        <translation>Ekspor PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="81"/>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="84"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="86"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="95"/>
+        <source>Computed on this computer from the messages it holds. Nothing is sent anywhere.</source>
+        <translation>Dihitung di komputer ini dari pesan yang tersimpan. Tidak ada yang dikirim ke mana pun.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="119"/>
+        <source>Computing…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="121"/>
+        <source>Saved {name}</source>
+        <translation>Tersimpan {name}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="134"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
+        <source>No messages in this period</source>
+        <translation>Tidak ada pesan pada periode ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="138"/>
+        <source>Median first response</source>
+        <translation>Median balasan pertama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="139"/>
+        <source>90% answered within</source>
+        <translation>90% dibalas dalam</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="140"/>
+        <source>Delivered</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="141"/>
+        <source>Read (of delivered)</source>
+        <translation>Dibaca (dari yang terkirim)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="142"/>
+        <source>App opened</source>
+        <translation>Aplikasi dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
+        <source>No failed sends</source>
+        <translation>Tidak ada pengiriman gagal</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="145"/>
+        <source>No templates sent</source>
+        <translation>Tidak ada template terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="146"/>
+        <source>No customer messages</source>
+        <translation>Tidak ada pesan pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
+        <source>{row} {column}:00: {value} messages</source>
+        <translation>{row} {column}:00: {value} pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="157"/>
+        <source>Messages per day</source>
+        <translation>Pesan per hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="159"/>
+        <source>Failed sends by reason</source>
+        <translation>Pengiriman gagal menurut alasan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
+        <source>Templates sent by category</source>
+        <translation>Template terkirim menurut kategori</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="163"/>
+        <source>Busiest hours (customer messages)</source>
+        <translation>Jam tersibuk (pesan pelanggan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="191"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="201"/>
+        <source>{n} of {total} turns answered</source>
+        <translation>{n} dari {total} giliran dibalas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="207"/>
+        <source>{n} sent, {failed} failed</source>
+        <translation>{n} terkirim, {failed} gagal</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="211"/>
+        <source>{n} of {total} delivered</source>
+        <translation>{n} dari {total} terkirim</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="215"/>
+        <source>on {n} days</source>
+        <translation>pada {n} hari</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
+        <source>In</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
+        <source>Out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="220"/>
+        <source>{day}: {inbound} in, {outbound} out</source>
+        <translation>{day}: {inbound} masuk, {outbound} keluar</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="228"/>
+        <source>Unknown reason</source>
+        <translation>Alasan tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="230"/>
+        <source>Unknown template</source>
+        <translation>Template tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="245"/>
+        <source>{n} min</source>
+        <translation>{n} menit</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="247"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} jam {m} menit</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="268"/>
+        <source>Export the report as a picture</source>
+        <translation>Ekspor laporan sebagai gambar</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="268"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="275"/>
+        <source>Export the report&apos;s figures</source>
+        <translation>Ekspor angka laporan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="275"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
 </context>
 <context>
