@@ -51,6 +51,19 @@ def counted(counts: dict[str, int]) -> str:
     return ", ".join(parts) or QCoreApplication.translate("PrivacyPage", "nothing")
 
 
+def state_word(value: str) -> str:
+    words = {
+        "done": QCoreApplication.translate("PrivacyPage", "done"),
+        "cancelled": QCoreApplication.translate("PrivacyPage", "stopped; continued at the next start"),
+        "failed": QCoreApplication.translate("PrivacyPage", "failed; tried again tomorrow"),
+        "running": QCoreApplication.translate("PrivacyPage", "running"),
+        "recorded": QCoreApplication.translate("PrivacyPage", "recorded"),
+        "executed": QCoreApplication.translate("PrivacyPage", "executed"),
+        "verified": QCoreApplication.translate("PrivacyPage", "done and checked"),
+    }
+    return words.get(value, value)
+
+
 class PrivacyPage(QScrollArea):
     def __init__(self, viewmodel: PrivacyViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,11 +129,11 @@ class PrivacyPage(QScrollArea):
             ],
         )
         self.next_run.setText(self.tr("Past its period now: {what}.").format(what=counted(overview.next_run.as_dict())))
-        _fill(self.runs, [[when_text(r.started_at), r.outcome, counted(r.counts)] for r in overview.runs])
+        _fill(self.runs, [[when_text(r.started_at), state_word(r.outcome), counted(r.counts)] for r in overview.runs])
         _fill(
             self.receipts,
             [
-                [when_text(r.requested_at), when_text(r.executed_at), r.state.value, counted(r.counts)]
+                [when_text(r.requested_at), when_text(r.executed_at), state_word(r.state.value), counted(r.counts)]
                 for r in overview.receipts
             ],
         )

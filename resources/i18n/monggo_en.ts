@@ -1333,108 +1333,143 @@ Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="56"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="57"/>
+        <source>stopped; continued at the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
+        <source>failed; tried again tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="59"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="60"/>
+        <source>recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
-        <source>Privacy center</source>
+        <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
-        <source>Kept for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
-        <source>The policy allows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="69"/>
-        <source>Remove it now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
-        <source>Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
-        <source>Requested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
-        <source>Deleted</source>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="62"/>
+        <source>done and checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="74"/>
-        <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
+        <source>Privacy center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <source>Kept for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <source>The policy allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="82"/>
+        <source>Remove it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
-        <source>What is kept, and for how long</source>
+        <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
-        <source>The next retention run (at every start and daily)</source>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="93"/>
-        <source>Last retention runs</source>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="95"/>
-        <source>Deletion requests (receipts keep a hash of the number only)</source>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="87"/>
+        <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="97"/>
+        <source>What is kept, and for how long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="98"/>
+        <source>The next retention run (at every start and daily)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="106"/>
+        <source>Last retention runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="108"/>
+        <source>Deletion requests (receipts keep a hash of the number only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="110"/>
         <source>What Meta keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="104"/>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="129"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="142"/>
         <source>Removed: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="127"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="131"/>
         <source>Past its period now: {what}.</source>
         <translation type="unfinished"></translation>
     </message>

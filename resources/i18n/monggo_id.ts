@@ -1337,108 +1337,143 @@ Hapus semua tentang pelanggan ini?</translation>
         <translation>tidak ada</translation>
     </message>
     <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="56"/>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="57"/>
+        <source>stopped; continued at the next start</source>
+        <translation>dihentikan; dilanjutkan saat dibuka lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
+        <source>failed; tried again tomorrow</source>
+        <translation>gagal; dicoba lagi besok</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="59"/>
+        <source>running</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="60"/>
+        <source>recorded</source>
+        <translation>tercatat</translation>
+    </message>
+    <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <source>executed</source>
+        <translation>dijalankan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="62"/>
+        <source>done and checked</source>
+        <translation>selesai dan diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="74"/>
         <source>Privacy center</source>
         <translation>Pusat privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
         <source>Kept for</source>
         <translation>Disimpan selama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
         <source>The policy allows</source>
         <translation>Batas kebijakan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="82"/>
         <source>Remove it now</source>
         <translation>Hapus sekarang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
         <source>Run</source>
         <translation>Jalan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
         <source>Removed</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
         <source>Requested</source>
         <translation>Diminta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
         <source>Deleted</source>
         <translation>Terhapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="87"/>
         <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
         <translation>Meta menyimpan isi pesan Cloud API di pihaknya paling lama 30 hari untuk mengirimkannya, dan ID media dari WhatsApp tidak berlaku lagi setelah 7 hari (berkas diunduh dan disimpan terenkripsi di sini sebelum itu). Menghapus di sini tidak menjangkau yang disimpan Meta.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="97"/>
         <source>What is kept, and for how long</source>
         <translation>Apa yang disimpan, dan berapa lama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="98"/>
         <source>The next retention run (at every start and daily)</source>
         <translation>Pembersihan berikutnya (setiap aplikasi dibuka dan setiap hari)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="106"/>
         <source>Last retention runs</source>
         <translation>Pembersihan terakhir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="108"/>
         <source>Deletion requests (receipts keep a hash of the number only)</source>
         <translation>Permintaan penghapusan (tanda terima hanya menyimpan hash nomornya)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="110"/>
         <source>What Meta keeps</source>
         <translation>Yang disimpan Meta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="104"/>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="129"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="142"/>
         <source>Removed: {what}.</source>
         <translation>Dihapus: {what}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="127"/>
         <source>{n} days</source>
         <translation>{n} hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="131"/>
         <source>Past its period now: {what}.</source>
         <translation>Yang sudah lewat masa simpannya sekarang: {what}.</translation>
     </message>

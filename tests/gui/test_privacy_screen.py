@@ -34,7 +34,7 @@ def test_the_privacy_center_shows_periods_the_next_run_runs_and_receipts(qtbot, 
     qtbot.waitUntil(lambda: privacy.kept.rowCount() == 5, timeout=10_000)
     assert cells(privacy.kept)[0][1:] == ["14 days", "30 days"]  # shortened in the settings; the policy's 30
     assert "1 messages" in privacy.next_run.text()
-    assert len(cells(privacy.receipts)) == 1 and cells(privacy.receipts)[0][2] == "verified"
+    assert len(cells(privacy.receipts)) == 1 and cells(privacy.receipts)[0][2] == "done and checked"
     qtbot.mouseClick(privacy.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: privacy.message.text().startswith("Removed: 1 messages"), timeout=10_000)
     qtbot.waitUntil(lambda: "nothing" in privacy.next_run.text(), timeout=10_000)
