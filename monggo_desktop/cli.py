@@ -100,6 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.set_defaults(handler=_cmd_export)
 
+    backup = sub.add_parser("backup", help="write an encrypted backup of the database and media under backups/")
+    _common(backup)
+    backup.set_defaults(handler=_cmd_backup)
+
+    restore = sub.add_parser("restore", help="restore a backup into an empty data directory")
+    _common(restore)
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup file (monggo-backup-….zip)")
+    restore.add_argument(
+        "--force", action="store_true", help="replace a data directory in use (its files are kept aside)"
+    )
+    restore.set_defaults(handler=_cmd_restore)
+
     forget = sub.add_parser(
         "forget", help="delete all data of one customer now (the right to deletion) and keep a receipt"
     )
@@ -369,6 +381,44 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     options = EngineOptions(webhook_host=args.webhook_host, webhook_port=port)
     with unlock(data_dir, _unlocker(args)) as session:
         asyncio.run(serve(session, options, announce=lambda line: print(line, flush=True)))
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from monggo_desktop.services.backup import make_backup
+    from monggo_desktop.services.session import unlock
+
+    data_dir = _data_dir(args)
+    _log_into(data_dir, args)
+    with unlock(data_dir, _unlocker(args)) as session:
+        result = session.db.call(lambda s: make_backup(s, data_dir))
+    size_mib = result.size / (1 << 20)
+    print(
+        f"Backed up to {result.path} ({size_mib:.1f} MiB, {_plural(result.media_files, 'media file')});"
+        " it is encrypted with the database's own key and is removed after 90 days."
+    )
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from monggo_desktop.domain.errors import DatabaseKeyMissingError
+    from monggo_desktop.services.backup import restore_backup
+    from monggo_desktop.services.session import unlock
+
+    data_dir = _data_dir(args)
+    manifest = restore_backup(args.file, data_dir, force=args.force)
+    try:
+        with unlock(data_dir, _unlocker(args)) as session:
+            problems = session.db.integrity_problems()
+    except DatabaseKeyMissingError:
+        print(
+            f"Restored the backup of {manifest['created_at']} into {data_dir.root}. Its key is not in this"
+            " computer's keyring: run `monggo-desktop recover` with the recovery key to open it."
+        )
+        return 0
+    if problems:
+        raise InvalidInputError("the restored database does not pass its integrity check: use another backup")
+    print(f"Restored the backup of {manifest['created_at']} into {data_dir.root}; it opens and checks clean.")
     return 0
 
 

@@ -22,6 +22,7 @@ from monggo_desktop.domain.errors import NotSetUpError, StorageUnavailableError
 from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.accounts import active_account
+from monggo_desktop.services.backup import BackupSchedule
 from monggo_desktop.services.ingest import InboxApplier, InboxSink
 from monggo_desktop.services.media_downloads import MediaDownloader
 from monggo_desktop.services.retention import Retention, RetentionProgress, RetentionSchedule
@@ -45,6 +46,9 @@ class EngineOptions:
     webhook_port: int = DEFAULT_WEBHOOK_PORT
     sync_templates: bool = True
     retention: bool = True  # a run at start, then daily (privacy policy section 6.3)
+    # A backup a day: off until it runs on a connection of its own (sqlcipher_export of a large database
+    # would hold the one database thread, and with it webhook acknowledgements, for tens of seconds).
+    backups: bool = False
 
     @classmethod
     def from_settings(cls, settings: dict[str, object]) -> EngineOptions:
@@ -103,6 +107,7 @@ class MessagingEngine:
         )
         self._tasks: list[asyncio.Task[None]] = []
         self.retention = RetentionSchedule(Retention(db, session.data_dir, on_progress=on_retention))
+        self.backups = BackupSchedule(db, session.data_dir)
 
     def _stored(self) -> None:
         self.applier.wake()
@@ -127,6 +132,8 @@ class MessagingEngine:
             self._tasks.append(asyncio.create_task(self._sync_templates(), name="template-sync"))
         if self.options.retention:
             self.retention.start()  # in the background: the window and the receiver do not wait for it
+        if self.options.backups:
+            self.backups.start()
         try:
             await self.receiver.start()
         except OSError as exc:
@@ -144,6 +151,7 @@ class MessagingEngine:
 
     async def stop(self) -> None:
         await self.retention.stop()  # after the batch in hand; the next start continues
+        await self.backups.stop()
         await self.receiver.stop()
         await self.sender.stop()
         self.applier.stop()
