@@ -112,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.set_defaults(handler=_cmd_restore)
 
+    audit = sub.add_parser("audit", help="check the security promises on this data directory; non-zero on a finding")
+    _common(audit)
+    audit.set_defaults(handler=_cmd_audit)
+
     forget = sub.add_parser(
         "forget", help="delete all data of one customer now (the right to deletion) and keep a receipt"
     )
@@ -382,6 +386,24 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     with unlock(data_dir, _unlocker(args)) as session:
         asyncio.run(serve(session, options, announce=lambda line: print(line, flush=True)))
     return 0
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from monggo_desktop.services.audit import audit
+    from monggo_desktop.services.session import unlock
+
+    data_dir = _data_dir(args)
+    unlocker = _unlocker(args)
+    with unlock(data_dir, unlocker) as session:
+        report = audit(session, unlocker.keyring_backend)
+    for check in report.checks:
+        print(f"checked: {check}")
+    for finding in report.findings:
+        print(f"{PROG}: finding: {finding}", file=sys.stderr)
+    if report.clean:
+        print("All checks hold.")
+        return 0
+    return 1
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

@@ -1,0 +1,35 @@
+"""`monggo-desktop audit`: a clean data directory passes; each broken promise is one line and a non-zero exit."""
+
+from __future__ import annotations
+
+import os
+
+from monggo_desktop.services.session import Unlocker, unlock
+from monggo_desktop.storage.data_dir import DataDirectory
+from tests.conftest import TEST_KEYRING_SERVICE
+from tests.integration.test_cli_setup import SETUP, run_cli
+
+
+def test_a_fresh_setup_passes_and_each_broken_promise_is_a_finding(tmp_path, cli_env, secure_keyring):
+    data = tmp_path / "data"
+    assert run_cli(*SETUP, "--data-dir", str(data), env=cli_env).returncode == 0
+    clean = run_cli("audit", "--data-dir", str(data), env=cli_env)
+    assert clean.returncode == 0, clean.stderr
+    assert clean.stdout.strip().endswith("All checks hold.") and "checked: file permissions" in clean.stdout
+
+    os.chmod(data / "monggo.db", 0o644)
+    (data / "kontak.csv").write_text("name,phone\nSari,+6281234567890\n")
+    os.chmod(data / "kontak.csv", 0o600)
+    with unlock(DataDirectory(data), Unlocker(secure_keyring, TEST_KEYRING_SERVICE)) as session:
+        session.db.call(lambda s: s.settings.set("webhook.host", "0.0.0.0"))  # noqa: S104 (the finding tested)
+
+    found = run_cli("audit", "--data-dir", str(data), env=cli_env)
+    assert found.returncode == 1
+    lines = found.stderr.strip().splitlines()
+    # SQLite gives the -wal and -shm files the main file's mode: all three are said.
+    assert len(lines) == 5, found.stderr
+    assert sum("readable by others" in line for line in lines) == 3
+    assert any("monggo.db is readable by others" in line for line in lines)
+    assert any("kontak.csv may hold personal data unencrypted" in line for line in lines)
+    assert any("listens on 0.0.0.0" in line for line in lines)
+    assert "Traceback" not in found.stderr and "6281234567890" not in found.stderr
