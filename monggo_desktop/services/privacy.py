@@ -3,11 +3,16 @@ retention run removes, the last runs, and the deletion receipts. Counts and date
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
+from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.domain.models import DeletionRequest
 from monggo_desktop.domain.settings import RETENTION_LIMITS, AppSettings
+from monggo_desktop.services.export import ExportRequest, ExportResult, write_export
 from monggo_desktop.services.retention import Retention, RetentionCounts
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
@@ -51,6 +56,22 @@ class PrivacyService:
             analytics=settings.analytics,
             checked_at=self._retention.now(),
         )
+
+    async def export(
+        self,
+        out: Path,
+        *,
+        contact: str | None,
+        passphrase: str | None,
+        cancel: threading.Event,
+        progress: Callable[[int, int], None],
+    ) -> ExportResult:
+        """The rights of access and portability from the screen: the same ZIP as ``monggo-desktop export``,
+        written on the database thread with progress; a cancel or a failure leaves no file."""
+        request = ExportRequest(
+            out=out, contact=contact or None, passphrase=Passphrase(passphrase) if passphrase else None
+        ).checked()
+        return await self._db.run(lambda s: write_export(s, request, cancel=cancel, progress=progress))
 
     async def run_retention(self) -> RetentionCounts:
         """Now, instead of waiting for the next start or the daily run."""

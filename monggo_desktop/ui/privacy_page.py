@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.services.privacy import PrivacyOverview
+from monggo_desktop.ui.export_dialog import ExportDialog
 from monggo_desktop.ui.models.contact_table_model import when_text
 from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 
@@ -80,6 +81,7 @@ class PrivacyPage(QScrollArea):
         self.next_run = QLabel(body)
         self.next_run.setWordWrap(True)
         self.run_button = QPushButton(self.tr("Remove it now"), body)
+        self.export_button = QPushButton(self.tr("Export data…"), body)
         self.runs = _table(body, [self.tr("Run"), self.tr("Outcome"), self.tr("Removed")])
         self.receipts = _table(body, [self.tr("Requested"), self.tr("Done"), self.tr("State"), self.tr("Deleted")])
         self.meta_note = QLabel(
@@ -100,7 +102,10 @@ class PrivacyPage(QScrollArea):
         next_layout.addWidget(self.next_run, 1)
         next_layout.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
         layout.addWidget(kept_box)
         layout.addWidget(next_box)
         layout.addWidget(_group(body, self.tr("Last retention runs"), self.runs))
@@ -112,6 +117,7 @@ class PrivacyPage(QScrollArea):
         layout.addStretch(1)
 
         self.run_button.clicked.connect(self._run)
+        self.export_button.clicked.connect(self.open_export)
         viewmodel.loaded.connect(self.show_overview)
         viewmodel.ran.connect(
             lambda counts: self._say(self.tr("Removed: {what}.").format(what=counted(counts.as_dict())))
@@ -137,6 +143,12 @@ class PrivacyPage(QScrollArea):
                 for r in overview.receipts
             ],
         )
+
+    def open_export(self) -> ExportDialog:
+        dialog = ExportDialog(self._vm, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _ran(self, counts: object) -> None:
         self._say(self.tr("Removed: {what}.").format(what=counted(counts.as_dict())))  # type: ignore[attr-defined]

@@ -863,6 +863,101 @@ Delete everything about this customer?</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="32"/>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="34"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="36"/>
+        <source>Empty: the whole account; or one customer&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="37"/>
+        <source>Encrypt the ZIP with a passphrase (AES-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="41"/>
+        <source>At least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="47"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="52"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="53"/>
+        <source>Whose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="55"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="72"/>
+        <source>Choose where to save the export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="77"/>
+        <source>Export without encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="79"/>
+        <source>The ZIP will hold names, numbers and messages that anyone who gets the file can read. Keep it safe and delete it when done.
+
+Write it unencrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="89"/>
+        <source>Writing the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="95"/>
+        <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="106"/>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="106"/>
+        <source>NOT encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="108"/>
+        <source>Exported {messages} messages of {contacts} contacts ({how}) to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="128"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/import_dialog.py" line="25"/>
@@ -1253,223 +1348,228 @@ Delete everything about this customer?</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="29"/>
         <source>Messages, with their files and search entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="30"/>
         <source>Account data after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="31"/>
         <source>Encrypted backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="32"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="33"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="40"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="41"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="42"/>
         <source>webhook bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
         <source>closed accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="44"/>
         <source>usage events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="46"/>
         <source>log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="47"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="49"/>
         <source>consent entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="57"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>stopped; continued at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="59"/>
         <source>failed; tried again tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="60"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="62"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="63"/>
         <source>done and checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="75"/>
         <source>Privacy center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
         <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
         <source>The policy allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
         <source>Remove it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <source>Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="89"/>
         <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="99"/>
         <source>What is kept, and for how long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="100"/>
         <source>The next retention run (at every start and daily)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="111"/>
         <source>Last retention runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="113"/>
         <source>Deletion requests (receipts keep a hash of the number only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="115"/>
         <source>What Meta keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="117"/>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="154"/>
         <source>Removed: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="127"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
         <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="137"/>
         <source>Past its period now: {what}.</source>
         <translation type="unfinished"></translation>
     </message>

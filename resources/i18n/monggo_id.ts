@@ -867,6 +867,103 @@ Hapus semua tentang pelanggan ini?</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="32"/>
+        <source>Export data</source>
+        <translation>Ekspor data</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="34"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="36"/>
+        <source>Empty: the whole account; or one customer&apos;s number</source>
+        <translation>Kosong: seluruh akun; atau nomor satu pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="37"/>
+        <source>Encrypt the ZIP with a passphrase (AES-256)</source>
+        <translation>Enkripsi ZIP dengan frasa sandi (AES-256)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="41"/>
+        <source>At least 12 characters</source>
+        <translation>Paling sedikit 12 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="47"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="52"/>
+        <source>Save as</source>
+        <translation>Simpan sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="53"/>
+        <source>Whose data</source>
+        <translation>Data siapa</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="55"/>
+        <source>Passphrase</source>
+        <translation>Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="72"/>
+        <source>Choose where to save the export first.</source>
+        <translation>Pilih dulu tempat menyimpan ekspornya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="77"/>
+        <source>Export without encryption</source>
+        <translation>Ekspor tanpa enkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="79"/>
+        <source>The ZIP will hold names, numbers and messages that anyone who gets the file can read. Keep it safe and delete it when done.
+
+Write it unencrypted?</source>
+        <translation>ZIP ini akan berisi nama, nomor, dan pesan yang bisa dibaca siapa pun yang mendapat berkasnya. Simpan baik-baik dan hapus bila sudah selesai.
+
+Tulis tanpa enkripsi?</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="89"/>
+        <source>Writing the export…</source>
+        <translation>Menulis ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="95"/>
+        <source>Save the export</source>
+        <translation>Simpan ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="106"/>
+        <source>encrypted</source>
+        <translation>terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="106"/>
+        <source>NOT encrypted</source>
+        <translation>TIDAK terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="108"/>
+        <source>Exported {messages} messages of {contacts} contacts ({how}) to {name}.</source>
+        <translation>{messages} pesan dari {contacts} kontak diekspor ({how}) ke {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="128"/>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/import_dialog.py" line="25"/>
@@ -1257,223 +1354,228 @@ Hapus semua tentang pelanggan ini?</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="29"/>
         <source>Messages, with their files and search entries</source>
         <translation>Pesan, beserta berkas dan entri pencariannya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="30"/>
         <source>Account data after the account is closed</source>
         <translation>Data akun setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="31"/>
         <source>Encrypted backups</source>
         <translation>Cadangan terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="32"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="33"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="40"/>
         <source>messages</source>
         <translation>pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="41"/>
         <source>files</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="42"/>
         <source>webhook bodies</source>
         <translation>isi webhook</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
         <source>closed accounts</source>
         <translation>akun tertutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="44"/>
         <source>usage events</source>
         <translation>peristiwa penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
         <source>backups</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="46"/>
         <source>log files</source>
         <translation>berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="47"/>
         <source>chats</source>
         <translation>chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
         <source>contacts</source>
         <translation>kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="49"/>
         <source>consent entries</source>
         <translation>catatan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>nothing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="57"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>stopped; continued at the next start</source>
         <translation>dihentikan; dilanjutkan saat dibuka lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="59"/>
         <source>failed; tried again tomorrow</source>
         <translation>gagal; dicoba lagi besok</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="60"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
         <source>recorded</source>
         <translation>tercatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="62"/>
         <source>executed</source>
         <translation>dijalankan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="63"/>
         <source>done and checked</source>
         <translation>selesai dan diperiksa</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="75"/>
         <source>Privacy center</source>
         <translation>Pusat privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
         <source>Kept for</source>
         <translation>Disimpan selama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
         <source>The policy allows</source>
         <translation>Batas kebijakan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
         <source>Remove it now</source>
         <translation>Hapus sekarang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <source>Export data…</source>
+        <translation>Ekspor data…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
         <source>Run</source>
         <translation>Jalan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
         <source>Removed</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
         <source>Requested</source>
         <translation>Diminta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
         <source>Deleted</source>
         <translation>Terhapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="89"/>
         <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
         <translation>Meta menyimpan isi pesan Cloud API di pihaknya paling lama 30 hari untuk mengirimkannya, dan ID media dari WhatsApp tidak berlaku lagi setelah 7 hari (berkas diunduh dan disimpan terenkripsi di sini sebelum itu). Menghapus di sini tidak menjangkau yang disimpan Meta.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="99"/>
         <source>What is kept, and for how long</source>
         <translation>Apa yang disimpan, dan berapa lama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="100"/>
         <source>The next retention run (at every start and daily)</source>
         <translation>Pembersihan berikutnya (setiap aplikasi dibuka dan setiap hari)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="111"/>
         <source>Last retention runs</source>
         <translation>Pembersihan terakhir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="113"/>
         <source>Deletion requests (receipts keep a hash of the number only)</source>
         <translation>Permintaan penghapusan (tanda terima hanya menyimpan hash nomornya)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="115"/>
         <source>What Meta keeps</source>
         <translation>Yang disimpan Meta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="117"/>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="154"/>
         <source>Removed: {what}.</source>
         <translation>Dihapus: {what}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="127"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
         <source>{n} days</source>
         <translation>{n} hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="137"/>
         <source>Past its period now: {what}.</source>
         <translation>Yang sudah lewat masa simpannya sekarang: {what}.</translation>
     </message>

@@ -40,3 +40,32 @@ def test_the_privacy_center_shows_periods_the_next_run_runs_and_receipts(qtbot, 
     qtbot.waitUntil(lambda: "nothing" in privacy.next_run.text(), timeout=10_000)
     assert any(row[1] == "done" for row in cells(privacy.runs))
     assert "pesan lama" not in privacy.next_run.text() + privacy.message.text()  # counts only
+
+
+def test_an_encrypted_export_is_written_from_the_privacy_center(qtbot, demo_window, tmp_path):
+    import pyzipper
+
+    demo_window.show_screen(4)
+    privacy = demo_window.pages.currentWidget()
+    dialog = privacy.open_export()
+    target = tmp_path / "salinan.zip"
+    dialog.target.setText(str(target))
+    dialog.passphrase.setText("gudeg jogja manis sekali")
+    dialog.start()
+    assert dialog.passphrase.text() == ""  # the secret left the screen at once
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"), timeout=15_000)
+    assert "(encrypted)" in dialog.status.text()
+    with pyzipper.AESZipFile(target) as archive:
+        archive.setpassword(b"gudeg jogja manis sekali")
+        assert b"Sari Wulandari" in archive.read("data.json")
+
+
+def test_an_export_with_a_short_passphrase_is_refused_and_writes_nothing(qtbot, demo_window, tmp_path):
+    demo_window.show_screen(4)
+    dialog = demo_window.pages.currentWidget().open_export()
+    target = tmp_path / "pendek.zip"
+    dialog.target.setText(str(target))
+    dialog.passphrase.setText("pendek")
+    dialog.start()
+    qtbot.waitUntil(lambda: "too short" in dialog.status.text(), timeout=10_000)
+    assert dialog.export_button.isEnabled() and not target.exists()
