@@ -38,6 +38,7 @@ KEYS = {
     "notifications": "notifications.enabled",
     "analytics": "analytics.enabled",
     "idle_lock_minutes": "app_lock.idle_minutes",
+    "app_id": "meta.app_id",
 }
 
 
@@ -52,6 +53,7 @@ class AppSettings:
     notifications: bool = True
     analytics: bool = False  # usage analytics: off until the owner turns it on (objection, policy section 7)
     idle_lock_minutes: int = 10
+    app_id: str = ""  # the Meta app's id: needed only to upload a profile photo (resumable upload)
     retention_days: dict[str, int] = field(default_factory=lambda: dict(RETENTION_LIMITS))
 
     @classmethod
@@ -85,6 +87,8 @@ class AppSettings:
             parts = urlsplit(self.public_url)
             if parts.scheme != "https" or not parts.hostname:
                 raise InvalidInputError("the public webhook URL must start with https:// (Meta calls only HTTPS)")
+        if self.app_id and not self.app_id.isdigit():
+            raise InvalidInputError("the Meta app id holds digits only (App settings > Basic in Meta's dashboard)")
         if not REGION.match(self.region):
             raise InvalidInputError("the phone region is a two-letter country code, such as ID")
         if not 1 <= self.idle_lock_minutes <= 24 * 60:

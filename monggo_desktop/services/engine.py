@@ -37,6 +37,7 @@ __all__ = ["DEFAULT_WEBHOOK_PORT", "EngineOptions", "MessagingEngine", "active_a
 DEFAULT_WEBHOOK_PORT = 8787
 WEBHOOK_HOST_SETTING = "webhook.host"
 WEBHOOK_PORT_SETTING = "webhook.port"
+APP_ID_SETTING = "meta.app_id"
 INBOX_DEDUPE_WINDOW = timedelta(days=8)  # Meta re-delivers for up to 7 days
 
 
@@ -64,6 +65,7 @@ def client_for(session: Session, account: Account) -> CloudApiClient:
     token = session.credentials.get(SecretName.ACCESS_TOKEN)
     if not token:
         raise NotSetUpError()
+    app_id = session.db.call(lambda s: s.settings.get(APP_ID_SETTING))
     return CloudApiClient(
         ClientConfig(
             access_token=token,
@@ -71,6 +73,7 @@ def client_for(session: Session, account: Account) -> CloudApiClient:
             waba_id=account.waba_id,
             api_base_url=account.api_base_url,
             api_version=account.api_version,
+            app_id=app_id if isinstance(app_id, str) and app_id else None,  # for the profile photo upload
         )
     )
 

@@ -43,6 +43,8 @@ class SettingsPage(QScrollArea):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(self.tr("Paste the new access token"))
         self.token_button = QPushButton(self.tr("Replace token"), body)
+        self.app_id = QLineEdit(body)
+        self.app_id.setPlaceholderText(self.tr("Needed only to upload a profile photo"))
         self.api_version = QLineEdit(body)
         self.api_version_button = QPushButton(self.tr("Save version"), body)
         self.host = QLineEdit(body)
@@ -94,6 +96,7 @@ class SettingsPage(QScrollArea):
         account_form = QFormLayout(account)
         account_form.addRow(self.tr("Access token"), _row(self.token, self.token_button))
         account_form.addRow(self.tr("Graph API version"), _row(self.api_version, self.api_version_button))
+        account_form.addRow(self.tr("Meta app id (at the next start)"), self.app_id)
         account_form.addRow(self.account_state)
         account_form.addRow(_row(self.close_account_button, self.reopen_account_button))
         receiver = QGroupBox(self.tr("Webhook receiver (changes apply at the next start)"), body)
@@ -155,6 +158,7 @@ class SettingsPage(QScrollArea):
         self.host.setText(s.webhook_host)
         self.port.setValue(s.webhook_port)
         self.public_url.setText(s.public_url)
+        self.app_id.setText(s.app_id)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.region.setText(s.region)
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
@@ -196,6 +200,7 @@ class SettingsPage(QScrollArea):
             notifications=self.notifications.isChecked(),
             analytics=self.analytics.isChecked(),
             idle_lock_minutes=self.idle_minutes.value(),
+            app_id=self.app_id.text().strip(),
             retention_days={name: box.value() for name, box in self.retention.items()},
         )
 

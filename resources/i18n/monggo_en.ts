@@ -2346,205 +2346,215 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
+        <source>Needed only to upload a profile photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="49"/>
         <source>Save version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="54"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
         <source>The system&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
         <source>Show a notification for new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
         <source>Record usage analytics on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
         <source>Save quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
         <source>Close this business account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
         <source>Reopen the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="97"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
         <source>Graph API version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
-        <source>Webhook receiver (changes apply at the next start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="101"/>
-        <source>Listen on address</source>
+        <source>Meta app id (at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
-        <source>Public URL (your tunnel or proxy)</source>
+        <source>Webhook receiver (changes apply at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
-        <source>General</source>
+        <source>Listen on address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
+        <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
-        <source>Language (at the next start)</source>
+        <source>Public URL (your tunnel or proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
+        <source>Language (at the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
         <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="177"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="182"/>
         <source>Active: messages are received and sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="226"/>
         <source>Close the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="228"/>
         <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
 
 Close the account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
         <source>Retention: how long data is kept (shorter only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
         <source>Messages, after delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
         <source>Account data, after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="124"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="128"/>
         <source>Quick replies (type / in the composer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="164"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="168"/>
         <source>{n} usage events recorded</source>
         <translation type="unfinished"></translation>
     </message>

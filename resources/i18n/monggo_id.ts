@@ -2352,162 +2352,172 @@ Tulis tanpa enkripsi?</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
+        <source>Needed only to upload a profile photo</source>
+        <translation>Hanya perlu untuk mengunggah foto profil</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="49"/>
         <source>Save version</source>
         <translation>Simpan versi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="54"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
         <source>The system&apos;s</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
         <source>Show a notification for new messages</source>
         <translation>Tampilkan notifikasi untuk pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
         <source>Record usage analytics on this computer</source>
         <translation>Catat analitik penggunaan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation>Kebijakan privasi mengizinkan paling lama {n} hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
         <source>Save quick replies</source>
         <translation>Simpan balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
         <source>Close this business account…</source>
         <translation>Tutup akun bisnis ini…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
         <source>Reopen the business account</source>
         <translation>Buka lagi akun bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="97"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
         <source>Graph API version</source>
         <translation>Versi Graph API</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <source>Meta app id (at the next start)</source>
+        <translation>ID aplikasi Meta (berlaku saat dibuka lagi)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
         <source>Webhook receiver (changes apply at the next start)</source>
         <translation>Penerima webhook (perubahan berlaku saat aplikasi dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
         <source>Listen on address</source>
         <translation>Alamat yang didengarkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
         <source>Public URL (your tunnel or proxy)</source>
         <translation>URL publik (tunnel atau proxy Anda)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
         <source>Language (at the next start)</source>
         <translation>Bahasa (berlaku saat dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
         <source>Default phone region</source>
         <translation>Wilayah nomor telepon bawaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="177"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
         <translation>Ditutup pada {day}. Datanya dihapus pada {purge} kecuali Anda membukanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="182"/>
         <source>Active: messages are received and sent.</source>
         <translation>Aktif: pesan diterima dan dikirim.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="226"/>
         <source>Close the business account</source>
         <translation>Tutup akun bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="228"/>
         <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
 
 Close the account?</source>
@@ -2516,43 +2526,43 @@ Close the account?</source>
 Tutup akun ini?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
         <source>Retention: how long data is kept (shorter only)</source>
         <translation>Masa simpan: berapa lama data disimpan (hanya bisa diperpendek)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
         <source>Messages, after delivery</source>
         <translation>Pesan, setelah terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
         <source>Account data, after the account is closed</source>
         <translation>Data akun, setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="124"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="128"/>
         <source>Quick replies (type / in the composer)</source>
         <translation>Balasan cepat (ketik / di kotak pesan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="164"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="168"/>
         <source>{n} usage events recorded</source>
         <translation>{n} peristiwa penggunaan tercatat</translation>
     </message>

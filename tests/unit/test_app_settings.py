@@ -51,3 +51,28 @@ def test_api_versions_look_like_graph_versions():
     assert check_api_version(" v25.0 ") == "v25.0"
     with pytest.raises(InvalidInputError, match=r"v25\.0"):
         check_api_version("25")
+
+
+def test_the_meta_app_id_is_digits_and_round_trips():
+    assert AppSettings.from_stored(AppSettings(app_id="123456789012345").checked().stored()).app_id == "123456789012345"
+    with pytest.raises(InvalidInputError, match="digits only"):
+        AppSettings(app_id="my-app").checked()
+
+
+def test_the_client_gets_the_app_id_from_the_settings(db, tmp_path):
+    from monggo_desktop.security.vault import SecretName
+    from monggo_desktop.services.engine import client_for
+    from monggo_desktop.services.session import Session
+    from monggo_desktop.storage.data_dir import DataDirectory
+    from tests.inbound import add_account
+
+    class Secrets:
+        def get(self, name):  # type: ignore[no-untyped-def]
+            return "EAAG-token-0123456789" if name is SecretName.ACCESS_TOKEN else None
+
+    account_id = db.call(add_account)
+    account = db.call(lambda s: s.accounts.get(account_id))
+    session = Session(DataDirectory(tmp_path), None, db, Secrets())  # type: ignore[arg-type]
+    assert client_for(session, account).profile._app_id is None  # type: ignore[attr-defined]
+    db.call(lambda s: s.settings.set("meta.app_id", "123456789012345"))
+    assert client_for(session, account).profile._app_id == "123456789012345"  # type: ignore[attr-defined]
