@@ -24,6 +24,7 @@ from pathlib import Path
 from monggo_desktop import __version__
 from monggo_desktop.domain.errors import InvalidInputError, StorageUnavailableError
 from monggo_desktop.domain.models import utc_now
+from monggo_desktop.services.durable_files import sync_folder
 from monggo_desktop.storage import Database, Store
 from monggo_desktop.storage.data_dir import DataDirectory
 
@@ -86,6 +87,7 @@ def make_backup(store: Store, data_dir: DataDirectory, *, now: datetime | None =
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
         partial.replace(target)
+        sync_folder(data_dir.backups)
         return BackupResult(target, len(media), target.stat().st_size)
     except OSError as exc:
         raise StorageUnavailableError(

@@ -23,6 +23,7 @@ from typing import IO
 
 from monggo_desktop.domain.errors import DiskFullError, InvalidInputError, StorageUnavailableError, UserFacingError
 from monggo_desktop.services.contact_files import CSV_HEADER, csv_cells, vcard_text
+from monggo_desktop.services.durable_files import sync_folder
 from monggo_desktop.storage import Database, Store
 from monggo_desktop.storage.repositories.contact_import import ExportedContact
 from monggo_desktop.storage.repositories.export_queries import ExportQueries
@@ -164,7 +165,7 @@ def _write_atomically(out: Path, fmt: ContactFileFormat, write: Callable[[IO[str
         if isinstance(exc, OSError):
             raise _write_error(exc, out.parent) from None
         raise
-    _sync_folder(out.parent)
+    sync_folder(out.parent)
     return count
 
 
@@ -173,17 +174,3 @@ def _write_error(exc: OSError, folder: Path) -> StorageUnavailableError:
         return DiskFullError()
     reason = os.strerror(exc.errno).lower() if exc.errno else "an input/output error"
     return StorageUnavailableError(f"the contacts could not be written to {folder} ({reason}): nothing was saved")
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable; some file systems cannot open a folder for this, which is no error."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

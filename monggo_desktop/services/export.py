@@ -39,6 +39,7 @@ from monggo_desktop.domain.errors import (
 from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.domain.models import Account, Contact, utc_now
 from monggo_desktop.domain.phone import normalize_e164
+from monggo_desktop.services.durable_files import sync_folder
 from monggo_desktop.storage import Database, Store
 from monggo_desktop.storage.repositories.export_queries import (
     DEFAULT_PAGE_SIZE,
@@ -198,7 +199,7 @@ class _ExportJob:
             if isinstance(exc, OSError):
                 raise _write_error(exc, out.parent) from None
             raise
-        _sync_folder(out.parent)
+        sync_folder(out.parent)
         return ExportResult(
             path=out,
             scope=self.request.scope,
@@ -440,17 +441,3 @@ def _abandon(archive: pyzipper.AESZipFile, entry: IO[bytes] | None) -> None:
         with contextlib.suppress(Exception):
             entry.close()  # marks it closed first, so a failure here is not retried later
     archive.fp = None  # ZipFile.close() and __del__ do nothing without a file
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename durable; some file systems cannot open a folder for this, which is no error."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
