@@ -4,7 +4,6 @@ labels on a selection, and the detail of the contact chosen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,13 +32,8 @@ from monggo_desktop.ui.duplicates_dialog import DuplicatesDialog
 from monggo_desktop.ui.import_dialog import ImportDialog
 from monggo_desktop.ui.labels_dialog import LabelsDialog
 from monggo_desktop.ui.models.contact_table_model import ContactTableModel
+from monggo_desktop.ui.swatch import swatch
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
-
-
-def swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class AddContactDialog(QDialog):

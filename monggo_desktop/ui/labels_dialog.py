@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
@@ -19,13 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.contacts import LabelInfo
+from monggo_desktop.ui.swatch import swatch
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
-
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)
 
 
 class LabelsDialog(QDialog):
@@ -63,7 +58,7 @@ class LabelsDialog(QDialog):
         self.listing.clear()
         for label in labels:
             item = QListWidgetItem(
-                _swatch(label.color), self.tr("{name} ({n} contacts)").format(name=label.name, n=label.contacts)
+                swatch(label.color), self.tr("{name} ({n} contacts)").format(name=label.name, n=label.contacts)
             )
             item.setData(Qt.ItemDataRole.UserRole, label)
             self.listing.addItem(item)

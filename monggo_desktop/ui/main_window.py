@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,6 +33,7 @@ from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 from monggo_desktop.ui.pages import contacts_page, privacy_page, profile_page, settings_page
+from monggo_desktop.ui.swatch import swatch
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
         self.show_filter.addItem(self.tr("Archived"), ListFilter(ListShow.ARCHIVED))
         for label in labels:
             self.show_filter.addItem(
-                _swatch(label.color), self.tr("Label: {name}").format(name=label.name), ListFilter(label=label.name)
+                swatch(label.color), self.tr("Label: {name}").format(name=label.name), ListFilter(label=label.name)
             )
         found = self.show_filter.findData(current) if current is not None else 0
         self.show_filter.setCurrentIndex(max(0, found))
@@ -411,9 +412,3 @@ class MainWindow(QMainWindow):
     def _open(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._chat.open(int(current.data(ConversationListModel.IdRole)))
-
-
-def _swatch(colour: str) -> QIcon:
-    pixmap = QPixmap(12, 12)
-    pixmap.fill(QColor(colour))
-    return QIcon(pixmap)

@@ -39,18 +39,21 @@ class RetentionQueries(Repository):
                     (to_ms(cutoff), limit),
                 )
             ]
-            if not ids:
-                return 0, []
-            marks = ",".join("?" * len(ids))
-            media_ids = [
-                r[0]
-                for r in self._conn.execute(
-                    f"SELECT DISTINCT media_id FROM messages WHERE id IN ({marks}) AND media_id IS NOT NULL", ids
-                )
-            ]
-            self._conn.execute(f"DELETE FROM messages WHERE id IN ({marks})", ids)
-            files = self._delete_unused_media(media_ids)
-        return len(ids), files
+            return len(ids), self._delete_messages(ids)
+
+    def _delete_messages(self, ids: list[int]) -> list[str]:
+        """Delete these messages and the media only they used; returns the media files to delete."""
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        media_ids = [
+            r[0]
+            for r in self._conn.execute(
+                f"SELECT DISTINCT media_id FROM messages WHERE id IN ({marks}) AND media_id IS NOT NULL", ids
+            )
+        ]
+        self._conn.execute(f"DELETE FROM messages WHERE id IN ({marks})", ids)
+        return self._delete_unused_media(media_ids)
 
     def _delete_unused_media(self, media_ids: list[int]) -> list[str]:
         if not media_ids:
@@ -103,15 +106,7 @@ class RetentionQueries(Repository):
                 )
             ]
             if ids:
-                marks = ",".join("?" * len(ids))
-                media_ids = [
-                    r[0]
-                    for r in self._conn.execute(
-                        f"SELECT DISTINCT media_id FROM messages WHERE id IN ({marks}) AND media_id IS NOT NULL", ids
-                    )
-                ]
-                self._conn.execute(f"DELETE FROM messages WHERE id IN ({marks})", ids)
-                return len(ids), self._delete_unused_media(media_ids)
+                return len(ids), self._delete_messages(ids)
             self._conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,))  # conversations, templates
             self._conn.execute(
                 "DELETE FROM contacts WHERE NOT EXISTS (SELECT 1 FROM conversations WHERE contact_id = contacts.id)"

@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from PySide6.QtCore import QObject
+
+from monggo_desktop.domain.errors import UserFacingError
 
 log = logging.getLogger("monggo.ui")
 
@@ -37,6 +39,20 @@ class AsyncViewModel(QObject):
         self._tasks.add(task)
         task.add_done_callback(self._finished)
         return task
+
+    def run_then(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
+        """Run ``work``; hand its result to ``then``, or say a user mistake on the ``error`` signal (one
+        sentence) that viewmodels using this declare."""
+        self.spawn(self._run_then(work, then))
+
+    async def _run_then(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
+        try:
+            result = await work()
+        except UserFacingError as exc:
+            text = str(exc)
+            self.error.emit(text[:1].upper() + text[1:] + ".")  # type: ignore[attr-defined]
+            return
+        then(result)
 
     def _finished(self, task: asyncio.Task[Any]) -> None:
         self._tasks.discard(task)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -110,13 +110,13 @@ class ContactsViewModel(AsyncViewModel):
             self.rows_appended.emit(page.items, page.has_more)
 
     def load_labels(self) -> None:
-        self._do(self._service.labels, self.labels_loaded.emit)
+        self.run_then(self._service.labels, self.labels_loaded.emit)
 
     # The open contact -----------------------------------------------------------------------------
 
     def open(self, contact_id: int) -> None:
         self.open_contact = contact_id
-        self._do(lambda: self._service.detail(contact_id), self._detail)
+        self.run_then(lambda: self._service.detail(contact_id), self._detail)
 
     def _detail(self, detail: Any) -> None:
         if detail.contact.id == self.open_contact:
@@ -125,14 +125,14 @@ class ContactsViewModel(AsyncViewModel):
     def save(self, edit: ContactEdit) -> None:
         contact_id = self.open_contact
         if contact_id is not None:
-            self._do(lambda: self._service.save(contact_id, edit), self._saved)
+            self.run_then(lambda: self._service.save(contact_id, edit), self._saved)
 
     def _saved(self, detail: Any) -> None:
         self._detail(detail)
         self.saved.emit(self.tr("Saved"))
 
     def add(self, phone: str, name: str) -> None:
-        self._do(lambda: self._service.add(phone, name), self._added)
+        self.run_then(lambda: self._service.add(phone, name), self._added)
 
     def _added(self, contact_id: int) -> None:
         self.reload()
@@ -141,19 +141,19 @@ class ContactsViewModel(AsyncViewModel):
     def record_consent(self, kind: ConsentKind, legal_basis: LegalBasis | None = None) -> None:
         contact_id = self.open_contact
         if contact_id is not None:
-            self._do(
+            self.run_then(
                 lambda: self._service.record_consent(contact_id, kind, legal_basis), lambda _: self.open(contact_id)
             )
 
     def set_blocked(self, blocked: bool) -> None:
         contact_id = self.open_contact
         if contact_id is not None:
-            self._do(lambda: self._service.set_blocked(contact_id, blocked), lambda _: self.open(contact_id))
+            self.run_then(lambda: self._service.set_blocked(contact_id, blocked), lambda _: self.open(contact_id))
 
     def forget_contact(self) -> None:
         contact_id = self.open_contact
         if contact_id is not None:
-            self._do(lambda: self._service.forget(contact_id), self._forgotten)
+            self.run_then(lambda: self._service.forget(contact_id), self._forgotten)
 
     def _forgotten(self, receipt: Any) -> None:
         self.open_contact = None
@@ -161,31 +161,31 @@ class ContactsViewModel(AsyncViewModel):
         self.reload()
 
     def open_chat(self, contact_id: int) -> None:
-        self._do(lambda: self._service.conversation_for(contact_id), self.chat_wanted.emit)
+        self.run_then(lambda: self._service.conversation_for(contact_id), self.chat_wanted.emit)
 
     # Labels ---------------------------------------------------------------------------------------
 
     def create_label(self, name: str, color: str | None = None) -> None:
-        self._do(lambda: self._service.create_label(name, color), lambda _: self.load_labels())
+        self.run_then(lambda: self._service.create_label(name, color), lambda _: self.load_labels())
 
     def rename_label(self, label_id: int, name: str) -> None:
-        self._do(lambda: self._service.rename_label(label_id, name), lambda _: self.load_labels())
+        self.run_then(lambda: self._service.rename_label(label_id, name), lambda _: self.load_labels())
 
     def recolor_label(self, label_id: int, color: str) -> None:
-        self._do(lambda: self._service.recolor_label(label_id, color), lambda _: self.load_labels())
+        self.run_then(lambda: self._service.recolor_label(label_id, color), lambda _: self.load_labels())
 
     def delete_label(self, label_id: int) -> None:
-        self._do(lambda: self._service.delete_label(label_id), lambda _: self.load_labels())
+        self.run_then(lambda: self._service.delete_label(label_id), lambda _: self.load_labels())
 
     def label_contacts(self, label_id: int, contact_ids: list[int], add: bool) -> None:
-        self._do(lambda: self._service.label_contacts(label_id, contact_ids, add=add), lambda _: self._refresh())
+        self.run_then(lambda: self._service.label_contacts(label_id, contact_ids, add=add), lambda _: self._refresh())
 
     # Files ----------------------------------------------------------------------------------------
 
     def import_file(self, path: str) -> threading.Event:
         """Start importing; set the returned event to cancel after the batch in hand."""
         cancel = threading.Event()
-        self._do(
+        self.run_then(
             lambda: self._service.import_file(Path(path), cancel=cancel, progress=self.import_progress.emit),
             self._imported,
         )
@@ -197,34 +197,21 @@ class ContactsViewModel(AsyncViewModel):
         self.load_labels()
 
     def export_file(self, path: str) -> None:
-        self._do(lambda: self._service.export_file(Path(path)), self.exported.emit)
+        self.run_then(lambda: self._service.export_file(Path(path)), self.exported.emit)
 
     # Duplicates -----------------------------------------------------------------------------------
 
     def find_duplicates(self) -> None:
-        self._do(self._service.duplicates, self.duplicates_loaded.emit)
+        self.run_then(self._service.duplicates, self.duplicates_loaded.emit)
 
     def preview_merge(self, kept_id: int, merged_id: int) -> None:
-        self._do(lambda: self._service.preview_merge(kept_id, merged_id), self.merge_previewed.emit)
+        self.run_then(lambda: self._service.preview_merge(kept_id, merged_id), self.merge_previewed.emit)
 
     def merge(self, kept_id: int, merged_id: int) -> None:
-        self._do(lambda: self._service.merge(kept_id, merged_id), lambda _: self._merged(kept_id))
+        self.run_then(lambda: self._service.merge(kept_id, merged_id), lambda _: self._merged(kept_id))
 
     def _merged(self, kept_id: int) -> None:
         self.saved.emit(self.tr("Merged"))
         self.reload()
         self.find_duplicates()
         self.open(kept_id)
-
-    # Plumbing -------------------------------------------------------------------------------------
-
-    def _do(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
-        self.spawn(self._run(work, then))
-
-    async def _run(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
-        try:
-            result = await work()
-        except UserFacingError as exc:
-            self.error.emit(str(exc)[:1].upper() + str(exc)[1:] + ".")
-            return
-        then(result)

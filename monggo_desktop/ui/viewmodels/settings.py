@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.settings import AppSettings
 from monggo_desktop.services.desktop import DesktopServices
 from monggo_desktop.services.quick_replies import QuickReply
@@ -28,11 +26,11 @@ class SettingsViewModel(AsyncViewModel):
         self._desktop = desktop
 
     def load(self) -> None:
-        self._do(self._service.load, self.loaded.emit)
-        self._do(self._desktop.quick_replies, self.quick_replies_loaded.emit)
+        self.run_then(self._service.load, self.loaded.emit)
+        self.run_then(self._desktop.quick_replies, self.quick_replies_loaded.emit)
 
     def save(self, settings: AppSettings) -> None:
-        self._do(lambda: self._service.save(settings), self._saved)
+        self.run_then(lambda: self._service.save(settings), self._saved)
 
     def _saved(self, view: Any) -> None:
         self.loaded.emit(view)
@@ -40,43 +38,32 @@ class SettingsViewModel(AsyncViewModel):
         self.saved.emit(self.tr("Settings saved. The webhook receiver and the language change at the next start."))
 
     def set_api_version(self, version: str) -> None:
-        self._do(
+        self.run_then(
             lambda: self._service.set_api_version(version), lambda _: self.saved.emit(self.tr("API version saved"))
         )
 
     def replace_token(self, token: str) -> None:
-        self._do(
+        self.run_then(
             lambda: self._service.replace_token(token),
             lambda _: self.saved.emit(self.tr("Access token replaced: messages waiting to be sent go out now")),
         )
 
     def close_account(self) -> None:
-        self._do(self._service.close_account, self._account_closed)
+        self.run_then(self._service.close_account, self._account_closed)
 
     def _account_closed(self, view: Any) -> None:
         self.loaded.emit(view)
         self.saved.emit(self.tr("The business account is closed: nothing is received or sent any more."))
 
     def reopen_account(self) -> None:
-        self._do(self._service.reopen_account, self._account_reopened)
+        self.run_then(self._service.reopen_account, self._account_reopened)
 
     def _account_reopened(self, view: Any) -> None:
         self.loaded.emit(view)
         self.saved.emit(self.tr("The business account is open again: receiving and sending go on."))
 
     def save_quick_replies(self, replies: list[QuickReply]) -> None:
-        self._do(
+        self.run_then(
             lambda: self._desktop.save_quick_replies(replies),
             lambda _: self.saved.emit(self.tr("Quick replies saved")),
         )
-
-    def _do(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
-        self.spawn(self._run(work, then))
-
-    async def _run(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
-        try:
-            result = await work()
-        except UserFacingError as exc:
-            self.error.emit(str(exc)[:1].upper() + str(exc)[1:] + ".")
-            return
-        then(result)
