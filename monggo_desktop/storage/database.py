@@ -32,6 +32,7 @@ class Database:
         self.path = path
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-db")
         self._store: Store | None = None
+        self._key: DatabaseKey | None = None
         self._closed = False
 
     @classmethod
@@ -63,6 +64,14 @@ class Database:
             conn.close()
             raise
         self._store = Store(conn)
+        self._key = key
+
+    def side_connection(self) -> sqlcipher3.Connection:
+        """A second connection to the same file with the current key, for long reads (a backup) that must
+        not hold the database thread. The caller closes it."""
+        if self._key is None or self._closed:
+            raise RuntimeError("the database is closed")
+        return connect(self.path, self._key)
 
     async def run(self, fn: Callable[[Store], T]) -> T:
         """Run ``fn(store)`` on the database thread without blocking the event loop."""
