@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from keyring.backend import KeyringBackend
 
 from monggo_desktop.domain.errors import (
     DatabaseKeyMissingError,
     InsecureKeyringError,
+    InvalidInputError,
     NotSetUpError,
     PassphraseRequiredError,
+    WrongKeyError,
 )
-from monggo_desktop.domain.keys import Passphrase
+from monggo_desktop.domain.keys import DatabaseKey, Passphrase, RawKey
 from monggo_desktop.security import vault_config
+from monggo_desktop.security.key_slots import KeySlots, open_lock_slot, open_recovery_slot
 from monggo_desktop.security.keyring_vetting import assess
-from monggo_desktop.security.vault import DEFAULT_SERVICE, KeyringVault
+from monggo_desktop.security.vault import DEFAULT_SERVICE, KeyringVault, SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
 from monggo_desktop.services.credentials import (
     CachedCredentials,
@@ -52,37 +55,96 @@ class Session:
 
 @dataclass(frozen=True, slots=True)
 class Unlocker:
-    """What is needed to unlock: the keyring backend in use, its service name, and a passphrase if any."""
+    """What is needed to unlock: the keyring backend in use, its service name, and a passphrase (passphrase
+    mode or the app lock) or the recovery secret (a forgotten passphrase), if any."""
 
     keyring_backend: KeyringBackend
     service: str = DEFAULT_SERVICE
     passphrase: Passphrase | None = None
+    recovery: RawKey | None = None
 
     def vault(self, config: VaultConfig) -> KeyringVault:
         return KeyringVault(self.keyring_backend, config.vault_id, self.service)
 
 
 def unlock(data_dir: DataDirectory, unlocker: Unlocker) -> Session:
-    """Open an existing data directory. Never creates a database, and never makes a new key for one."""
+    """Open an existing data directory. Never creates a database, and never makes a new key for one.
+
+    After a re-key cut short by a crash, ``vault.json`` names two ways in (the slots before and after);
+    the one that opens the database is kept and the other dropped.
+    """
     config = vault_config.read(data_dir.vault_config)
     if config is None or not data_dir.database.exists():
         raise NotSetUpError()
+    candidates = [config.slots] if config.pending is None else [config.slots, config.pending]
+    needs_passphrase: PassphraseRequiredError | None = None
+    for slots in candidates:
+        try:
+            key = _key_for(slots, config, unlocker, legacy=slots is config.slots)
+        except PassphraseRequiredError as exc:
+            needs_passphrase = exc
+            continue
+        if key is None:
+            continue
+        try:
+            db = Database.open(data_dir.database, key)
+        except WrongKeyError:
+            continue
+        try:
+            config = _settle(data_dir, config, slots, unlocker)
+        except BaseException:
+            db.close()
+            raise
+        if config.mode is UnlockMode.PASSPHRASE:
+            return Session(data_dir, config, db, CachedCredentials(DatabaseCredentials(db)))
+        return Session(data_dir, config, db, CachedCredentials(KeyringCredentials(unlocker.vault(config))))
+    if needs_passphrase is not None:
+        raise needs_passphrase
+    if unlocker.recovery is not None:
+        raise InvalidInputError("that recovery key does not open this database: it belongs to another one")
+    raise WrongKeyError()
+
+
+def _key_for(slots: KeySlots, config: VaultConfig, unlocker: Unlocker, *, legacy: bool) -> DatabaseKey | None:
+    """The key these slots give with what the unlocker holds; None when it holds the wrong secret."""
+    if unlocker.recovery is not None:
+        if config.mode is UnlockMode.PASSPHRASE and slots.lock is None:
+            raise InvalidInputError("this database is opened with a passphrase; a recovery key does not apply")
+        return open_recovery_slot(slots.recovery, unlocker.recovery)
+    if slots.lock is not None:
+        if unlocker.passphrase is None:
+            raise PassphraseRequiredError(
+                "Monggo Pinarak is locked with a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file"
+            )
+        return open_lock_slot(slots.lock, unlocker.passphrase.value)
     if config.mode is UnlockMode.PASSPHRASE:
+        if not legacy:
+            return None  # a pending slot without a lock cannot exist in passphrase mode
         if unlocker.passphrase is None:
             raise PassphraseRequiredError(
                 "this database is protected by a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file"
             )
-        db = Database.open(data_dir.database, unlocker.passphrase)
-        return Session(data_dir, config, db, CachedCredentials(DatabaseCredentials(db)))
+        return unlocker.passphrase
     verdict = assess(unlocker.keyring_backend)
     if not verdict.secure:
         raise InsecureKeyringError(
             f"the database key is kept in the system keyring, but {verdict.reason}: "
             "start Monggo Pinarak where the keyring is available, or run `monggo-desktop recover`"
         )
-    vault = unlocker.vault(config)
-    key = vault.get_database_key()
+    key = unlocker.vault(config).get_database_key()
     if key is None:
         raise DatabaseKeyMissingError()
-    db = Database.open(data_dir.database, key)
-    return Session(data_dir, config, db, CachedCredentials(KeyringCredentials(vault)))
+    return key
+
+
+def _settle(data_dir: DataDirectory, config: VaultConfig, opened: KeySlots, unlocker: Unlocker) -> VaultConfig:
+    """Make ``opened`` the only way in: finish (or forget) a re-key a crash interrupted."""
+    settled = config
+    if config.pending is not None:
+        settled = replace(config, slots=opened, pending=None)
+        vault_config.write(data_dir.vault_config, settled)
+        log.info("an interrupted re-key was %s", "completed" if opened is config.pending else "rolled back")
+    if settled.mode is UnlockMode.KEYRING and settled.slots.lock is not None:
+        # With the lock on, no database key may stay in the keyring, where it would open the file alone.
+        unlocker.vault(settled).delete(SecretName.DATABASE_KEY)
+    return settled

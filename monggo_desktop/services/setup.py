@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from monggo_desktop.domain.account_rules import (
     DEFAULT_API_BASE,
@@ -184,15 +184,27 @@ def _undo_creation(data_dir: DataDirectory, vault: KeyringVault | None) -> None:
 
 
 def recover(data_dir: DataDirectory, unlocker: Unlocker, recovery_text: str) -> None:
-    """Put the database key back into the keyring from the recovery key, after proving it opens the database."""
+    """Put the database key back into the keyring from the recovery key, after proving it opens the database.
+
+    With the app lock on, this turns the lock off (its passphrase is what was forgotten); the owner can
+    turn it on again with a new passphrase in the settings.
+    """
     config = vault_config.read(data_dir.vault_config)
     if config is None or not data_dir.database.exists():
         raise NotSetUpError()
     if config.mode is not UnlockMode.KEYRING:
-        raise InvalidInputError("this database is opened with a passphrase; a recovery key does not apply")
-    key = recovery_key.decode(recovery_text)
+        raise InvalidInputError(
+            "this database is opened with a passphrase and there is no keyring to put a key into: "
+            "use \"Forgot the passphrase?\" in the app's unlock window"
+        )
+    secret = recovery_key.decode(recovery_text)
     verdict = assess(unlocker.keyring_backend)
     if not verdict.secure:
         raise InsecureKeyringError(f"{verdict.reason}: the key cannot be put back into it")
-    Database.open(data_dir.database, key).close()  # a wrong recovery key fails here, changing nothing
+    # A wrong recovery key fails here, changing nothing; an interrupted re-key is settled.
+    with unlock(data_dir, replace(unlocker, passphrase=None, recovery=secret)) as session:
+        key, config = session.db.key, session.config
+    assert isinstance(key, RawKey)
     unlocker.vault(config).set_database_key(key)
+    if config.slots.lock is not None:
+        vault_config.write(data_dir.vault_config, replace(config, slots=replace(config.slots, lock=None)))

@@ -7,6 +7,7 @@ block the Qt thread, so all work goes through ``run`` (from asyncio) or ``call``
 from __future__ import annotations
 
 import asyncio
+import hmac
 import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -16,7 +17,7 @@ from typing import TypeVar
 import sqlcipher3
 
 from monggo_desktop.domain.errors import CorruptDatabaseError
-from monggo_desktop.domain.keys import DatabaseKey
+from monggo_desktop.domain.keys import DatabaseKey, Passphrase, RawKey
 from monggo_desktop.storage.connection import connect, translate_error
 from monggo_desktop.storage.migrations import MIGRATIONS, Migration, migrate
 from monggo_desktop.storage.store import Store
@@ -65,6 +66,34 @@ class Database:
             raise
         self._store = Store(conn)
         self._key = key
+
+    def rekey(self, key: RawKey) -> None:
+        """Re-encrypt every page under ``key`` (``PRAGMA rekey``, one transaction: a crash leaves the file
+        under exactly one of the two keys), then fold the WAL back into the file."""
+
+        def work(store: Store) -> None:
+            store.conn.execute(f"PRAGMA rekey = \"x'{key.hex()}'\"")
+            self._key = key
+            try:
+                store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error:
+                log.warning("WAL checkpoint after re-key failed; it happens at close", exc_info=True)
+
+        self.call(work)
+
+    @property
+    def key(self) -> DatabaseKey | None:
+        """The key the database is open with (in memory anyway: SQLCipher holds it)."""
+        return self._key
+
+    def opened_with(self, key: DatabaseKey) -> bool:
+        """Whether ``key`` is the key this database is open with (checking a passphrase or recovery key)."""
+        current = self._key
+        if isinstance(key, RawKey) and isinstance(current, RawKey):
+            return hmac.compare_digest(key.value, current.value)
+        if isinstance(key, Passphrase) and isinstance(current, Passphrase):
+            return hmac.compare_digest(key.value.encode("utf-8"), current.value.encode("utf-8"))
+        return False
 
     def side_connection(self) -> sqlcipher3.Connection:
         """A second connection to the same file with the current key, for long reads (a backup) that must

@@ -4,7 +4,8 @@ from monggo_desktop.storage.repositories.base import Repository
 
 
 class CredentialRepository(Repository):
-    """API credentials inside the encrypted database: used only in passphrase mode."""
+    """Secrets inside the encrypted database: the API credentials in passphrase mode, and the recovery
+    secret once the app lock has re-keyed the database."""
 
     def get(self, name: str) -> str | None:
         row = self._conn.execute("SELECT value FROM credentials WHERE name = ?", (name,)).fetchone()
