@@ -12,17 +12,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from monggo_desktop.domain.errors import NotSetUpError, UserFacingError
+from monggo_desktop.domain.errors import InvalidInputError, NotSetUpError, UserFacingError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from monggo_desktop.cloud.client import CloudApiClient
+    from monggo_desktop.domain.settings import AppSettings
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.engine import MessagingEngine
     from monggo_desktop.services.session import Session, Unlocker
-    from monggo_desktop.storage import Database
+    from monggo_desktop.storage import Database, Store
     from monggo_desktop.storage.data_dir import DataDirectory
+    from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
     from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
     from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
@@ -179,18 +181,21 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
     from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
-    session = await _unlock(directory, unlocker or Unlocker(keyring_backend=keyring.get_keyring()))
-    if session is None:
+    unlocker = unlocker or Unlocker(keyring_backend=keyring.get_keyring())
+    opened = await _unlock(directory, unlocker)
+    if opened is None:
         return None
+    session, recovered = opened
     try:
         account = current_account(session)  # a closed one opens too: its data can be read and exported
     except BaseException:
         session.close()
         raise
     assert account.id is not None
-    await _apply_preferences(session, lang)
+    prefs = await _apply_preferences(session, lang)
     services = DesktopServices(session.db, account.id, media_dir=directory.media)
     engines: list[MessagingEngine] = []
+    locks: list[AppLockViewModel] = []
     window = MainWindow(
         ConversationListViewModel(services),
         ChatViewModel(services),
@@ -203,6 +208,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
             session,
             lambda token: _resume(engines, token),
             lambda closed: _account_state_changed(closed, window, session, account.id, engines, begin),
+            lambda: locks[0] if locks else None,
         ),
         profile=_profile(session.db, account.id, lambda: engines[0].client if engines else None),
         privacy=_privacy(session.db, directory),
@@ -212,8 +218,20 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
     if account.state is AccountState.CLOSED:
         window.show_account_closed(account.closed_at, purge_date(account))
 
+    def attach_lock() -> None:
+        if not locks:
+            locks.append(_lock_viewmodel(session, unlocker, prefs.idle_lock_minutes))
+            window.attach_lock(locks[0])
+
+    if session.config.app_lock:
+        attach_lock()  # before the window shows: the idle clock runs from the start
+        if recovered is not None:
+            locks[0].opened_with_recovery(recovered)
+
     async def begin() -> None:
         await window.first_page_shown()  # importing the engine's network libraries holds the loop a moment
+        attach_lock()
+        await session.db.run(lambda s: _opened(s, session.config.app_lock))
         stored = await session.db.run(lambda s: s.accounts.get(account.id))
         if stored is None or stored.state is AccountState.CLOSED:
             return  # a closed account neither receives nor sends
@@ -266,7 +284,7 @@ def _contacts(db: Database, account_id: int | None, services: DesktopServices) -
     return make
 
 
-async def _apply_preferences(session: Session, lang: str | None) -> None:
+async def _apply_preferences(session: Session, lang: str | None) -> AppSettings:
     """The theme, and the language unless --lang chose one: as the owner set them on the settings screen."""
     from PySide6.QtWidgets import QApplication
 
@@ -282,6 +300,26 @@ async def _apply_preferences(session: Session, lang: str | None) -> None:
         from monggo_desktop.ui.i18n import install_translator
 
         install_translator(app, prefs.language.value)  # type: ignore[arg-type]
+    return prefs
+
+
+def _lock_viewmodel(session: Session, unlocker: Unlocker, idle_minutes: int) -> AppLockViewModel:
+    from monggo_desktop.services.app_lock import AppLock
+    from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
+
+    return AppLockViewModel(AppLock(session, unlocker), idle_minutes=idle_minutes)
+
+
+def _opened(store: Store, app_lock: bool) -> None:
+    """The app is open: a usage event (only with analytics on), and the notifications told whether a lock
+    guards this database (passphrase mode always does), so that they carry no names or text."""
+    from monggo_desktop.domain.reports import APP_OPENED
+    from monggo_desktop.services.notifications import APP_LOCK_ENABLED
+    from monggo_desktop.services.reports import record_usage
+
+    if store.settings.get(APP_LOCK_ENABLED, False) is not app_lock:
+        store.settings.set(APP_LOCK_ENABLED, app_lock)
+    record_usage(store, APP_OPENED)
 
 
 def _privacy(db: Database, directory: DataDirectory) -> Callable[[], PrivacyViewModel]:
@@ -313,6 +351,7 @@ def _settings(
     session: Session,
     resume: Callable[[str], None],
     account_state: Callable[[bool], None] = lambda _closed: None,
+    app_lock: Callable[[], AppLockViewModel | None] = lambda: None,
 ) -> Callable[[], SettingsViewModel]:
     assert account_id is not None
 
@@ -328,7 +367,11 @@ def _settings(
             on_account_state=account_state,
             changed=services.changed,
         )
-        return SettingsViewModel(service, services)
+        viewmodel = SettingsViewModel(service, services)
+        lock = viewmodel.app_lock = app_lock()
+        if lock is not None:
+            viewmodel.loaded.connect(lambda view: lock.set_idle_minutes(view.settings.idle_lock_minutes))
+        return viewmodel
 
     return make
 
@@ -406,28 +449,36 @@ def _after(first: Callable[[], None], stop: Callable[[], Awaitable[None]]) -> Ca
     return both
 
 
-async def _unlock(directory: DataDirectory, unlocker: Unlocker) -> Session | None:
-    """Open the database off the event loop (a passphrase's KDF takes a fifth of a second); in passphrase
-    mode without a passphrase given, ask for it until it opens the database or the owner cancels (None)."""
-    from monggo_desktop.domain.errors import PassphraseRequiredError, WrongKeyError
+async def _unlock(directory: DataDirectory, unlocker: Unlocker) -> tuple[Session, str | None] | None:
+    """Open the database off the event loop (a passphrase's KDF takes a fifth of a second). When a passphrase
+    is needed and none was given, ask for it, or for the recovery key, until one opens the database or the
+    owner cancels (None). Returns the session and the recovery key if that was what opened it."""
+    from monggo_desktop.domain.errors import InvalidRecoveryKeyError, PassphraseRequiredError, WrongKeyError
     from monggo_desktop.domain.keys import Passphrase
+    from monggo_desktop.security import recovery_key, vault_config
     from monggo_desktop.services.session import unlock
 
     loop = asyncio.get_running_loop()
     try:
-        return await loop.run_in_executor(_UNLOCKING, unlock, directory, unlocker)
+        return await loop.run_in_executor(_UNLOCKING, unlock, directory, unlocker), None
     except PassphraseRequiredError:
         if unlocker.passphrase is not None:
             raise
     from monggo_desktop.ui.passphrase_dialog import PassphraseDialog
 
-    dialog = PassphraseDialog()
+    config = vault_config.read(directory.vault_config)
+    dialog = PassphraseDialog(recovery=config is not None and config.slots.lock is not None)
     try:
-        while (typed := await dialog.ask()) is not None:
-            attempt = replace(unlocker, passphrase=Passphrase(typed))
+        while (answer := await dialog.ask()) is not None:
+            typed, is_recovery = answer
             try:
-                return await loop.run_in_executor(_UNLOCKING, unlock, directory, attempt)
-            except WrongKeyError:
+                if is_recovery:
+                    attempt = replace(unlocker, recovery=recovery_key.decode(typed))
+                else:
+                    attempt = replace(unlocker, passphrase=Passphrase(typed))
+                session = await loop.run_in_executor(_UNLOCKING, unlock, directory, attempt)
+                return session, typed if is_recovery else None
+            except (WrongKeyError, InvalidRecoveryKeyError, InvalidInputError):
                 dialog.wrong()
         return None
     finally:

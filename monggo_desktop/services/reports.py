@@ -30,6 +30,7 @@ from datetime import time as clock
 from pathlib import Path
 
 from monggo_desktop.domain.errors import DiskFullError, InvalidInputError, StorageUnavailableError
+from monggo_desktop.domain.models import UsageEvent
 from monggo_desktop.domain.reports import (
     ANALYTICS_SETTING,
     APP_OPENED,
@@ -82,6 +83,14 @@ class ReportsService:
     def _offset_at(self, ms: int) -> int:
         offset = datetime.fromtimestamp(ms / 1000, UTC).astimezone(self._zone).utcoffset()
         return int(offset.total_seconds() * 1000) if offset is not None else 0
+
+
+def record_usage(store: Store, name: str, *, now: datetime | None = None) -> bool:
+    """Record a usage event only while analytics is on (objection, policy section 7: off records nothing)."""
+    if store.settings.get(ANALYTICS_SETTING, False) is not True:
+        return False
+    store.usage_events.add(UsageEvent(name=name, occurred_at=now or datetime.now(UTC)))
+    return True
 
 
 def _compute(store: Store, start: date, end: date, spans: tuple[LocalSpan, ...]) -> Report:

@@ -195,7 +195,7 @@ def recover(data_dir: DataDirectory, unlocker: Unlocker, recovery_text: str) -> 
     if config.mode is not UnlockMode.KEYRING:
         raise InvalidInputError(
             "this database is opened with a passphrase and there is no keyring to put a key into: "
-            "use \"Forgot the passphrase?\" in the app's unlock window"
+            'use "Forgot the passphrase?" in the app\'s unlock window'
         )
     secret = recovery_key.decode(recovery_text)
     verdict = assess(unlocker.keyring_backend)

@@ -39,6 +39,8 @@ from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 if TYPE_CHECKING:
+    from monggo_desktop.ui.lock_screen import ActivityWatch
+    from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
     from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
     from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self._conversations = conversations
         self._chat = chat
         self._first_page = asyncio.Event()
+        self._lock: AppLockViewModel | None = None
+        self._activity: ActivityWatch | None = None
         self.setWindowTitle(self.tr("Monggo Pinarak"))
         self.resize(1100, 720)
 
@@ -140,7 +144,8 @@ class MainWindow(QMainWindow):
         self.profile_page: QWidget = self.pages.widget(PROFILE_SCREEN)  # replaced when first shown
         self._add_reports(reports)
         body = QHBoxLayout()
-        body.addWidget(self._navigation(central))
+        self.navigation = self._navigation(central)
+        body.addWidget(self.navigation)
         body.addWidget(self.pages, 1)
         layout.addLayout(body, 1)
         self.setCentralWidget(central)
@@ -169,8 +174,57 @@ class MainWindow(QMainWindow):
             status.setParent(self)
             status.retention.connect(self.show_retention)
 
+    def attach_lock(self, lock: AppLockViewModel) -> None:
+        """The app lock: a lock screen in place of everything, the idle clock fed by any input, Ctrl+L."""
+        from monggo_desktop.ui.app_lock_dialog import AppLockDialog, LockAction, RecoveryKeyDialog
+        from monggo_desktop.ui.lock_screen import ActivityWatch, LockScreen, WindowCurtain
+
+        self._lock = lock
+        self.lock_screen = LockScreen(self)
+        screens = QStackedWidget(self)
+        screens.addWidget(self.takeCentralWidget())
+        screens.addWidget(self.lock_screen)
+        self.setCentralWidget(screens)
+        self._curtain = WindowCurtain(self)
+        self._activity = ActivityWatch(lock, self)
+        QApplication.instance().installEventFilter(self._activity)
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setObjectName("lockNow")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock the app now (Ctrl+L)"))
+        self.lock_action.triggered.connect(lock.lock_now)
+        self.navigation.addSeparator()
+        self.navigation.addAction(self.lock_action)
+        self.lock_action.setVisible(lock.enabled)
+        lock.enabled_changed.connect(self.lock_action.setVisible)
+        lock.locked_changed.connect(self._show_locked)
+        lock.unlock_refused.connect(self.lock_screen.refused)
+        lock.reset_wanted.connect(lambda: AppLockDialog(lock, LockAction.RESET, self).open())
+        lock.recovery_key_made.connect(lambda key: RecoveryKeyDialog(key, self).open())
+        self.lock_screen.unlock_requested.connect(lock.unlock)
+        self.lock_screen.recovery_requested.connect(lock.unlock_with_recovery)
+
+    def _show_locked(self, locked: bool) -> None:
+        screens = self.centralWidget()
+        assert isinstance(screens, QStackedWidget)
+        if locked:
+            self._curtain.close()
+            self.lock_screen.reset()
+            screens.setCurrentWidget(self.lock_screen)
+            self.statusBar().clearMessage()
+            self.statusBar().hide()
+            self.lock_screen.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            screens.setCurrentIndex(0)
+            self.statusBar().show()
+            self._curtain.open()
+
     def shutdown(self) -> None:
         """Before the services stop: the viewmodels cancel their work and start no more."""
+        if self._activity is not None:
+            QApplication.instance().removeEventFilter(self._activity)
+        if self._lock is not None:
+            self._lock.shutdown()
         self._conversations.shutdown()
         self._chat.shutdown()
         if self._contacts is not None:

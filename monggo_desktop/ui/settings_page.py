@@ -1,5 +1,5 @@
 """The settings screen: account, webhook receiver, language and region, notifications, quick replies,
-retention (shortened only), usage analytics and the theme."""
+retention (shortened only), usage analytics, the theme and the app lock."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from monggo_desktop.domain.settings import RETENTION_LIMITS, AppSettings, Langua
 from monggo_desktop.services.accounts import PURGE_AFTER
 from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.services.settings import SettingsView
+from monggo_desktop.ui.app_lock_section import AppLockSection
 from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 
@@ -130,8 +131,15 @@ class SettingsPage(QScrollArea):
         replies_layout.addWidget(self.replies)
         replies_layout.addLayout(_buttons(self.add_reply_button, self.remove_reply_button, self.save_replies_button))
 
+        groups: list[QWidget] = [account, receiver, general, kept, privacy]
+        if viewmodel.app_lock is not None:
+            self.app_lock: AppLockSection | None = AppLockSection(viewmodel.app_lock, self.idle_minutes, body)
+            groups.insert(3, self.app_lock)
+        else:
+            self.app_lock = None
+            self.idle_minutes.hide()
         layout = QVBoxLayout(body)
-        for group in (account, receiver, general, kept, privacy):
+        for group in groups:
             layout.addWidget(group)
         layout.addLayout(_buttons(self.message, self.save_button))
         layout.addWidget(replies)

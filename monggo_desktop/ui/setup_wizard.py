@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 from monggo_desktop.domain.account_rules import DEFAULT_API_BASE
 from monggo_desktop.services.setup import SetupRequest, SetupResult
 from monggo_desktop.services.setup_check import AccountCheck
+from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE, secret_field, show_passphrase_hint
 from monggo_desktop.ui.viewmodels.setup import SetupViewModel
 
 INTRO, CREDENTIALS, CHECK, PASSPHRASE, SAVE, RECOVERY, WEBHOOK = range(7)
-_PROBLEM_STYLE = "color: #c62828;"
-_GOOD_STYLE = "color: #2e7d32;"
 
 
 class SetupOutcome(Enum):
@@ -46,12 +45,6 @@ def _label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     return label
-
-
-def _secret_field(parent: QWidget) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)  # never on screen: shoulder-surfing and screenshots
-    return field
 
 
 class _WizardPage(QWizardPage):
@@ -88,9 +81,9 @@ class CredentialsPage(_WizardPage):
         self.setSubTitle(self.tr("Paste them from Meta's dashboard. They are tested before anything is saved."))
         self.phone_number_id = QLineEdit(self)
         self.waba_id = QLineEdit(self)
-        self.access_token = _secret_field(self)
-        self.app_secret = _secret_field(self)
-        self.verify_token = _secret_field(self)
+        self.access_token = secret_field(self)
+        self.app_secret = secret_field(self)
+        self.verify_token = secret_field(self)
         self.api_base = QLineEdit(DEFAULT_API_BASE, self)
         form = QFormLayout()
         form.addRow(self.tr("Phone number id"), self.phone_number_id)
@@ -171,7 +164,7 @@ class CheckPage(_WizardPage):
     def _checked(self, check: AccountCheck) -> None:
         self._ok = True
         self.again.setEnabled(True)
-        self.status.setStyleSheet(_GOOD_STYLE)
+        self.status.setStyleSheet(GOOD_STYLE)
         self.status.setText(self.tr("WhatsApp knows this number. Is it yours?"))
         self.details.setText(
             self.tr("Verified name: {name}\nDisplay number: {number}\nQuality rating: {rating}").format(
@@ -184,7 +177,7 @@ class CheckPage(_WizardPage):
         self._ok = False
         self.failed_field = field
         self.again.setEnabled(True)
-        self.status.setStyleSheet(_PROBLEM_STYLE)
+        self.status.setStyleSheet(PROBLEM_STYLE)
         self.status.setText(message)
         self.details.setText(self.tr("Go back to correct it, then test again. Nothing was saved."))
         self.completeChanged.emit()
@@ -209,8 +202,8 @@ class PassphrasePage(_WizardPage):
             ).format(reason=model.keyring_reason),
             self,
         )
-        self.first = _secret_field(self)
-        self.second = _secret_field(self)
+        self.first = secret_field(self)
+        self.second = secret_field(self)
         self.hint = _label("", self)
         self.hint.setObjectName("passphraseHint")
         form = QFormLayout()
@@ -225,21 +218,7 @@ class PassphrasePage(_WizardPage):
         self._typed()
 
     def _typed(self) -> None:
-        text, minimum = self.first.text(), self._model.min_passphrase_length
-        if len(text) < minimum:
-            self.hint.setStyleSheet(_PROBLEM_STYLE)
-            self.hint.setText(
-                self.tr(
-                    "Too short: {count} more characters. Four or five unrelated words are easy to remember "
-                    "and hard to guess."
-                ).format(count=minimum - len(text))
-            )
-        elif self.second.text() != text:
-            self.hint.setStyleSheet(_PROBLEM_STYLE)
-            self.hint.setText(self.tr("Long enough. Type it again below; the two must match."))
-        else:
-            self.hint.setStyleSheet(_GOOD_STYLE)
-            self.hint.setText(self.tr("Long enough, and the two match."))
+        show_passphrase_hint(self.hint, self.first.text(), self.second.text(), self._model.min_passphrase_length)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -283,13 +262,13 @@ class SavePage(_WizardPage):
     def _saved(self, result: SetupResult) -> None:
         self._saving = False
         where = self.tr("in the system keyring") if result.recovery_key else self.tr("inside the encrypted database")
-        self.status.setStyleSheet(_GOOD_STYLE)
+        self.status.setStyleSheet(GOOD_STYLE)
         self.status.setText(self.tr("Saved. The credentials are kept {where}.").format(where=where))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
         self._saving = False
-        self.status.setStyleSheet(_PROBLEM_STYLE)
+        self.status.setStyleSheet(PROBLEM_STYLE)
         self.status.setText(self.tr("Nothing was saved: {reason}").format(reason=message))
         self.retry.show()
         self.setup_wizard().set_cancellable(True)  # nothing was written: leaving is safe again
@@ -389,7 +368,7 @@ class WebhookPage(_WizardPage):
 
     def _tested(self, ok: bool, message: str) -> None:
         self.test.setEnabled(True)
-        self.result.setStyleSheet(_GOOD_STYLE if ok else _PROBLEM_STYLE)
+        self.result.setStyleSheet(GOOD_STYLE if ok else PROBLEM_STYLE)
         self.result.setText(message)
 
     def nextId(self) -> int:

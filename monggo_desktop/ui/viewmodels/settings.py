@@ -10,6 +10,7 @@ from monggo_desktop.domain.settings import AppSettings
 from monggo_desktop.services.desktop import DesktopServices
 from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.services.settings import SettingsService
+from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 
@@ -24,6 +25,7 @@ class SettingsViewModel(AsyncViewModel):
         super().__init__(parent)
         self._service = service
         self._desktop = desktop
+        self.app_lock: AppLockViewModel | None = None  # the app's lock, for its section of the screen
 
     def load(self) -> None:
         self.run_then(self._service.load, self.loaded.emit)
