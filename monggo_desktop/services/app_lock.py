@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
-from monggo_desktop.domain.errors import InvalidInputError, WrongKeyError
+from monggo_desktop.domain.errors import InvalidInputError, InvalidRecoveryKeyError
 from monggo_desktop.domain.keys import Passphrase, RawKey
 from monggo_desktop.security import recovery_key, vault_config
 from monggo_desktop.security.key_slots import KeySlots, lock_slot, open_lock_slot, open_recovery_slot, recovery_slot
@@ -33,6 +36,11 @@ from monggo_desktop.services.session import Session, Unlocker
 from monggo_desktop.services.setup import check_passphrase_strength
 
 log = logging.getLogger("monggo.security")
+T = TypeVar("T")
+
+# scrypt and the re-key run here, not on the event loop; one at a time (qasync's default executor is a
+# QThread pool that must not outlive the app, so it is not used).
+_WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-lock")
 
 # Name in the database's credentials table (encrypted with the database, never exported).
 RECOVERY_SECRET = "recovery_secret"  # noqa: S105 (a name, not a secret)
@@ -68,6 +76,16 @@ class AppLock:
             return self._session.db.opened_with(Passphrase(passphrase))
         return False
 
+    async def verify(self, passphrase: str) -> bool:
+        return await _off_loop(lambda: self.check(passphrase))
+
+    async def verify_recovery(self, text: str) -> bool:
+        """Like ``check_recovery``; a malformed key is simply not this database's."""
+        try:
+            return await _off_loop(lambda: self.check_recovery(text))
+        except InvalidRecoveryKeyError:
+            return False
+
     def check_recovery(self, text: str) -> bool:
         """Whether ``text`` is this database's recovery key; a malformed one raises InvalidRecoveryKeyError."""
         secret = recovery_key.decode(text)
@@ -80,29 +98,29 @@ class AppLock:
     async def turn_on(self, new_passphrase: str) -> LockChange:
         if self.enabled:
             raise InvalidInputError("the app lock is already on: change its passphrase instead")
-        return await asyncio.to_thread(self._rekey, new_passphrase)
+        return await _off_loop(lambda: self._rekey(new_passphrase))
 
     async def change(
         self, new_passphrase: str, *, current: str | None = None, recovery: str | None = None
     ) -> LockChange:
         """A new passphrase, proven by the current one or, when it is forgotten, by the recovery key."""
-        await asyncio.to_thread(self._prove, current, recovery)
-        return await asyncio.to_thread(self._rekey, new_passphrase)
+        await _off_loop(lambda: self._prove(current, recovery))
+        return await _off_loop(lambda: self._rekey(new_passphrase))
 
     async def turn_off(self, current: str) -> LockChange:
         if not self.can_turn_off:
             raise InvalidInputError(
                 "without a secure system keyring the passphrase is what protects the database: it stays on"
             )
-        await asyncio.to_thread(self._prove, current, None)
-        return await asyncio.to_thread(self._rekey, None)
+        await _off_loop(lambda: self._prove(current, None))
+        return await _off_loop(lambda: self._rekey(None))
 
     def _prove(self, current: str | None, recovery: str | None) -> None:
         if recovery is not None:
             if not self.check_recovery(recovery):
                 raise InvalidInputError("that recovery key does not belong to this database")
         elif current is None or not self.check(current):
-            raise WrongKeyError()
+            raise InvalidInputError("the current passphrase is not right: check Caps Lock and the keyboard layout")
 
     def _rekey(self, passphrase: str | None) -> LockChange:
         """Re-key to a fresh key reached by ``passphrase`` (None: through the keyring, no lock)."""
@@ -158,3 +176,7 @@ class AppLock:
         path = self._session.data_dir.vault_config
         vault_config.write(path, config)
         sync_folder(path.parent)
+
+
+async def _off_loop(work: Callable[[], T]) -> T:
+    return await asyncio.get_running_loop().run_in_executor(_WORKER, work)

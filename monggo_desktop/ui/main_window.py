@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             self.statusBar().hide()
             self.lock_screen.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
+            self.lock_screen.reset()  # the typed passphrase does not stay in a hidden field
             screens.setCurrentIndex(0)
             self.statusBar().show()
             self._curtain.open()

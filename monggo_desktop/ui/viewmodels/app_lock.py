@@ -6,14 +6,12 @@ parameter so that tests can move time on without waiting.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.services.app_lock import AppLock, LockChange
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
@@ -80,7 +78,7 @@ class AppLockViewModel(AsyncViewModel):
         super().shutdown()
 
     def unlock(self, passphrase: str) -> None:
-        self.run_then(lambda: asyncio.to_thread(self._lock.check, passphrase), self._checked)
+        self.run_then(lambda: self._lock.verify(passphrase), self._checked)
 
     def _checked(self, right: Any) -> None:
         if right:
@@ -91,12 +89,6 @@ class AppLockViewModel(AsyncViewModel):
             )
 
     def unlock_with_recovery(self, text: str) -> None:
-        async def check() -> bool:
-            try:
-                return await asyncio.to_thread(self._lock.check_recovery, text)
-            except UserFacingError:
-                return False
-
         def then(right: Any) -> None:
             if not right:
                 self.unlock_refused.emit(self.tr("That is not this database's recovery key: check it for typos."))
@@ -105,7 +97,7 @@ class AppLockViewModel(AsyncViewModel):
             self._open()
             self.reset_wanted.emit()
 
-        self.run_then(check, then)
+        self.run_then(lambda: self._lock.verify_recovery(text), then)
 
     def opened_with_recovery(self, text: str) -> None:
         """The app was opened with the recovery key at start: a new passphrase is to be chosen."""
