@@ -67,7 +67,25 @@ async def shoot(out: Path, lang: str) -> list[Path]:
         window.close()
         await running.stop()
     written.append(await shoot_setup(out, lang))
+    written.append(await shoot_lock(out, lang))
     return written
+
+
+async def shoot_lock(out: Path, lang: str) -> Path:
+    """What the window shows while the app lock holds it: the lock screen, at the window's size."""
+    from monggo_desktop.ui.lock_screen import LockScreen
+
+    screen = LockScreen()
+    screen.setWindowTitle("Monggo Pinarak")
+    screen.resize(1100, 720)
+    screen.show()
+    screen.reset()
+    await settle(0.3)
+    path = out / f"lock-{lang}.png"
+    screen.grab().save(str(path))
+    screen.close()
+    screen.deleteLater()
+    return path
 
 
 async def shoot_setup(out: Path, lang: str) -> Path:

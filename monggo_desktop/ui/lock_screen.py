@@ -54,6 +54,7 @@ class LockScreen(QWidget):
         title.setFont(font)
         note = QLabel(self.tr("Messages keep arriving and going out in the background."), self)
         note.setWordWrap(True)
+        note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)

@@ -4,23 +4,157 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="42"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="44"/>
         <source>0812-3456-7890 or +62 812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
         <source>WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppLockDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="39"/>
+        <source>Turn the app lock on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="40"/>
+        <source>Change the app lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="41"/>
+        <source>Choose a new app lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="42"/>
+        <source>Turn the app lock off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="46"/>
+        <source>The app will ask for this passphrase when it opens and after it has been left idle. Your recovery key from setup still opens it if the passphrase is forgotten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="50"/>
+        <source>The database is re-encrypted with a new key, so the old passphrase opens nothing from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="53"/>
+        <source>You opened the app with the recovery key. Choose a new passphrase; the forgotten one stops working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="56"/>
+        <source>The app will open without a passphrase; the database key goes back into the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="76"/>
+        <source>Save the new passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="80"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="84"/>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="85"/>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="117"/>
+        <source>Re-encrypting the database… Messages keep arriving meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppLockSection</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="13"/>
+        <source>App lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="18"/>
+        <source>Turn on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="19"/>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="20"/>
+        <source>Turn off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="21"/>
+        <source>Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="31"/>
+        <source>Lock after idle (save settings to apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="45"/>
+        <source>On: a passphrase opens the app, and it locks itself when left idle. While locked, nothing personal is shown and notifications carry no names or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="49"/>
+        <source>Off: the app opens without a passphrase. Anyone at this computer can read the chats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppLockViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/app_lock.py" line="88"/>
+        <source>That is not the app lock passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/app_lock.py" line="94"/>
+        <source>That is not this database&apos;s recovery key: check it for typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/app_lock.py" line="133"/>
+        <source>The app lock is on: the passphrase opens the app, and it locks itself when left idle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/app_lock.py" line="135"/>
+        <source>The app lock is off: the app opens without a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,34 +353,34 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="135"/>
         <source>Testing with WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="140"/>
         <source>Test again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="166"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="159"/>
         <source>Asking WhatsApp about this number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="168"/>
         <source>WhatsApp knows this number. Is it yours?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="170"/>
         <source>Verified name: {name}
 Display number: {number}
 Quality rating: {rating}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="189"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="182"/>
         <source>Go back to correct it, then test again. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,109 +694,109 @@ Quality rating: {rating}</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="63"/>
         <source>Search names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="68"/>
         <source>New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="70"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="73"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
         <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="76"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="77"/>
         <source>Export to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="131"/>
         <source>Exported {n} contacts to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="155"/>
         <source>{n} contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="169"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="202"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="209"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="203"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="210"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
         <source>Remove label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="230"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="224"/>
         <source>Delete all data of this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="232"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="226"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="242"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="236"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="244"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="238"/>
         <source>Deleted: {n} messages and everything else about the customer. Receipt {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="266"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="266"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,52 +870,52 @@ Delete everything about this customer?</source>
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="80"/>
         <source>Your account&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="81"/>
         <source>Paste them from Meta&apos;s dashboard. They are tested before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="89"/>
         <source>Phone number id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="90"/>
         <source>WhatsApp Business Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="91"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="92"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="93"/>
         <source>Verify token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="94"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
         <source>API base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="104"/>
         <source>The verify token is any phrase you choose; you give Meta the same one later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -998,22 +1132,22 @@ Write it unencrypted?</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="58"/>
         <source>Connect your WhatsApp Business number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="61"/>
         <source>Monggo Pinarak needs five values from your app in Meta&apos;s developer dashboard: the phone number id, the WhatsApp Business Account id, an access token, the app secret, and a verify token you make up yourself. You find the two ids and a token under WhatsApp &gt; API Setup, and the app secret under App settings &gt; Basic, at developers.facebook.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
         <source>Try the demo instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="73"/>
         <source>No Meta account yet? The demo shows every screen with made-up chats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,171 +1155,229 @@ Write it unencrypted?</source>
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="30"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="32"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="33"/>
         <source>Rename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="34"/>
         <source>Colour…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="35"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="61"/>
         <source>{name} ({n} contacts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
         <source>New label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="78"/>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="81"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="81"/>
         <source>Rename label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="89"/>
         <source>Label colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="99"/>
         <source>Delete label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="100"/>
         <source>Delete the label {name}? It is taken off {n} contacts; the contacts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="49"/>
+        <source>Monggo Pinarak is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="55"/>
+        <source>Messages keep arriving and going out in the background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="60"/>
+        <source>App lock passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="61"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="63"/>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="75"/>
+        <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="78"/>
+        <source>Unlock with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="79"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="157"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="79"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="83"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="117"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/main_window.py" line="191"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="194"/>
+        <source>Lock the app now (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="247"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="273"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="276"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="397"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="398"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="399"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="402"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="417"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="417"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1251,71 +1443,89 @@ Write it unencrypted?</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="14"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="15"/>
         <source>Unlock Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="18"/>
         <source>Your messages are encrypted with your passphrase. Type it to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="21"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="23"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="29"/>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="35"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="66"/>
+        <source>That recovery key does not open this database. Check it for typos, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="69"/>
         <source>That passphrase does not open this database. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="78"/>
+        <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="90"/>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseHint</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="23"/>
+        <source>Too short: {count} more characters. Four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="33"/>
+        <source>Long enough. Type it again below; the two must match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="37"/>
+        <source>Long enough, and the two match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="196"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="200"/>
         <source>This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with a passphrase instead. You type it each time the app starts; without it the data cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="210"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="211"/>
         <source>Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="233"/>
-        <source>Too short: {count} more characters. Four or five unrelated words are easy to remember and hard to guess.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="239"/>
-        <source>Long enough. Type it again below; the two must match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="242"/>
-        <source>Long enough, and the two match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2055,24 +2265,47 @@ Write it unencrypted?</source>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="148"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="312"/>
-        <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="151"/>
+        <source>If the passphrase is ever forgotten, this recovery key opens your data. Write it down or print it and keep it somewhere safe, away from this computer. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="320"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="160"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="322"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="162"/>
+        <source>I have saved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="288"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="291"/>
+        <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="299"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="301"/>
         <source>I have saved it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,37 +2530,37 @@ Write it unencrypted?</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="257"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="236"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="239"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="278"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="257"/>
         <source>Creating the encrypted database and storing the credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="264"/>
         <source>in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="264"/>
         <source>inside the encrypted database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="287"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="266"/>
         <source>Saved. The credentials are kept {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="293"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="272"/>
         <source>Nothing was saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,226 +2568,226 @@ Write it unencrypted?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
         <source>Paste the new access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="46"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="48"/>
         <source>Needed only to upload a profile photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="50"/>
         <source>Save version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="56"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>The system&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="62"/>
         <source>Show a notification for new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
         <source>Record usage analytics on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="70"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="86"/>
         <source>Save quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
         <source>Close this business account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
         <source>Reopen the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="91"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
         <source>Graph API version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="100"/>
         <source>Meta app id (at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
         <source>Webhook receiver (changes apply at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
         <source>Listen on address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
         <source>Public URL (your tunnel or proxy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
         <source>Language (at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
         <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="112"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="185"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="182"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="190"/>
         <source>Active: messages are received and sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="226"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="234"/>
         <source>Close the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="236"/>
         <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
 
 Close the account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
         <source>Retention: how long data is kept (shorter only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
         <source>Messages, after delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
         <source>Account data, after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="125"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="129"/>
         <source>Quick replies (type / in the composer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="168"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="176"/>
         <source>{n} usage events recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,12 +2828,12 @@ Close the account?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="404"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="383"/>
         <source>Set up Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="385"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2690,27 +2923,27 @@ Close the account?</source>
 <context>
     <name>WebhookPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="348"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="327"/>
         <source>Let Meta deliver messages here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="355"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="334"/>
         <source>Meta sends incoming messages to a webhook. While the app runs, it listens on this computer at the address below. Meta calls only public HTTPS addresses, so expose it through a tunnel (such as cloudflared or ngrok) or a reverse proxy with a certificate, then enter the public https address as the Callback URL under WhatsApp &gt; Configuration, with the verify token you typed earlier, and subscribe to the messages field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="363"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="342"/>
         <source>Copy the verify token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="367"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="346"/>
         <source>Test webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="386"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="365"/>
         <source>Sending a signed test event to the receiver…</source>
         <translation type="unfinished"></translation>
     </message>

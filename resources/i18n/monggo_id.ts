@@ -4,24 +4,158 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="42"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="44"/>
         <source>0812-3456-7890 or +62 812-3456-7890</source>
         <translation>0812-3456-7890 atau +62 812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
         <source>WhatsApp number</source>
         <translation>Nomor WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
         <source>Name</source>
         <translation>Nama</translation>
+    </message>
+</context>
+<context>
+    <name>AppLockDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="39"/>
+        <source>Turn the app lock on</source>
+        <translation>Nyalakan kunci aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="40"/>
+        <source>Change the app lock passphrase</source>
+        <translation>Ganti frasa sandi kunci aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="41"/>
+        <source>Choose a new app lock passphrase</source>
+        <translation>Pilih frasa sandi baru untuk kunci aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="42"/>
+        <source>Turn the app lock off</source>
+        <translation>Matikan kunci aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="46"/>
+        <source>The app will ask for this passphrase when it opens and after it has been left idle. Your recovery key from setup still opens it if the passphrase is forgotten.</source>
+        <translation>Aplikasi akan meminta frasa sandi ini saat dibuka dan setelah lama tidak dipakai. Kunci pemulihan dari penyiapan tetap bisa membukanya jika frasa sandi terlupa.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="50"/>
+        <source>The database is re-encrypted with a new key, so the old passphrase opens nothing from now on.</source>
+        <translation>Basis data dienkripsi ulang dengan kunci baru, jadi mulai sekarang frasa sandi lama tidak membuka apa pun.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="53"/>
+        <source>You opened the app with the recovery key. Choose a new passphrase; the forgotten one stops working.</source>
+        <translation>Anda membuka aplikasi dengan kunci pemulihan. Pilih frasa sandi baru; yang terlupa tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="56"/>
+        <source>The app will open without a passphrase; the database key goes back into the system keyring.</source>
+        <translation>Aplikasi akan terbuka tanpa frasa sandi; kunci basis data kembali disimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="76"/>
+        <source>Save the new passphrase</source>
+        <translation>Simpan frasa sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="80"/>
+        <source>Current passphrase</source>
+        <translation>Frasa sandi sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="84"/>
+        <source>New passphrase</source>
+        <translation>Frasa sandi baru</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="85"/>
+        <source>Again</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="117"/>
+        <source>Re-encrypting the database… Messages keep arriving meanwhile.</source>
+        <translation>Mengenkripsi ulang basis data… Pesan tetap masuk selama proses ini.</translation>
+    </message>
+</context>
+<context>
+    <name>AppLockSection</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="13"/>
+        <source>App lock</source>
+        <translation>Kunci aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="18"/>
+        <source>Turn on…</source>
+        <translation>Nyalakan…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="19"/>
+        <source>Change passphrase…</source>
+        <translation>Ganti frasa sandi…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="20"/>
+        <source>Turn off…</source>
+        <translation>Matikan…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="21"/>
+        <source>Lock now</source>
+        <translation>Kunci sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="31"/>
+        <source>Lock after idle (save settings to apply)</source>
+        <translation>Kunci setelah tidak dipakai (simpan pengaturan agar berlaku)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="45"/>
+        <source>On: a passphrase opens the app, and it locks itself when left idle. While locked, nothing personal is shown and notifications carry no names or text.</source>
+        <translation>Menyala: aplikasi dibuka dengan frasa sandi dan terkunci sendiri bila lama tidak dipakai. Selama terkunci, tidak ada data pribadi yang tampil dan notifikasi tidak memuat nama atau isi pesan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/app_lock_section.py" line="49"/>
+        <source>Off: the app opens without a passphrase. Anyone at this computer can read the chats.</source>
+        <translation>Mati: aplikasi terbuka tanpa frasa sandi. Siapa pun di komputer ini bisa membaca chat.</translation>
+    </message>
+</context>
+<context>
+    <name>AppLockViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/app_lock.py" line="88"/>
+        <source>That is not the app lock passphrase. Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Itu bukan frasa sandi kunci aplikasi. Periksa Caps Lock dan tata letak papan ketik, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/app_lock.py" line="94"/>
+        <source>That is not this database&apos;s recovery key: check it for typos.</source>
+        <translation>Itu bukan kunci pemulihan basis data ini: periksa apakah ada salah ketik.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/app_lock.py" line="133"/>
+        <source>The app lock is on: the passphrase opens the app, and it locks itself when left idle.</source>
+        <translation>Kunci aplikasi menyala: frasa sandi membuka aplikasi, dan aplikasi terkunci sendiri bila lama tidak dipakai.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/app_lock.py" line="135"/>
+        <source>The app lock is off: the app opens without a passphrase.</source>
+        <translation>Kunci aplikasi mati: aplikasi terbuka tanpa frasa sandi.</translation>
     </message>
 </context>
 <context>
@@ -219,27 +353,27 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="135"/>
         <source>Testing with WhatsApp</source>
         <translation>Menguji dengan WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="140"/>
         <source>Test again</source>
         <translation>Uji lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="166"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="159"/>
         <source>Asking WhatsApp about this number…</source>
         <translation>Menanyakan nomor ini ke WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="168"/>
         <source>WhatsApp knows this number. Is it yours?</source>
         <translation>WhatsApp mengenali nomor ini. Apakah ini nomor Anda?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="170"/>
         <source>Verified name: {name}
 Display number: {number}
 Quality rating: {rating}</source>
@@ -248,7 +382,7 @@ Nomor tampilan: {number}
 Peringkat kualitas: {rating}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="189"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="182"/>
         <source>Go back to correct it, then test again. Nothing was saved.</source>
         <translation>Kembali untuk membetulkannya, lalu uji lagi. Belum ada yang disimpan.</translation>
     </message>
@@ -562,77 +696,77 @@ Peringkat kualitas: {rating}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="63"/>
         <source>Search names and numbers</source>
         <translation>Cari nama dan nomor</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="68"/>
         <source>New contact…</source>
         <translation>Kontak baru…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="70"/>
         <source>More</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="73"/>
         <source>Labels…</source>
         <translation>Label…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
         <source>Possible duplicates…</source>
         <translation>Kemungkinan ganda…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="76"/>
         <source>Import from a file…</source>
         <translation>Impor dari berkas…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="77"/>
         <source>Export to a file…</source>
         <translation>Ekspor ke berkas…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="131"/>
         <source>Exported {n} contacts to {name}</source>
         <translation>{n} kontak diekspor ke {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="155"/>
         <source>{n} contacts</source>
         <translation>{n} kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="169"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="202"/>
         <source>Open chat</source>
         <translation>Buka chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="209"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="203"/>
         <source>Add label</source>
         <translation>Tambah label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="210"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
         <source>Remove label</source>
         <translation>Hapus label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="230"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="224"/>
         <source>Delete all data of this customer</source>
         <translation>Hapus semua data pelanggan ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="232"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="226"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
@@ -641,32 +775,32 @@ Delete everything about this customer?</source>
 Hapus semua tentang pelanggan ini?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="242"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="236"/>
         <source>Choose a contact</source>
         <translation>Pilih kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="244"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="238"/>
         <source>Deleted: {n} messages and everything else about the customer. Receipt {id}.</source>
         <translation>Terhapus: {n} pesan dan semua hal lain tentang pelanggan ini. Tanda terima {id}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="266"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="266"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation>Kontak (*.csv *.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
         <source>Export contacts</source>
         <translation>Ekspor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation>CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
@@ -740,52 +874,52 @@ Hapus semua tentang pelanggan ini?</translation>
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="80"/>
         <source>Your account&apos;s details</source>
         <translation>Data akun Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="81"/>
         <source>Paste them from Meta&apos;s dashboard. They are tested before anything is saved.</source>
         <translation>Tempel dari dasbor Meta. Semuanya diuji sebelum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="89"/>
         <source>Phone number id</source>
         <translation>ID nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="90"/>
         <source>WhatsApp Business Account id</source>
         <translation>ID WhatsApp Business Account</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="91"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="92"/>
         <source>App secret</source>
         <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="93"/>
         <source>Verify token</source>
         <translation>Token verifikasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="94"/>
         <source>Advanced</source>
         <translation>Lanjutan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
         <source>API base URL</source>
         <translation>URL dasar API</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="104"/>
         <source>The verify token is any phrase you choose; you give Meta the same one later.</source>
         <translation>Token verifikasi adalah frasa bebas pilihan Anda; nanti Anda berikan frasa yang sama ke Meta.</translation>
     </message>
@@ -1004,22 +1138,22 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="58"/>
         <source>Connect your WhatsApp Business number</source>
         <translation>Hubungkan nomor WhatsApp Business Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="61"/>
         <source>Monggo Pinarak needs five values from your app in Meta&apos;s developer dashboard: the phone number id, the WhatsApp Business Account id, an access token, the app secret, and a verify token you make up yourself. You find the two ids and a token under WhatsApp &gt; API Setup, and the app secret under App settings &gt; Basic, at developers.facebook.com.</source>
         <translation>Monggo Pinarak memerlukan lima nilai dari aplikasi Anda di dasbor developer Meta: ID nomor telepon, ID WhatsApp Business Account, token akses, app secret, dan token verifikasi yang Anda buat sendiri. Kedua ID dan token ada di WhatsApp &gt; API Setup, dan app secret di App settings &gt; Basic, di developers.facebook.com.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
         <source>Try the demo instead</source>
         <translation>Coba demonya saja</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="73"/>
         <source>No Meta account yet? The demo shows every screen with made-up chats.</source>
         <translation>Belum punya akun Meta? Demo menampilkan semua layar dengan chat rekaan.</translation>
     </message>
@@ -1027,171 +1161,229 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="30"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="32"/>
         <source>New…</source>
         <translation>Baru…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="33"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="34"/>
         <source>Colour…</source>
         <translation>Warna…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="35"/>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="61"/>
         <source>{name} ({n} contacts)</source>
         <translation>{name} ({n} kontak)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
         <source>New label</source>
         <translation>Label baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="78"/>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="81"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="81"/>
         <source>Rename label</source>
         <translation>Ganti nama label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="89"/>
         <source>Label colour</source>
         <translation>Warna label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="99"/>
         <source>Delete label</source>
         <translation>Hapus label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="100"/>
         <source>Delete the label {name}? It is taken off {n} contacts; the contacts stay.</source>
         <translation>Hapus label {name}? Label dilepas dari {n} kontak; kontaknya tetap ada.</translation>
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="49"/>
+        <source>Monggo Pinarak is locked</source>
+        <translation>Monggo Pinarak terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="55"/>
+        <source>Messages keep arriving and going out in the background.</source>
+        <translation>Pesan tetap masuk dan terkirim di latar belakang.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="60"/>
+        <source>App lock passphrase</source>
+        <translation>Frasa sandi kunci aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="61"/>
+        <source>Unlock</source>
+        <translation>Buka kunci</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="63"/>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation>Lupa frasa sandi? Pakai kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="75"/>
+        <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
+        <translation>Ketik kunci pemulihan yang Anda simpan saat penyiapan. Setelah itu Anda memilih frasa sandi baru.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="78"/>
+        <source>Unlock with the recovery key</source>
+        <translation>Buka dengan kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="79"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="157"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="79"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="83"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="117"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/main_window.py" line="191"/>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="194"/>
+        <source>Lock the app now (Ctrl+L)</source>
+        <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="247"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="273"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="276"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="397"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="398"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="399"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="402"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="417"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="417"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -1257,72 +1449,90 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="14"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="15"/>
         <source>Unlock Monggo Pinarak</source>
         <translation>Buka Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="18"/>
         <source>Your messages are encrypted with your passphrase. Type it to open them.</source>
         <translation>Pesan-pesan Anda dienkripsi dengan frasa sandi Anda. Ketik frasa sandi untuk membukanya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="21"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="23"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="29"/>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation>Lupa frasa sandi? Pakai kunci pemulihan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="35"/>
         <source>Unlock</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="66"/>
+        <source>That recovery key does not open this database. Check it for typos, then try again.</source>
+        <translation>Kunci pemulihan itu tidak membuka basis data ini. Periksa salah ketik, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="69"/>
         <source>That passphrase does not open this database. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>Frasa sandi itu tidak membuka basis data ini. Periksa Caps Lock dan tata letak keyboard, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="78"/>
+        <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
+        <translation>Ketik kunci pemulihan yang Anda simpan saat penyiapan. Setelah itu Anda memilih frasa sandi baru.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="90"/>
         <source>Unlocking…</source>
         <translation>Membuka…</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseHint</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="23"/>
+        <source>Too short: {count} more characters. Four or five unrelated words are easy to remember and hard to guess.</source>
+        <translation>Terlalu pendek: kurang {count} karakter lagi. Empat atau lima kata yang tidak berhubungan mudah diingat dan sulit ditebak.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="33"/>
+        <source>Long enough. Type it again below; the two must match.</source>
+        <translation>Sudah cukup panjang. Ketik sekali lagi di bawah; keduanya harus sama.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="37"/>
+        <source>Long enough, and the two match.</source>
+        <translation>Sudah cukup panjang, dan keduanya sama.</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="196"/>
         <source>Choose a passphrase</source>
         <translation>Pilih frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="200"/>
         <source>This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with a passphrase instead. You type it each time the app starts; without it the data cannot be opened.</source>
         <translation>Komputer ini tidak punya keyring yang menyimpan rahasia dengan aman ({reason}), jadi data Anda dienkripsi dengan frasa sandi. Anda mengetiknya setiap kali aplikasi dibuka; tanpa frasa itu data tidak bisa dibuka.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="210"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="211"/>
         <source>Again</source>
         <translation>Ulangi</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="233"/>
-        <source>Too short: {count} more characters. Four or five unrelated words are easy to remember and hard to guess.</source>
-        <translation>Terlalu pendek: kurang {count} karakter. Empat atau lima kata yang tidak berhubungan mudah diingat dan sulit ditebak.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="239"/>
-        <source>Long enough. Type it again below; the two must match.</source>
-        <translation>Sudah cukup panjang. Ketik lagi di bawah; keduanya harus sama.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="242"/>
-        <source>Long enough, and the two match.</source>
-        <translation>Cukup panjang, dan keduanya sama.</translation>
     </message>
 </context>
 <context>
@@ -2061,24 +2271,47 @@ Tulis tanpa enkripsi?</translation>
     </message>
 </context>
 <context>
-    <name>RecoveryPage</name>
+    <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="148"/>
         <source>Your recovery key</source>
         <translation>Kunci pemulihan Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="312"/>
-        <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
-        <translation>Kunci basis data ada di keyring sistem. Jika keyring hilang atau direset, kunci pemulihan ini membuka data Anda lagi. Kunci ini hanya ditampilkan sekarang: catat atau simpan di pengelola kata sandi.</translation>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="151"/>
+        <source>If the passphrase is ever forgotten, this recovery key opens your data. Write it down or print it and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>Jika frasa sandi terlupa, kunci pemulihan ini membuka data Anda. Tulis atau cetak, lalu simpan di tempat aman, jauh dari komputer ini. Kunci ini hanya ditampilkan sekali ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="320"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="160"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="322"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="162"/>
+        <source>I have saved it</source>
+        <translation>Sudah saya simpan</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="288"/>
+        <source>Your recovery key</source>
+        <translation>Kunci pemulihan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="291"/>
+        <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
+        <translation>Kunci basis data ada di keyring sistem. Jika keyring hilang atau direset, kunci pemulihan ini membuka data Anda lagi. Kunci ini hanya ditampilkan sekarang: catat atau simpan di pengelola kata sandi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="299"/>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="301"/>
         <source>I have saved it</source>
         <translation>Sudah saya simpan</translation>
     </message>
@@ -2303,37 +2536,37 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="257"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="236"/>
         <source>Saving</source>
         <translation>Menyimpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="239"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="278"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="257"/>
         <source>Creating the encrypted database and storing the credentials…</source>
         <translation>Membuat basis data terenkripsi dan menyimpan kredensial…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="264"/>
         <source>in the system keyring</source>
         <translation>di keyring sistem</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="264"/>
         <source>inside the encrypted database</source>
         <translation>di dalam basis data terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="287"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="266"/>
         <source>Saved. The credentials are kept {where}.</source>
         <translation>Tersimpan. Kredensial disimpan {where}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="293"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="272"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Tidak ada yang disimpan: {reason}</translation>
     </message>
@@ -2341,183 +2574,183 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
         <source>Paste the new access token</source>
         <translation>Tempel token akses yang baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="46"/>
         <source>Replace token</source>
         <translation>Ganti token</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="48"/>
         <source>Needed only to upload a profile photo</source>
         <translation>Hanya perlu untuk mengunggah foto profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="50"/>
         <source>Save version</source>
         <translation>Simpan versi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="56"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>The system&apos;s</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="62"/>
         <source>Show a notification for new messages</source>
         <translation>Tampilkan notifikasi untuk pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
         <source>Record usage analytics on this computer</source>
         <translation>Catat analitik penggunaan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="70"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation>Kebijakan privasi mengizinkan paling lama {n} hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="86"/>
         <source>Save quick replies</source>
         <translation>Simpan balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
         <source>Close this business account…</source>
         <translation>Tutup akun bisnis ini…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
         <source>Reopen the business account</source>
         <translation>Buka lagi akun bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="91"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
         <source>Graph API version</source>
         <translation>Versi Graph API</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="100"/>
         <source>Meta app id (at the next start)</source>
         <translation>ID aplikasi Meta (berlaku saat dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
         <source>Webhook receiver (changes apply at the next start)</source>
         <translation>Penerima webhook (perubahan berlaku saat aplikasi dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
         <source>Listen on address</source>
         <translation>Alamat yang didengarkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
         <source>Public URL (your tunnel or proxy)</source>
         <translation>URL publik (tunnel atau proxy Anda)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
         <source>Language (at the next start)</source>
         <translation>Bahasa (berlaku saat dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
         <source>Default phone region</source>
         <translation>Wilayah nomor telepon bawaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="112"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="185"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
         <translation>Ditutup pada {day}. Datanya dihapus pada {purge} kecuali Anda membukanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="182"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="190"/>
         <source>Active: messages are received and sent.</source>
         <translation>Aktif: pesan diterima dan dikirim.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="226"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="234"/>
         <source>Close the business account</source>
         <translation>Tutup akun bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="228"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="236"/>
         <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
 
 Close the account?</source>
@@ -2526,43 +2759,43 @@ Close the account?</source>
 Tutup akun ini?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
         <source>Retention: how long data is kept (shorter only)</source>
         <translation>Masa simpan: berapa lama data disimpan (hanya bisa diperpendek)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
         <source>Messages, after delivery</source>
         <translation>Pesan, setelah terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
         <source>Account data, after the account is closed</source>
         <translation>Data akun, setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="125"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="129"/>
         <source>Quick replies (type / in the composer)</source>
         <translation>Balasan cepat (ketik / di kotak pesan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="168"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="176"/>
         <source>{n} usage events recorded</source>
         <translation>{n} peristiwa penggunaan tercatat</translation>
     </message>
@@ -2603,12 +2836,12 @@ Tutup akun ini?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="404"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="383"/>
         <source>Set up Monggo Pinarak</source>
         <translation>Siapkan Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="385"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -2698,27 +2931,27 @@ Tutup akun ini?</translation>
 <context>
     <name>WebhookPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="348"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="327"/>
         <source>Let Meta deliver messages here</source>
         <translation>Biarkan Meta mengirim pesan ke sini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="355"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="334"/>
         <source>Meta sends incoming messages to a webhook. While the app runs, it listens on this computer at the address below. Meta calls only public HTTPS addresses, so expose it through a tunnel (such as cloudflared or ngrok) or a reverse proxy with a certificate, then enter the public https address as the Callback URL under WhatsApp &gt; Configuration, with the verify token you typed earlier, and subscribe to the messages field.</source>
         <translation>Meta mengirim pesan masuk ke sebuah webhook. Selama aplikasi berjalan, aplikasi mendengarkan di komputer ini pada alamat di bawah. Meta hanya memanggil alamat HTTPS publik, jadi buka aksesnya lewat tunnel (misalnya cloudflared atau ngrok) atau reverse proxy bersertifikat, lalu masukkan alamat https publiknya sebagai Callback URL di WhatsApp &gt; Configuration, dengan token verifikasi yang tadi Anda ketik, dan berlangganan ke kolom messages.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="363"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="342"/>
         <source>Copy the verify token</source>
         <translation>Salin token verifikasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="367"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="346"/>
         <source>Test webhook</source>
         <translation>Uji webhook</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="386"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="365"/>
         <source>Sending a signed test event to the receiver…</source>
         <translation>Mengirim peristiwa uji bertanda tangan ke penerima…</translation>
     </message>
