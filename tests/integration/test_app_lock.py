@@ -204,3 +204,21 @@ def test_a_crash_before_the_rekey_keeps_the_old_passphrase(data_dir, account):
         unlock(data_dir, _with(unlocker, NEW))  # its slot unwraps, but the file was never re-keyed
     assert _message_count(data_dir, _with(unlocker, OLD)) == 1
     assert vault_config.read(data_dir.vault_config).pending is None
+
+
+def test_passphrase_mode_changes_its_passphrase_and_gains_a_recovery_key(data_dir, secure_keyring, keyring_service):
+    unlocker = Unlocker(secure_keyring, keyring_service)
+    set_up(data_dir, _with(unlocker, OLD), REQUEST)  # a passphrase at setup: passphrase mode, no recovery key
+    with unlock(data_dir, _with(unlocker, OLD)) as session:
+        lock = AppLock(session, unlocker)
+        assert lock.enabled and not lock.can_turn_off
+        assert lock.check(OLD) and not lock.check(NEW)
+        with pytest.raises(InvalidInputError, match="stays on"):
+            asyncio.run(lock.turn_off(OLD))
+        change = asyncio.run(lock.change(NEW, current=OLD))
+        assert change.enabled and change.recovery_key is not None
+    with pytest.raises(WrongKeyError):
+        unlock(data_dir, _with(unlocker, OLD))
+    with unlock(data_dir, _with(unlocker, NEW)) as session:
+        assert session.credentials.get(SecretName.ACCESS_TOKEN) == REQUEST.access_token  # still in the database
+    assert _message_count(data_dir, replace(unlocker, recovery=recovery_key.decode(change.recovery_key))) == 0
