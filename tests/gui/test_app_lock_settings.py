@@ -13,11 +13,12 @@ from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.security import vault_config
 from monggo_desktop.services.app_lock import AppLock
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import SetupRequest, set_up
+from monggo_desktop.services.setup import set_up
 from monggo_desktop.ui.app_lock_dialog import AppLockDialog
 from monggo_desktop.ui.app_lock_section import AppLockSection
 from monggo_desktop.ui.passphrase_dialog import PassphraseDialog
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
+from tests.integration.helpers import SETUP_REQUEST
 
 FIRST = "nasi goreng kampung pedas"
 SECOND = "soto ayam lamongan hangat"
@@ -86,14 +87,7 @@ def test_starting_a_locked_app_with_the_recovery_key(qtbot, qloop, data_dir, sec
     result = set_up(
         data_dir,
         unlocker,
-        SetupRequest(
-            phone_number_id="106540352242922",
-            waba_id="102290129340398",
-            access_token="EAAGtestTOKEN1234567890abcdef",
-            app_secret="0123456789abcdef0123456789abcdef",
-            verify_token="verify-me-please-42",
-            api_base_url="http://127.0.0.1:9",
-        ),
+        SETUP_REQUEST,
     )
     with unlock(data_dir, unlocker) as session:
         done = asyncio.ensure_future(AppLock(session, unlocker).turn_on(FIRST))

@@ -11,18 +11,11 @@ from PySide6.QtWidgets import QApplication
 from monggo_desktop.app import start
 from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.services.session import Unlocker
-from monggo_desktop.services.setup import SetupRequest, set_up
+from monggo_desktop.services.setup import set_up
 from monggo_desktop.ui.passphrase_dialog import PassphraseDialog
+from tests.integration.helpers import SETUP_REQUEST as REQUEST
 
 PASSPHRASE = "rendang padang pedas sekali"
-REQUEST = SetupRequest(
-    phone_number_id="106540352242922",
-    waba_id="102290129340398",
-    access_token="EAAGtestTOKEN1234567890abcdef",
-    app_secret="0123456789abcdef0123456789abcdef",
-    verify_token="verify-me-please-42",
-    api_base_url="http://127.0.0.1:9",
-)
 
 
 @pytest.fixture

@@ -8,7 +8,18 @@ from pathlib import Path
 
 from monggo_desktop.domain.models import Account, Contact, Direction, Message
 from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services.setup import SetupRequest
 from monggo_desktop.storage import Store
+
+# An account as the setup wizard or `setup` would record it; the API base points at a closed loopback port.
+SETUP_REQUEST = SetupRequest(
+    phone_number_id="106540352242922",
+    waba_id="102290129340398",
+    access_token="EAAGtestTOKEN1234567890abcdef",
+    app_secret="0123456789abcdef0123456789abcdef",
+    verify_token="verify-me-please-42",
+    api_base_url="http://127.0.0.1:9",
+)
 
 
 def snapshot(folder: Path) -> dict[str, str]:

@@ -22,20 +22,13 @@ from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services import app_lock as app_lock_module
 from monggo_desktop.services.app_lock import AppLock
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import SetupRequest, recover, set_up
+from monggo_desktop.services.setup import recover, set_up
 from monggo_desktop.storage import Database
+from tests.integration.helpers import SETUP_REQUEST as REQUEST
 from tests.integration.helpers import seed_conversation
 
 OLD = "correct horse battery staple"
 NEW = "tidak ada yang tahu kata sandi ini"
-REQUEST = SetupRequest(
-    phone_number_id="106540352242922",
-    waba_id="102290129340398",
-    access_token="EAAGtestTOKEN1234567890abcdef",
-    app_secret="0123456789abcdef0123456789abcdef",
-    verify_token="verify-me-please-42",
-    api_base_url="http://127.0.0.1:9",
-)
 
 
 @pytest.fixture

@@ -18,9 +18,10 @@ from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.security import vault_config
 from monggo_desktop.security.key_slots import open_lock_slot
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import SetupRequest, set_up
+from monggo_desktop.services.setup import set_up
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
+from tests.integration.helpers import SETUP_REQUEST
 
 PASSPHRASE = "correct horse battery staple"
 ROWS = 40_000  # about 10 MB: the re-key takes long enough to be cut in the middle
@@ -31,6 +32,7 @@ import keyring
 from monggo_desktop.services.app_lock import AppLock
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.storage.data_dir import DataDirectory
+from tests.integration.helpers import SETUP_REQUEST
 unlocker = Unlocker(keyring.get_keyring(), sys.argv[2])
 session = unlock(DataDirectory(__import__("pathlib").Path(sys.argv[1])), unlocker)
 print("unlocked", flush=True)
@@ -54,14 +56,7 @@ def filled(tmp_path, secure_keyring, keyring_service):
     set_up(
         source,
         unlocker,
-        SetupRequest(
-            phone_number_id="106540352242922",
-            waba_id="102290129340398",
-            access_token="EAAGtestTOKEN1234567890abcdef",
-            app_secret="0123456789abcdef0123456789abcdef",
-            verify_token="verify-me-please-42",
-            api_base_url="http://127.0.0.1:9",
-        ),
+        SETUP_REQUEST,
     )
     with unlock(source, unlocker) as session:
         key = session.db.key

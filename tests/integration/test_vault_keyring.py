@@ -11,17 +11,9 @@ from monggo_desktop.domain.errors import DatabaseKeyMissingError, InsecureKeyrin
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.security.vault import KeyringVault, SecretName
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import SetupRequest, recover, set_up
+from monggo_desktop.services.setup import recover, set_up
+from tests.integration.helpers import SETUP_REQUEST as REQUEST
 from tests.integration.helpers import snapshot
-
-REQUEST = SetupRequest(
-    phone_number_id="106540352242922",
-    waba_id="102290129340398",
-    access_token="EAAGtestTOKEN1234567890abcdef",
-    app_secret="0123456789abcdef0123456789abcdef",
-    verify_token="verify-me-please-42",
-    api_base_url="http://127.0.0.1:9",
-)
 
 
 def test_round_trip_through_the_real_secret_service(secure_keyring, keyring_service):
