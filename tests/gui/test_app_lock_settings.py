@@ -55,7 +55,8 @@ def test_turn_on_change_and_turn_off_from_the_settings(qtbot, demo, secure_keyri
     dialog.first.clear()
     _fill(qtbot, dialog, new=FIRST)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
-    assert viewmodel.enabled and "On" in section.state.text()
+    qtbot.waitUntil(lambda: "On" in section.state.text())
+    assert viewmodel.enabled
     assert section.change_button.isVisible() and section.turn_off_button.isVisible()
 
     qtbot.mouseClick(section.change_button, Qt.MouseButton.LeftButton)
@@ -73,8 +74,8 @@ def test_turn_on_change_and_turn_off_from_the_settings(qtbot, demo, secure_keyri
     qtbot.mouseClick(section.turn_off_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _dialog(section) is not None)
     _fill(qtbot, _dialog(section), current=SECOND)
-    qtbot.waitUntil(lambda: not viewmodel.enabled, timeout=15_000)
-    assert section.turn_on_button.isVisible()
+    qtbot.waitUntil(section.turn_on_button.isVisible, timeout=15_000)  # after the change is reported
+    assert not viewmodel.enabled
     viewmodel.shutdown()
 
 
