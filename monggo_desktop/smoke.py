@@ -154,9 +154,10 @@ def _keyring() -> str:
     """A secret written to the system keyring, read back and deleted, when there is a secure one."""
     import keyring
 
-    from monggo_desktop.security.keyring_vetting import assess
+    from monggo_desktop.security.keyring_vetting import assess, backend_name
 
-    verdict = assess(keyring.get_keyring())
+    found = keyring.get_keyring()  # the backends keyring finds through its entry points
+    verdict = assess(found)
     if verdict.backend is None:
         raise Skipped(f"no secure keyring backend ({verdict.reason}); the app would use passphrase mode")
     backend = verdict.backend
@@ -169,7 +170,8 @@ def _keyring() -> str:
         backend.delete_password(SMOKE_KEYRING_SERVICE, user)
     if backend.get_password(SMOKE_KEYRING_SERVICE, user) is not None:
         raise RuntimeError("the entry is still there after deleting it")
-    return f"{verdict.backend_name}: an entry written, read back and deleted"
+    chosen = "" if backend is found else f" (of {backend_name(found)})"
+    return f"{verdict.backend_name}{chosen}: an entry written, read back and deleted"
 
 
 def _window(data: Path, passphrase: str) -> str:
