@@ -225,6 +225,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
 
     async def begin() -> None:
         await window.first_page_shown()  # importing the engine's network libraries holds the loop a moment
+        log.info("started: the window shows the first conversations")  # with -v; benchmarks time starts by it
         stored = await session.db.run(lambda s: s.accounts.get(account.id))
         if stored is None or stored.state is AccountState.CLOSED:
             return  # a closed account neither receives nor sends
