@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: install demo test test-slow lint format screenshots clean translations
+.PHONY: install demo test test-slow lint format screenshots clean translations dist
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ test-slow: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# What users download: dist/monggo-desktop/ (one folder, the monggo-desktop executable inside), from build.spec.
+# PyInstaller comes with the `dist` extra, installed here the first time; `make test` does not need it.
+dist: $(STAMP)
+	$(BIN)/python -c "import PyInstaller" 2>/dev/null || $(BIN)/python -m pip install --quiet -e '.[dist]'
+	$(BIN)/python -m PyInstaller --noconfirm build.spec
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache *.egg-info

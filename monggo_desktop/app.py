@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from monggo_desktop.domain.errors import InvalidInputError, NotSetUpError, UserFacingError
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     from monggo_desktop.cloud.client import CloudApiClient
     from monggo_desktop.domain.settings import AppSettings
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("monggo.app")
 
+DESKTOP_FILE = "monggo-desktop"  # resources/linux/monggo-desktop.desktop
+
 # Unlocking runs on a thread of our own: qasync's default executor is a QThread pool that must not outlive the app.
 _UNLOCKING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-unlock")
 _BACKGROUND: set[asyncio.Future[None]] = set()
@@ -48,16 +50,8 @@ class Running:
 def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Unlocker | None = None) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # qasync tries PyQt first otherwise
     import qasync
-    from PySide6.QtWidgets import QApplication
 
-    from monggo_desktop import APP_NAME, __version__
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    from monggo_desktop.ui.i18n import install_translator
-
-    install_translator(app, lang)
+    app = application(lang)
     previous_hook = sys.excepthook
     install_excepthook()
     app.setQuitOnLastWindowClosed(False)  # closing the window ends the app through our own clean shutdown
@@ -77,6 +71,23 @@ def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Un
                     lifecycle.closing.set()
     finally:
         sys.excepthook = previous_hook
+
+
+def application(lang: str | None) -> QApplication:
+    """The QApplication (the one there is, or a new one), named, with the app's icon and the ``lang`` translations."""
+    from PySide6.QtWidgets import QApplication
+
+    from monggo_desktop import APP_NAME, __version__
+    from monggo_desktop.ui.app_icon import app_icon
+    from monggo_desktop.ui.i18n import install_translator
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_FILE)  # the Wayland app id, and what the desktop matches windows with
+    app.setWindowIcon(app_icon())
+    install_translator(app, lang)
+    return app  # type: ignore[return-value]
 
 
 async def _wait(task: asyncio.Task[int]) -> int:
@@ -230,6 +241,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
 
     async def begin() -> None:
         await window.first_page_shown()  # importing the engine's network libraries holds the loop a moment
+        log.info("started: the window shows the first conversations")  # with -v; benchmarks time starts by it
         attach_lock()
         await session.db.run(lambda s: _opened(s, session.config.app_lock))
         stored = await session.db.run(lambda s: s.accounts.get(account.id))

@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="run on the built-in Cloud API simulator, no account needed"
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="check that this installation works (a temporary database, the keyring, the window offscreen) and exit",
+    )
     parser.set_defaults(handler=_run_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -519,6 +524,10 @@ def _cmd_simulator(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.smoke:
+        from monggo_desktop.smoke import run_smoke
+
+        return run_smoke()
     from monggo_desktop.app import run_gui
 
     unlocker = None if args.demo else _unlocker(args)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from monggo_desktop.domain.views import NewInbound
 from monggo_desktop.services.notifications import FeedState
+from monggo_desktop.ui.app_icon import app_icon
 from monggo_desktop.ui.delegates.conversation_delegate import kind_label
 from monggo_desktop.ui.viewmodels.notifications import NotificationsViewModel
 
 ICON_SIZE = 64
-BUBBLE_GREEN = QColor("#25d366")
 BADGE_RED = QColor("#e53935")
 NOTIFICATION_MS = 8000
 _PREVIEW_CHARS = 160
@@ -26,26 +26,8 @@ def badge_text(unread: int) -> str:
 
 
 def app_pixmap(size: int = ICON_SIZE) -> QPixmap:
-    """The app's mark, drawn in code (there is no icon file yet): a green speech bubble with three dots."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    s = float(size)
-    bubble = QPainterPath()
-    bubble.addEllipse(QRectF(s * 0.06, s * 0.1, s * 0.84, s * 0.72))
-    tail = QPainterPath()
-    tail.moveTo(s * 0.2, s * 0.64)
-    tail.lineTo(s * 0.08, s * 0.94)
-    tail.lineTo(s * 0.44, s * 0.78)
-    tail.closeSubpath()
-    painter.fillPath(bubble.united(tail), BUBBLE_GREEN)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("white"))
-    for dot in range(3):
-        painter.drawEllipse(QPointF(s * (0.31 + 0.17 * dot), s * 0.46), s * 0.055, s * 0.055)
-    painter.end()
-    return pixmap
+    """The app's icon at ``size`` pixels, the same as the window's."""
+    return app_icon().pixmap(size, size)
 
 
 def badge_pixmap(unread: int, size: int = ICON_SIZE) -> QPixmap:
