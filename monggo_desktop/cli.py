@@ -407,13 +407,20 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from monggo_desktop.services.backup import make_backup
+    import asyncio
+
+    from monggo_desktop.domain.privacy import BackupTrigger
+    from monggo_desktop.services.backup import Backups
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
     _log_into(data_dir, args)
     with unlock(data_dir, _unlocker(args)) as session:
-        result = session.db.call(lambda s: make_backup(s, data_dir))
+        backups = Backups(session.db, data_dir)
+        try:
+            result = asyncio.run(backups.make(BackupTrigger.COMMAND))  # recorded, so the privacy center lists it
+        finally:
+            backups.close()
     size_mib = result.size / (1 << 20)
     print(
         f"Backed up to {result.path} ({size_mib:.1f} MiB, {_plural(result.media_files, 'media file')});"
