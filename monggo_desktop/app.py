@@ -260,7 +260,9 @@ def _contacts(db: Database, account_id: int | None, services: DesktopServices) -
         from monggo_desktop.services.contacts import ContactsService
         from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
-        service = ContactsService(db, account_id, changed=services.changed, media_dir=services.media_dir)
+        service = ContactsService(
+            db, account_id, changed=services.changed, media_dir=services.media_dir, client=services.client
+        )
         return ContactsViewModel(service, services.subscribe)
 
     return make
