@@ -397,7 +397,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     with unlock(data_dir, unlocker) as session:
         report = audit(session, unlocker.keyring_backend)
     for check in report.checks:
-        print(f"checked: {check}")
+        print(f"checked: {check.text}")
     for finding in report.findings:
         print(f"{PROG}: finding: {finding}", file=sys.stderr)
     if report.clean:
