@@ -148,7 +148,7 @@ async def start(
                 lambda closed: _demo_account_state(window, session.engine.session, session.engine.account.id),
             ),
             profile=_profile(demo_db, session.engine.account.id, lambda: session.engine.client),
-            privacy=_privacy(demo_db, session.engine.session.data_dir),
+            privacy=_privacy(session.engine.session),
             reports=_reports(demo_db),
         )
         demo_account = session.engine.account.id
@@ -205,7 +205,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
             lambda closed: _account_state_changed(closed, window, session, account.id, engines, begin),
         ),
         profile=_profile(session.db, account.id, lambda: engines[0].client if engines else None),
-        privacy=_privacy(session.db, directory),
+        privacy=_privacy(session),
         reports=_reports(session.db),
     )
     close_tray = _tray(window, services, session.db, account.id)
@@ -286,12 +286,16 @@ async def _apply_preferences(session: Session, lang: str | None) -> None:
         install_translator(app, prefs.language.value)  # type: ignore[arg-type]
 
 
-def _privacy(db: Database, directory: DataDirectory) -> Callable[[], PrivacyViewModel]:
+def _privacy(session: Session) -> Callable[[], PrivacyViewModel]:
     def make() -> PrivacyViewModel:
+        import keyring
+
+        from monggo_desktop.services.audit import audit
         from monggo_desktop.services.privacy import PrivacyService
         from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 
-        return PrivacyViewModel(PrivacyService(db, directory))
+        service = PrivacyService(session.db, session.data_dir, audit=lambda: audit(session, keyring.get_keyring()))
+        return PrivacyViewModel(service)
 
     return make
 
