@@ -44,34 +44,39 @@ class Confirmation:
 
 
 def confirmation_for(receipt: DeletionRequest, business: str, *, written_at: datetime) -> Confirmation:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DeletionConfirmation", text)
-
-    facts = [(tr("Requested"), _when(receipt.requested_at)), (tr("Completed"), _when(receipt.executed_at))]
+    facts = [
+        (QCoreApplication.translate("DeletionConfirmation", "Requested"), _when(receipt.requested_at)),
+        (QCoreApplication.translate("DeletionConfirmation", "Completed"), _when(receipt.executed_at)),
+    ]
     if receipt.verified_at is not None:
-        facts.append((tr("Checked"), _when(receipt.verified_at)))
-    facts += [(tr("State"), state_word(receipt.state.value)), (tr("Receipt number"), str(receipt.id or ""))]
+        facts.append((QCoreApplication.translate("DeletionConfirmation", "Checked"), _when(receipt.verified_at)))
+    facts += [
+        (QCoreApplication.translate("DeletionConfirmation", "State"), state_word(receipt.state.value)),
+        (QCoreApplication.translate("DeletionConfirmation", "Receipt number"), str(receipt.id or "")),
+    ]
     names = count_names()
     keys = [k for k in ORDER if k in receipt.counts] + sorted(k for k in receipt.counts if k not in ORDER)
     return Confirmation(
-        title=tr("Deletion confirmation"),
-        business=business or tr("(business name not set)"),
-        intro=tr(
+        title=QCoreApplication.translate("DeletionConfirmation", "Deletion confirmation"),
+        business=business or QCoreApplication.translate("DeletionConfirmation", "(business name not set)"),
+        intro=QCoreApplication.translate(
+            "DeletionConfirmation",
             "At the customer's request, all data this business kept about them in Monggo Pinarak Desktop has been"
-            " deleted."
+            " deleted.",
         ),
         facts=tuple(facts),
-        deleted_heading=tr("What was deleted"),
+        deleted_heading=QCoreApplication.translate("DeletionConfirmation", "What was deleted"),
         deleted=tuple((names.get(k, k), int(receipt.counts[k])) for k in keys),
-        reference_label=tr("Customer reference"),
+        reference_label=QCoreApplication.translate("DeletionConfirmation", "Customer reference"),
         reference=receipt.subject_hash,
-        reference_note=tr(
+        reference_note=QCoreApplication.translate(
+            "DeletionConfirmation",
             "A salted SHA-256 hash of the customer's number: it shows which request this was, while the number"
-            " itself is not kept."
+            " itself is not kept.",
         ),
-        footer=tr("Written on {when} by Monggo Pinarak Desktop {version}.").format(
-            when=_when(written_at), version=__version__
-        ),
+        footer=QCoreApplication.translate(
+            "DeletionConfirmation", "Written on {when} by Monggo Pinarak Desktop {version}."
+        ).format(when=_when(written_at), version=__version__),
     )
 
 

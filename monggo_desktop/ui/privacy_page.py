@@ -60,7 +60,8 @@ class PrivacyPage(QScrollArea):
             self.tr(
                 "Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and "
                 "a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted "
-                "here before that). Deleting here does not reach what Meta keeps."
+                "here before that). Deleting a customer here also deletes the files sent to them from Meta's servers "
+                "when Meta can be reached; the rest of what Meta keeps is beyond reach from here."
             ),
             body,
         )

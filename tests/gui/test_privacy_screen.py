@@ -171,3 +171,28 @@ def test_exports_made_are_listed_without_whose_they_were(qtbot, demo_window, dem
     [[_when, whose, encrypted, name]] = cells(privacy.exports)
     assert (whose, encrypted, name) == ("one customer", "yes", "satu.zip")
     assert demo.customers[0] not in " ".join(cells(privacy.exports)[0])
+
+
+def test_the_confirmation_and_the_findings_speak_indonesian(qapp):
+    from monggo_desktop.domain.models import DeletionRequest, DeletionState
+    from monggo_desktop.services.audit import Finding, FindingKind
+    from monggo_desktop.ui.deletion_confirmation import as_text, confirmation_for
+    from monggo_desktop.ui.i18n import install_translator, remove_translators
+    from monggo_desktop.ui.privacy_texts import finding_text
+
+    at = datetime(2026, 11, 20, 3, 4, tzinfo=UTC)
+    receipt = DeletionRequest(
+        "ab" * 32, at, DeletionState.VERIFIED, at, at, {"messages": 12, "meta_media_deleted": 2}, id=7
+    )
+    assert install_translator(qapp, "id") == "id"
+    try:
+        text = as_text(confirmation_for(receipt, "", written_at=at))
+        found = finding_text(Finding(FindingKind.PLAINTEXT_FILE, "kontak.csv"))
+    finally:
+        remove_translators()
+    assert text.startswith("Konfirmasi penghapusan\n(nama usaha belum diatur)\n")
+    assert "- pesan: 12\n- berkas dihapus di Meta: 2\n" in text and "Nomor tanda terima: 7" in text
+    assert (
+        found
+        == "kontak.csv mungkin berisi data pribadi tanpa enkripsi: pindahkan keluar dari direktori data atau hapus."
+    )
