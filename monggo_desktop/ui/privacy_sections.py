@@ -56,8 +56,8 @@ class AuditBox(QGroupBox):
         self.run_button.setEnabled(True)
         if report.clean:
             self.summary.setText(
-                self.tr("All {n} checks pass: the data is encrypted, its key is safe, no file is open to others or"
-                        " unencrypted, and the connections are protected ({when}).").format(
+                self.tr("All {n} checks pass ({when}): the data is encrypted, its key is safe, no file is open to"
+                        " others or unencrypted, and the connections are protected.").format(
                     n=len(report.checks), when=when_text(at))
             )  # fmt: skip
             self.findings.hide()
@@ -89,6 +89,7 @@ class BackupsBox(QGroupBox):
         self.back_up_button = QPushButton(self.tr("Back up now"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.hide()  # until "Back up now" has something to say
         self.files = make_table(self, [self.tr("Made"), self.tr("Size"), self.tr("File")])
         top = QHBoxLayout()
         text = QVBoxLayout()
@@ -103,11 +104,12 @@ class BackupsBox(QGroupBox):
 
     def working(self) -> None:
         self.back_up_button.setEnabled(False)
-        self.status.setText(self.tr("Making a backup…"))
+        self.say(self.tr("Making a backup…"))
 
     def say(self, text: str) -> None:
         """The outcome of "Back up now", under the list it changed."""
         self.status.setText(text)
+        self.status.show()
 
     def show_backups(self, backups: BackupsOverview) -> None:
         self.back_up_button.setEnabled(True)

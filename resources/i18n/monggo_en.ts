@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_sections.py" line="59"/>
-        <source>All {n} checks pass: the data is encrypted, its key is safe, no file is open to others or unencrypted, and the connections are protected ({when}).</source>
+        <source>All {n} checks pass ({when}): the data is encrypted, its key is safe, no file is open to others or unencrypted, and the connections are protected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -75,32 +75,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="107"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="117"/>
         <source>A backup is made every day while the app runs; the next one is due {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="124"/>
         <source>The last backup, {when}, failed: {why}. It is tried again in an hour.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,8 +48,8 @@
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_sections.py" line="59"/>
-        <source>All {n} checks pass: the data is encrypted, its key is safe, no file is open to others or unencrypted, and the connections are protected ({when}).</source>
-        <translation>Semua {n} pemeriksaan lolos: data terenkripsi, kuncinya aman, tidak ada berkas yang terbuka bagi pengguna lain atau tanpa enkripsi, dan koneksinya terlindungi ({when}).</translation>
+        <source>All {n} checks pass ({when}): the data is encrypted, its key is safe, no file is open to others or unencrypted, and the connections are protected.</source>
+        <translation>Semua {n} pemeriksaan lolos ({when}): data terenkripsi, kuncinya aman, tidak ada berkas yang terbuka bagi pengguna lain atau tanpa enkripsi, dan koneksinya terlindungi.</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_sections.py" line="66"/>
@@ -75,32 +75,32 @@
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
         <source>Made</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="107"/>
         <source>Making a backup…</source>
         <translation>Membuat cadangan…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="117"/>
         <source>A backup is made every day while the app runs; the next one is due {when}.</source>
         <translation>Cadangan dibuat setiap hari selama aplikasi berjalan; yang berikutnya dijadwalkan {when}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="124"/>
         <source>The last backup, {when}, failed: {why}. It is tried again in an hour.</source>
         <translation>Pencadangan terakhir, {when}, gagal: {why}. Akan dicoba lagi dalam satu jam.</translation>
     </message>
