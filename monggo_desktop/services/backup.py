@@ -84,6 +84,7 @@ class BackupJob:
         backups = self._data_dir.backups
         try:
             backups.mkdir(mode=0o700, exist_ok=True)
+            _sweep_abandoned(backups)
             work = Path(tempfile.mkdtemp(prefix=".backup-", suffix=".partial", dir=backups))
         except OSError as exc:
             raise _write_error(exc) from None
@@ -157,6 +158,15 @@ def failure_of(exc: BaseException) -> BackupFailure:
     if isinstance(exc, StorageUnavailableError):
         return BackupFailure.NOT_WRITABLE
     return BackupFailure.ERROR
+
+
+def _sweep_abandoned(backups: Path) -> None:
+    """Work folders of backups that never finished (the app was killed): a day old, so not one in progress."""
+    limit = time.time() - DAILY.total_seconds()
+    for work in backups.glob(".backup-*.partial"):
+        with contextlib.suppress(OSError):
+            if work.stat().st_mtime < limit:
+                shutil.rmtree(work, ignore_errors=True)
 
 
 def _free_name(folder: Path, name: str) -> Path:

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.privacy import BackupFailure, BackupOutcome, BackupTrigger
-from monggo_desktop.services.backup import Backups, BackupSchedule, restore_backup
+from monggo_desktop.services.backup import Backups, BackupSchedule, make_backup, restore_backup
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
@@ -244,3 +245,21 @@ def test_a_backup_on_a_full_disk_is_one_line_and_leaves_no_partial_file(tmp_path
     assert run_cli("backup", "--data-dir", str(data), env=cli_env).returncode == 0  # without the limit it fits
     [backup] = backups_of(data)
     assert backup.stat().st_size > limit_kib * 1024
+
+
+def test_the_work_folder_of_a_killed_backup_goes_with_the_next_one(data_dir):
+    data_dir.prepare()
+    db = Database.open(data_dir.database, RawKey.generate(), create=True)
+    try:
+        abandoned = data_dir.backups / ".backup-killed.partial"
+        abandoned.mkdir()
+        (abandoned / "monggo.db").write_bytes(b"half a copy")
+        two_days_ago = time.time() - 2 * 86_400
+        os.utime(abandoned, (two_days_ago, two_days_ago))
+        in_progress = data_dir.backups / ".backup-running.partial"  # another backup's, right now
+        in_progress.mkdir()
+        make_backup(db, data_dir)
+    finally:
+        db.close()
+    assert not abandoned.exists() and in_progress.exists()
+    assert len(backups_of(data_dir.root)) == 1
