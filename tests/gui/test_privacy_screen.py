@@ -171,6 +171,8 @@ def test_exports_made_are_listed_without_whose_they_were(qtbot, demo_window, dem
     [[_when, whose, encrypted, name]] = cells(privacy.exports)
     assert (whose, encrypted, name) == ("one customer", "yes", "satu.zip")
     assert demo.customers[0] not in " ".join(cells(privacy.exports)[0])
+    kept = demo.engine.session.db.call(lambda s: s.conn.execute("SELECT * FROM export_records").fetchall())
+    assert "gudeg" not in repr(kept) and demo.customers[0] not in repr(kept)  # never the passphrase or number
 
 
 def test_the_confirmation_and_the_findings_speak_indonesian(qapp):
