@@ -281,7 +281,11 @@ class Backups:
 
     async def make(self, trigger: BackupTrigger) -> BackupResult:
         started = datetime.fromtimestamp(self._clock(), UTC)
-        run_id = await self._db.run(lambda s: s.privacy_records.begin_backup(started, trigger))
+        try:
+            run_id = await self._db.run(lambda s: s.privacy_records.begin_backup(started, trigger))
+        except UserFacingError as exc:  # not even the attempt could be recorded (a full disk, say)
+            log.warning("%s backup not started: %s", trigger.value, type(exc).__name__)
+            raise
         job = BackupJob(self._db, self._data_dir, now=started)
         work = asyncio.get_running_loop().run_in_executor(self._pool, job.run)
         try:

@@ -98,7 +98,7 @@ async def delete_at_meta(
 
     Without a client (no access token, or offline) nothing is tried and every file counts as not deleted.
     """
-    from monggo_desktop.cloud.errors import CloudApiError, RequestValidationError
+    from monggo_desktop.cloud.errors import CloudApiError, NetworkError, RequestValidationError, TokenExpiredError
 
     receipt, media_ids = forgotten.receipt, forgotten.meta_media_ids
     if not media_ids:
@@ -110,7 +110,10 @@ async def delete_at_meta(
                 for media_id in media_ids:
                     try:
                         await client.media.delete(media_id)
-                    except (CloudApiError, RequestValidationError) as exc:
+                    except (NetworkError, TokenExpiredError) as exc:  # the rest would fail the same way
+                        log.info("files not deleted at Meta (%s)", type(exc).__name__)
+                        break
+                    except (CloudApiError, RequestValidationError) as exc:  # this one refused (expired, say)
                         log.info("a file was not deleted at Meta (%s)", type(exc).__name__)
                     else:
                         deleted += 1
