@@ -161,7 +161,7 @@ async def start(
                 lambda closed: _demo_account_state(window, session.engine.session, session.engine.account.id),
             ),
             profile=_profile(demo_db, session.engine.account.id, lambda: session.engine.client),
-            privacy=_privacy(demo_db, session.engine.session.data_dir),
+            privacy=_privacy(session.engine.session),
             reports=_reports(demo_db),
         )
         demo_account = session.engine.account.id
@@ -222,7 +222,7 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
             lambda: locks[0] if locks else None,
         ),
         profile=_profile(session.db, account.id, lambda: engines[0].client if engines else None),
-        privacy=_privacy(session.db, directory),
+        privacy=_privacy(session),
         reports=_reports(session.db),
     )
     close_tray = _tray(window, services, session.db, account.id)
@@ -290,7 +290,9 @@ def _contacts(db: Database, account_id: int | None, services: DesktopServices) -
         from monggo_desktop.services.contacts import ContactsService
         from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
-        service = ContactsService(db, account_id, changed=services.changed, media_dir=services.media_dir)
+        service = ContactsService(
+            db, account_id, changed=services.changed, media_dir=services.media_dir, client=services.client
+        )
         return ContactsViewModel(service, services.subscribe)
 
     return make
@@ -334,12 +336,16 @@ def _opened(store: Store, app_lock: bool) -> None:
     record_usage(store, APP_OPENED)
 
 
-def _privacy(db: Database, directory: DataDirectory) -> Callable[[], PrivacyViewModel]:
+def _privacy(session: Session) -> Callable[[], PrivacyViewModel]:
     def make() -> PrivacyViewModel:
+        import keyring
+
+        from monggo_desktop.services.audit import audit
         from monggo_desktop.services.privacy import PrivacyService
         from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 
-        return PrivacyViewModel(PrivacyService(db, directory))
+        service = PrivacyService(session.db, session.data_dir, audit=lambda: audit(session, keyring.get_keyring()))
+        return PrivacyViewModel(service)
 
     return make
 

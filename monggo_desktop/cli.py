@@ -402,7 +402,7 @@ def _cmd_audit(args: argparse.Namespace) -> int:
     with unlock(data_dir, unlocker) as session:
         report = audit(session, unlocker.keyring_backend)
     for check in report.checks:
-        print(f"checked: {check}")
+        print(f"checked: {check.text}")
     for finding in report.findings:
         print(f"{PROG}: finding: {finding}", file=sys.stderr)
     if report.clean:
@@ -412,13 +412,20 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
-    from monggo_desktop.services.backup import make_backup
+    import asyncio
+
+    from monggo_desktop.domain.privacy import BackupTrigger
+    from monggo_desktop.services.backup import Backups
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
     _log_into(data_dir, args)
     with unlock(data_dir, _unlocker(args)) as session:
-        result = session.db.call(lambda s: make_backup(s, data_dir))
+        backups = Backups(session.db, data_dir)
+        try:
+            result = asyncio.run(backups.make(BackupTrigger.COMMAND))  # recorded, so the privacy center lists it
+        finally:
+            backups.close()
     size_mib = result.size / (1 << 20)
     print(
         f"Backed up to {result.path} ({size_mib:.1f} MiB, {_plural(result.media_files, 'media file')});"
@@ -450,14 +457,16 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_forget(args: argparse.Namespace) -> int:
-    from monggo_desktop.services.forget import forget
+    import asyncio
+
+    from monggo_desktop.services.forget import META_DELETED, META_NOT_DELETED, forget_customer
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
     _log_into(data_dir, args)
     with unlock(data_dir, _unlocker(args)) as session:
         region = session.db.call(lambda s: s.settings.get("phone.default_region", "ID"))
-        receipt = session.db.call(lambda s: forget(s, data_dir.media, args.phone, region=str(region)))
+        receipt = asyncio.run(forget_customer(session, args.phone, region=str(region)))
     counts = receipt.counts
     print(
         f"Deleted one customer's data: {_plural(counts['conversations'], 'conversation')}, "
@@ -465,6 +474,15 @@ def _cmd_forget(args: argparse.Namespace) -> int:
         f"{_plural(counts['consent_entries'], 'consent entry')}. Receipt {receipt.id} ({receipt.state.value});"
         " it keeps only a salted hash of the number, the times and these counts."
     )
+    if META_DELETED in counts:
+        sent = counts[META_DELETED] + counts[META_NOT_DELETED]
+        print(f"Files sent to them and kept by Meta: {counts[META_DELETED]} of {sent} deleted there.")
+        if counts[META_NOT_DELETED]:
+            print(
+                f"{PROG}: note: {_plural(counts[META_NOT_DELETED], 'file')} could not be deleted at Meta now"
+                " (offline or refused); Meta removes uploads after 30 days",
+                file=sys.stderr,
+            )
     return 0
 
 

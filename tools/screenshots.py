@@ -59,9 +59,15 @@ async def shoot(out: Path, lang: str) -> list[Path]:
         rows = [contacts.model.row_at(i).name for i in range(contacts.model.rowCount())]
         contacts.table.selectRow(rows.index(SHOWCASE))  # a customer with a label, a reply and a photo
         await save("contacts", 0.6)
+        with tempfile.TemporaryDirectory() as scratch:
+            await give_the_privacy_center_history(window, Path(scratch))
         for number, name in enumerate(("profile", "settings", "privacy", "reports"), start=2):
             window.show_screen(number)  # type: ignore[attr-defined]
             await save(name, 0.8)
+            if name == "privacy":  # a long page: its lower half too
+                page = window.pages.currentWidget()  # type: ignore[attr-defined]
+                page.verticalScrollBar().setValue(page.verticalScrollBar().maximum())
+                await save("privacy-more", 0.3)
     finally:
         window.shutdown()  # type: ignore[attr-defined]
         window.close()
@@ -88,6 +94,30 @@ async def shoot_lock(out: Path, lang: str) -> Path:
     return path
 
 
+async def give_the_privacy_center_history(window, scratch: Path) -> None:  # type: ignore[no-untyped-def]
+    """What a shop that has used the app a while sees there: a customer deleted on request, an export made."""
+    from PySide6.QtWidgets import QMessageBox
+
+    contacts = window.contacts_page
+    contacts.table.selectRow(contacts.model.rowCount() - 1)  # not the showcase customer
+    await settle(0.5)
+    question = QMessageBox.question
+    QMessageBox.question = lambda *_args, **_kw: QMessageBox.StandardButton.Yes  # the owner confirms
+    try:
+        contacts.detail.forget_button.click()
+        await settle(0.8)
+    finally:
+        QMessageBox.question = question
+    window.show_screen(4)
+    await settle(0.5)
+    dialog = window.pages.currentWidget().open_export()
+    dialog.target.setText(str(scratch / "monggo-export.zip"))
+    dialog.passphrase.setText("contoh frasa sandi yang panjang")
+    dialog.start()
+    await settle(1.0)
+    dialog.accept()
+
+
 async def shoot_setup(out: Path, lang: str) -> Path:
     """The first start on an empty data directory: the setup wizard's first page."""
     from PySide6.QtWidgets import QWizard
@@ -111,6 +141,7 @@ async def shoot_setup(out: Path, lang: str) -> Path:
 
 
 def main() -> int:
+    os.umask(0o077)  # as `monggo-desktop` sets it: the privacy center's self-check sees the app's own files
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -99,3 +99,7 @@ class InvalidPhoneNumberError(UserFacingError):
 
 class InvalidInputError(UserFacingError):
     """A value given by the user (an option, a field) is not acceptable."""
+
+
+class OperationCancelledError(UserFacingError):
+    """A long job stopped on request (Cancel, or the app closing) before it finished: nothing was kept."""

@@ -1,13 +1,16 @@
-"""The security self-check (``monggo-desktop audit``): what the privacy policy promises about storage and
-transport, checked on this data directory. Each finding is one line saying what is wrong and what to do.
+"""The security self-check (``monggo-desktop audit``, and the privacy center's panel): what the privacy
+policy promises about storage and transport, checked on this data directory. Each finding says what is
+wrong and what to do; it is a kind and its subject, so the screen can say it in the owner's language.
 
-Passphrase mode (no secure keyring on this computer) is a secure configuration, not a finding.
+Passphrase mode (no secure keyring on this computer) is a secure configuration, not a finding. The checks
+that read the whole database run on a connection of their own: the database thread stays free.
 """
 
 from __future__ import annotations
 
 import stat
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,10 +25,73 @@ PLAINTEXT_SUFFIXES = (".csv", ".vcf", ".vcard", ".json.tmp", ".part", ".partial"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+class Check(StrEnum):
+    KEY_STORAGE = "key_storage"
+    ENCRYPTION = "encryption"
+    INTEGRITY = "integrity"
+    PERMISSIONS = "permissions"
+    PLAINTEXT_FILES = "plaintext_files"
+    TRANSPORT = "transport"
+
+    @property
+    def text(self) -> str:
+        return _CHECK_TEXT[self]
+
+
+_CHECK_TEXT = {
+    Check.KEY_STORAGE: "how the database key is kept",
+    Check.ENCRYPTION: "the database encryption (SQLCipher 4, AES-256)",
+    Check.INTEGRITY: "the database pages' integrity (cipher_integrity_check)",
+    Check.PERMISSIONS: "file permissions (0600 files, 0700 folders)",
+    Check.PLAINTEXT_FILES: "no plaintext exports or temporary files in the data directory",
+    Check.TRANSPORT: "the webhook receiver's address, and TLS to the Cloud API",
+}
+
+
+class FindingKind(StrEnum):
+    UNSAFE_KEYRING = "unsafe_keyring"  # detail: why the keyring is not safe
+    OLD_CIPHER = "old_cipher"  # subject: the SQLCipher version
+    WEAK_HMAC = "weak_hmac"  # subject: the page HMAC algorithm
+    PLAINTEXT_DATABASE = "plaintext_database"
+    DAMAGED_PAGES = "damaged_pages"  # subject: how many problems
+    OPEN_FOLDER = "open_folder"  # subject: the folder; detail: its mode
+    OPEN_FILE = "open_file"  # subject: the file; detail: its mode
+    PLAINTEXT_FILE = "plaintext_file"  # subject: the file
+    PUBLIC_RECEIVER = "public_receiver"  # subject: the address it listens on
+    NO_TLS = "no_tls"  # subject: the Cloud API address
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    kind: FindingKind
+    subject: str = ""  # the file, folder, address or version concerned (relative to the data directory)
+    detail: str = ""  # a mode, a reason
+
+    def __str__(self) -> str:
+        s, d = self.subject, self.detail
+        return {
+            FindingKind.UNSAFE_KEYRING: f"the database key is in a keyring that is not safe ({d}): use a secure one",
+            FindingKind.OLD_CIPHER: f"the database uses SQLCipher {s}, not 4.x: upgrade the app",
+            FindingKind.WEAK_HMAC: f"the database pages are authenticated with {s}, not HMAC-SHA512",
+            FindingKind.PLAINTEXT_DATABASE: (
+                "the database file is not encrypted: restore from a backup or set the app up again"
+            ),
+            FindingKind.DAMAGED_PAGES: f"{s} database pages fail their check: restore the newest backup",
+            FindingKind.OPEN_FOLDER: f"the folder {s} is open to others ({d}): chmod 700 it",
+            FindingKind.OPEN_FILE: f"the file {s} is readable by others ({d}): chmod 600 it",
+            FindingKind.PLAINTEXT_FILE: f"{s} may hold personal data unencrypted: move it elsewhere or delete it",
+            FindingKind.PUBLIC_RECEIVER: (
+                f"the webhook receiver listens on {s}, not only on this computer: put it behind your TLS proxy"
+                " or tunnel and bind it to 127.0.0.1"
+            ),
+            FindingKind.NO_TLS: f"the Cloud API address {s} is not HTTPS: use {DEFAULT_API_BASE}",
+        }[self.kind]
+
+
 @dataclass(frozen=True, slots=True)
 class AuditReport:
-    checks: tuple[str, ...]  # what was checked, in words
-    findings: tuple[str, ...]  # what is wrong; empty when everything holds
+    checks: tuple[Check, ...]  # what was checked
+    findings: tuple[Finding, ...]  # what is wrong; empty when everything holds
 
     @property
     def clean(self) -> bool:
@@ -33,17 +99,19 @@ class AuditReport:
 
 
 def audit(session: Session, keyring_backend: KeyringBackend) -> AuditReport:
-    checks: list[str] = []
-    findings: list[str] = []
+    """Run every check. It blocks for as long as reading the whole database takes (seconds when it is
+    large), so the app runs it on a thread of its own."""
+    checks: list[Check] = []
+    findings: list[Finding] = []
     root = session.data_dir.root
 
-    checks.append("how the database key is kept")
+    checks.append(Check.KEY_STORAGE)
     if session.config.mode is UnlockMode.KEYRING:
         verdict = assess(keyring_backend)
         if not verdict.secure:
-            findings.append(f"the database key is in a keyring that is not safe ({verdict.reason}): use a secure one")
+            findings.append(Finding(FindingKind.UNSAFE_KEYRING, detail=verdict.reason))
 
-    checks.append("the database encryption (SQLCipher 4, AES-256)")
+    checks.append(Check.ENCRYPTION)
 
     def cipher(store) -> tuple[str, int, str]:  # type: ignore[no-untyped-def]
         version = str(store.conn.execute("PRAGMA cipher_version").fetchone()[0])
@@ -53,48 +121,51 @@ def audit(session: Session, keyring_backend: KeyringBackend) -> AuditReport:
 
     version, _page, hmac = session.db.call(cipher)
     if not version.startswith("4."):
-        findings.append(f"the database uses SQLCipher {version}, not 4.x: upgrade the app")
+        findings.append(Finding(FindingKind.OLD_CIPHER, version))
     if "SHA512" not in hmac.upper():
-        findings.append(f"the database pages are authenticated with {hmac}, not HMAC-SHA512")
+        findings.append(Finding(FindingKind.WEAK_HMAC, hmac))
     if _head(session.data_dir.database) == SQLITE_HEADER:
-        findings.append("the database file is not encrypted: restore from a backup or set the app up again")
+        findings.append(Finding(FindingKind.PLAINTEXT_DATABASE))
 
-    checks.append("the database pages' integrity (cipher_integrity_check)")
-    problems = session.db.integrity_problems()
+    checks.append(Check.INTEGRITY)
+    problems = session.db.integrity_problems(side=True)
     if problems:
-        findings.append(f"{len(problems)} database pages fail their check: restore the newest backup")
+        findings.append(Finding(FindingKind.DAMAGED_PAGES, str(len(problems))))
 
-    checks.append("file permissions (0600 files, 0700 folders)")
+    checks.append(Check.PERMISSIONS)
     for path in [root, *sorted(root.rglob("*"))]:
-        mode = stat.S_IMODE(path.lstat().st_mode)
+        try:
+            mode = stat.S_IMODE(path.lstat().st_mode)
+        except FileNotFoundError:  # a temporary file gone meanwhile
+            continue
         if path.is_dir() and mode & 0o077:
-            findings.append(f"the folder {_rel(path, root)} is open to others ({mode:o}): chmod 700 it")
+            findings.append(Finding(FindingKind.OPEN_FOLDER, _rel(path, root), f"{mode:o}"))
         elif path.is_file() and mode & 0o077:
-            findings.append(f"the file {_rel(path, root)} is readable by others ({mode:o}): chmod 600 it")
+            findings.append(Finding(FindingKind.OPEN_FILE, _rel(path, root), f"{mode:o}"))
 
-    checks.append("no plaintext exports or temporary files in the data directory")
+    checks.append(Check.PLAINTEXT_FILES)
     for path in sorted(root.rglob("*")):
         if path.is_file() and (path.name.endswith(PLAINTEXT_SUFFIXES) or _head(path) == SQLITE_HEADER):
-            findings.append(f"{_rel(path, root)} may hold personal data unencrypted: move it elsewhere or delete it")
+            findings.append(Finding(FindingKind.PLAINTEXT_FILE, _rel(path, root)))
 
-    checks.append("the webhook receiver's address, and TLS to the Cloud API")
+    checks.append(Check.TRANSPORT)
     settings = session.db.call(lambda s: s.settings.all())
     host = settings.get("webhook.host", "127.0.0.1")
     if isinstance(host, str) and not is_loopback_host(host):
-        findings.append(
-            f"the webhook receiver listens on {host}, not only on this computer: put it behind your TLS proxy"
-            " or tunnel and bind it to 127.0.0.1"
-        )
+        findings.append(Finding(FindingKind.PUBLIC_RECEIVER, host))
     for account in session.db.call(lambda s: s.accounts.list()):
         parts = urlsplit(account.api_base_url)
         if parts.scheme != "https" and not is_loopback_host(parts.hostname or ""):
-            findings.append(f"the Cloud API address {account.api_base_url} is not HTTPS: use {DEFAULT_API_BASE}")
+            findings.append(Finding(FindingKind.NO_TLS, account.api_base_url))
     return AuditReport(tuple(checks), tuple(findings))
 
 
 def _head(path: Path) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read(16)
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16)
+    except FileNotFoundError:  # removed while the check ran (a backup's temporary file, say)
+        return b""
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -1,7 +1,8 @@
 """Encrypted backups (privacy policy: kept 90 days) and restoring one into an empty data directory.
 
 A backup is one file under ``backups/``: a ZIP (stored, not compressed: everything in it is already
-encrypted) holding an encrypted copy of the database (``sqlcipher_export`` with the same key), the media
+encrypted) holding an encrypted copy of the database (``sqlcipher_export`` with the same key, on a
+connection of its own so the database thread is never held: ``storage.snapshot_copy``), the media
 files as they are (AES-256-GCM, their keys inside the database), ``vault.json`` (how to unlock: no secret)
 and ``manifest.json`` with the SHA-256 of every member. One file, so retention removes it after 90 days.
 Restoring checks every hash before anything is written; a damaged backup changes nothing.
@@ -10,23 +11,37 @@ Restoring checks every hash before anything is written; a damaged backup changes
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import errno
 import hashlib
 import json
 import logging
 import os
 import shutil
+import tempfile
+import threading
 import time
 import zipfile
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from monggo_desktop import __version__
-from monggo_desktop.domain.errors import InvalidInputError, StorageUnavailableError
+from monggo_desktop.domain.errors import (
+    DiskFullError,
+    InvalidInputError,
+    OperationCancelledError,
+    StorageUnavailableError,
+    UserFacingError,
+)
 from monggo_desktop.domain.models import utc_now
+from monggo_desktop.domain.privacy import BackupFailure, BackupFile, BackupOutcome, BackupTrigger
 from monggo_desktop.services.durable_files import sync_folder
-from monggo_desktop.storage import Database, Store
+from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
+from monggo_desktop.storage.snapshot_copy import SnapshotCopy
 
 log = logging.getLogger("monggo.backup")
 
@@ -34,6 +49,8 @@ FORMAT = 1
 DATABASE_MEMBER = "monggo.db"
 VAULT_MEMBER = "vault.json"
 MANIFEST_MEMBER = "manifest.json"
+DAILY = timedelta(days=1)
+RETRY_AFTER_FAILURE = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,54 +64,133 @@ def backup_name(at: datetime) -> str:
     return f"monggo-backup-{at:%Y%m%d-%H%M%S}.zip"
 
 
-def make_backup(store: Store, data_dir: DataDirectory, *, now: datetime | None = None) -> BackupResult:
-    """Write a backup under ``backups/``. Runs on the database thread (the export reads the live database
-    in one transaction, so the copy is consistent); a failure leaves no partial file."""
-    at = now or utc_now()
-    data_dir.backups.mkdir(mode=0o700, exist_ok=True)
-    target = data_dir.backups / backup_name(at)
-    work = data_dir.backups / f".{target.stem}.partial"
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(mode=0o700)
-    try:
-        copy = work / DATABASE_MEMBER
-        version = int(store.conn.execute("PRAGMA user_version").fetchone()[0])
-        # No KEY: the attached copy is encrypted with the main database's own key (raw key or passphrase).
-        store.conn.execute("ATTACH DATABASE ? AS backup", (str(copy),))
+class BackupJob:
+    """One backup, made off the database thread (the copy reads on a connection of its own, so the app's
+    writes go on meanwhile). ``stop`` may be called from any thread: the job ends with
+    ``OperationCancelledError`` and leaves nothing behind."""
+
+    def __init__(self, db: Database, data_dir: DataDirectory, *, now: datetime | None = None) -> None:
+        self._data_dir = data_dir
+        self._at = now or utc_now()
+        self._copy = SnapshotCopy(db)
+        self._stopped = threading.Event()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self._copy.stop()
+
+    def run(self) -> BackupResult:
+        """Write the backup under ``backups/``; a failure leaves no partial file, and says why in one line."""
+        backups = self._data_dir.backups
         try:
-            store.conn.execute("SELECT sqlcipher_export('backup')").fetchall()
-            store.conn.execute(f"PRAGMA backup.user_version = {version}")
+            backups.mkdir(mode=0o700, exist_ok=True)
+            _sweep_abandoned(backups)
+            work = Path(tempfile.mkdtemp(prefix=".backup-", suffix=".partial", dir=backups))
+        except OSError as exc:
+            raise _write_error(exc) from None
+        try:
+            return self._write(work)
+        except OSError as exc:
+            raise _write_error(exc) from None
         finally:
-            store.conn.execute("DETACH DATABASE backup")
+            shutil.rmtree(work, ignore_errors=True)
+
+    def _write(self, work: Path) -> BackupResult:
+        data_dir = self._data_dir
+        copy = work / DATABASE_MEMBER
+        version = self._copy.write(copy)
         media = sorted(p for p in data_dir.media.glob("*.bin")) if data_dir.media.is_dir() else []
         members: list[tuple[str, Path]] = [(DATABASE_MEMBER, copy)]
         if data_dir.vault_config.exists():
             members.append((VAULT_MEMBER, data_dir.vault_config))
         members += [(f"media/{p.name}", p) for p in media]
+        hashes = {}
+        for name, path in members:
+            self._check_stopped()
+            hashes[name] = _sha256(path)
         manifest = {
             "format": FORMAT,
-            "created_at": at.isoformat(),
+            "created_at": self._at.isoformat(),
             "app_version": __version__,
             "schema_version": version,
-            "files": {name: _sha256(path) for name, path in members},
+            "files": hashes,
         }
-        partial = work / target.name
+        partial = work / "backup.zip"
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
             for name, path in members:
+                self._check_stopped()
                 archive.write(path, name)
             archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=2, sort_keys=True))
         os.chmod(partial, 0o600)
         with open(partial, "rb") as handle:
             os.fsync(handle.fileno())
+        self._check_stopped()
+        target = _free_name(data_dir.backups, backup_name(self._at))
+        stamp = self._at.timestamp()
+        os.utime(partial, (stamp, stamp))  # its time is the name's: the schedule and retention go by it
         partial.replace(target)
         sync_folder(data_dir.backups)
         return BackupResult(target, len(media), target.stat().st_size)
-    except OSError as exc:
-        raise StorageUnavailableError(
-            f"the backup could not be written ({(exc.strerror or 'disk error').lower()}): nothing was kept"
-        ) from None
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+
+    def _check_stopped(self) -> None:
+        if self._stopped.is_set():
+            raise OperationCancelledError("the backup was stopped: nothing was kept")
+
+
+def make_backup(db: Database, data_dir: DataDirectory, *, now: datetime | None = None) -> BackupResult:
+    """A backup now, in the calling thread (``monggo-desktop backup``); the database thread stays free."""
+    return BackupJob(db, data_dir, now=now).run()
+
+
+def list_backups(data_dir: DataDirectory) -> list[BackupFile]:
+    """The backup files under ``backups/``, newest first."""
+    found = []
+    for path in data_dir.backups.glob("monggo-backup-*.zip") if data_dir.backups.is_dir() else []:
+        with contextlib.suppress(FileNotFoundError):  # retention may remove one meanwhile
+            info = path.stat()
+            found.append(BackupFile(path.name, datetime.fromtimestamp(info.st_mtime, UTC), info.st_size))
+    return sorted(found, key=lambda f: (f.made_at, f.name), reverse=True)
+
+
+def failure_of(exc: BaseException) -> BackupFailure:
+    if isinstance(exc, DiskFullError):
+        return BackupFailure.DISK_FULL
+    if isinstance(exc, StorageUnavailableError):
+        return BackupFailure.NOT_WRITABLE
+    return BackupFailure.ERROR
+
+
+def _sweep_abandoned(backups: Path) -> None:
+    """Work folders of backups that never finished (the app was killed): a day old, so not one in progress."""
+    limit = time.time() - DAILY.total_seconds()
+    for work in backups.glob(".backup-*.partial"):
+        with contextlib.suppress(OSError):
+            if work.stat().st_mtime < limit:
+                shutil.rmtree(work, ignore_errors=True)
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """``name`` in ``folder``, or with -2, -3… when two backups start in the same second."""
+    target = folder / name
+    stem, n = target.stem, 2
+    while target.exists():
+        target = folder / f"{stem}-{n}.zip"
+        n += 1
+    return target
+
+
+def _write_error(exc: OSError) -> StorageUnavailableError:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):  # EFBIG: a file size limit, as good as full
+        return DiskFullError()
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR):
+        return StorageUnavailableError(
+            "the backup could not be written: backups in the data directory is a file, not a folder (move it"
+            " away); nothing was kept"
+        )
+    return StorageUnavailableError(
+        f"the backup could not be written ({(exc.strerror or 'disk error').lower()}): check that the data"
+        " directory's backups folder can be written; nothing was kept"
+    )
 
 
 def restore_backup(source: Path, data_dir: DataDirectory, *, force: bool = False) -> dict[str, object]:
@@ -151,14 +247,109 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-class BackupSchedule:
-    """A backup a day while the app (or ``serve``) runs: one at start when the newest is a day old or
-    missing, then each day. The database thread makes it, between other work."""
+class Backups:
+    """Backups for the app and ``serve``, made on a thread of their own (never the database thread, nor
+    qasync's default executor, which must not outlive the app). Every attempt is recorded with its outcome,
+    which the privacy center shows; a failure is logged as a code, never with a path or a name."""
 
-    def __init__(self, db: Database, data_dir: DataDirectory, *, every: timedelta = timedelta(days=1)) -> None:
+    def __init__(
+        self,
+        db: Database,
+        data_dir: DataDirectory,
+        *,
+        every: timedelta = DAILY,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
         self._db = db
         self._data_dir = data_dir
-        self._every = every
+        self.every = every
+        self._clock = clock
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-backup")
+
+    def files(self) -> list[BackupFile]:
+        return list_backups(self._data_dir)
+
+    def due_in(self) -> float:
+        """Seconds until the next automatic backup is due (0: now)."""
+        newest = max((f.made_at.timestamp() for f in self.files()), default=None)
+        if newest is None:
+            return 0.0
+        return max(0.0, newest + self.every.total_seconds() - self._clock())
+
+    def next_due(self) -> datetime:
+        return datetime.fromtimestamp(self._clock() + self.due_in(), UTC)
+
+    async def make(self, trigger: BackupTrigger) -> BackupResult:
+        started = datetime.fromtimestamp(self._clock(), UTC)
+        try:
+            run_id = await self._db.run(lambda s: s.privacy_records.begin_backup(started, trigger))
+        except UserFacingError as exc:  # not even the attempt could be recorded (a full disk, say)
+            log.warning("%s backup not started: %s", trigger.value, type(exc).__name__)
+            raise
+        job = BackupJob(self._db, self._data_dir, now=started)
+        work = asyncio.get_running_loop().run_in_executor(self._pool, job.run)
+        try:
+            result = await asyncio.shield(work)
+        except asyncio.CancelledError:
+            job.stop()
+            await asyncio.gather(work, return_exceptions=True)  # the thread has removed its partial files
+            await self._finish(run_id, BackupOutcome.CANCELLED)
+            raise
+        except OperationCancelledError:
+            await self._finish(run_id, BackupOutcome.CANCELLED)
+            raise
+        except Exception as exc:
+            reason = failure_of(exc)
+            # Unattended, a warning; asked for, the one who asked sees the error itself.
+            level = logging.WARNING if trigger is BackupTrigger.DAILY else logging.INFO
+            log.log(level, "%s backup failed: %s (%s)", trigger.value, reason.value, type(exc).__name__)
+            await self._finish(run_id, BackupOutcome.FAILED, reason=reason)
+            raise
+        await self._finish(run_id, BackupOutcome.DONE, result=result)
+        log.info("%s backup written: %d media files, %d bytes", trigger.value, result.media_files, result.size)
+        return result
+
+    async def _finish(
+        self,
+        run_id: int,
+        outcome: BackupOutcome,
+        *,
+        result: BackupResult | None = None,
+        reason: BackupFailure | None = None,
+    ) -> None:
+        finished = datetime.fromtimestamp(self._clock(), UTC)
+        try:
+            await self._db.run(
+                lambda s: s.privacy_records.finish_backup(
+                    run_id,
+                    finished,
+                    outcome,
+                    file_name=result.path.name if result else None,
+                    size=result.size if result else None,
+                    media_files=result.media_files if result else None,
+                    reason=reason,
+                )
+            )
+        except (UserFacingError, RuntimeError):  # a full disk, or the database closing: the log has it
+            log.warning("the outcome of a backup could not be recorded")
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False)
+
+
+class BackupSchedule:
+    """A backup a day while the app (or ``serve``) runs: one at start when the newest is a day old or
+    missing, then each day; after a failure, again in an hour. The app carries on either way."""
+
+    def __init__(
+        self,
+        db: Database,
+        data_dir: DataDirectory,
+        *,
+        every: timedelta = DAILY,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.backups = Backups(db, data_dir, every=every, clock=clock)
         self._task: asyncio.Task[None] | None = None
         self.last: BackupResult | None = None
 
@@ -166,25 +357,21 @@ class BackupSchedule:
         self._task = asyncio.create_task(self._loop(), name="daily-backup")
 
     async def stop(self) -> None:
+        """A backup in progress stops at once and leaves no file."""
         if self._task is not None:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
+        self.backups.close()
 
     def due_in(self) -> float:
-        """Seconds until the next backup is due (0: now)."""
-        newest = max((p.stat().st_mtime for p in self._data_dir.backups.glob("monggo-backup-*.zip")), default=None)
-        if newest is None:
-            return 0.0
-        return max(0.0, newest + self._every.total_seconds() - time.time())
+        return self.backups.due_in()
 
     async def _loop(self) -> None:
         while True:
             await asyncio.sleep(self.due_in())
             try:
-                self.last = await self._db.run(lambda s: make_backup(s, self._data_dir))
-                log.info("daily backup written (%d media files)", self.last.media_files)
+                self.last = await self.backups.make(BackupTrigger.DAILY)
             except asyncio.CancelledError:
                 raise
-            except Exception:  # a failed backup is logged and tried again in an hour; the app carries on
-                log.exception("daily backup failed")
-                await asyncio.sleep(3600)
+            except Exception:  # recorded and logged by make()
+                await asyncio.sleep(RETRY_AFTER_FAILURE.total_seconds())

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from monggo_desktop.domain.contacts import (
     ContactDetail,
@@ -29,8 +30,11 @@ from monggo_desktop.services.consent import record_consent
 from monggo_desktop.services.contacts_export import ContactsExportResult, export_contacts_async
 from monggo_desktop.services.contacts_import import ImportResult, import_contacts_async
 from monggo_desktop.services.desktop import Page
-from monggo_desktop.services.forget import forget
+from monggo_desktop.services.forget import Forgotten, delete_at_meta, forget_here
 from monggo_desktop.storage import Database, Store
+
+if TYPE_CHECKING:
+    from monggo_desktop.cloud.client import CloudApiClient
 
 CONTACT_PAGE = 200
 REGION_SETTING = "phone.default_region"
@@ -45,8 +49,10 @@ class ContactsService:
         changed: Callable[[], None] = lambda: None,
         now: Callable[[], datetime] = utc_now,
         media_dir: Path | None = None,
+        client: Callable[[], CloudApiClient | None] = lambda: None,
     ) -> None:
         self._media_dir = media_dir
+        self._client = client
         self._db = db
         self._account_id = account_id
         self._changed = changed
@@ -226,20 +232,21 @@ class ContactsService:
         return await export_contacts_async(self._db, path)
 
     async def forget(self, contact_id: int) -> DeletionRequest:
-        """The customer's right to deletion: everything about them goes now; a receipt with a hash stays."""
+        """The customer's right to deletion: everything about them goes now, here and (their uploaded media)
+        at Meta when possible; a receipt with a hash stays."""
         if self._media_dir is None:
             raise InvalidInputError("customers cannot be deleted from here")
         media_dir, region = self._media_dir, await self._region()
 
-        def run(store: Store) -> DeletionRequest:
+        def run(store: Store) -> Forgotten:
             contact = store.contacts.get(contact_id)
             if contact is None:
                 raise InvalidInputError("that contact no longer exists")
-            return forget(store, media_dir, contact.phone_e164, region=region, now=self._now)
+            return forget_here(store, media_dir, contact.phone_e164, region=region, now=self._now)
 
-        receipt = await self._db.run(run)
-        self._changed()
-        return receipt
+        forgotten = await self._db.run(run)
+        self._changed()  # gone here already; Meta's answers only add to the receipt
+        return await delete_at_meta(self._db, forgotten, self._client())
 
     # Into a chat ----------------------------------------------------------------------------------
 

@@ -85,6 +85,10 @@ class DesktopServices:
     def media_dir(self) -> Path | None:
         return self._media_dir
 
+    def client(self) -> CloudApiClient | None:
+        """The Cloud API client once there is one (deleting a customer's media at Meta needs it)."""
+        return self._client
+
     def attach_client(self, client: CloudApiClient) -> None:
         """The Cloud API client, made after the window is up (loading the network libraries takes a while)."""
         self._client = client

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import tempfile
 from pathlib import Path
+
+from monggo_desktop.domain.errors import DiskFullError, StorageUnavailableError
 
 
 def sync_folder(folder: Path) -> None:
@@ -18,3 +22,33 @@ def sync_folder(folder: Path) -> None:
             os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_whole(target: Path, data: bytes) -> None:
+    """``data`` as ``target``, whole or not at all: written beside it under a temporary name (0600),
+    synced, then renamed over it. A failure leaves no partial file and says why in one line."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise _write_error(exc) from None
+    partial = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except BaseException as exc:
+        partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _write_error(exc) from None
+        raise
+    sync_folder(target.parent)
+
+
+def _write_error(exc: OSError) -> StorageUnavailableError:
+    if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return DiskFullError()
+    return StorageUnavailableError(
+        f"the file could not be saved ({(exc.strerror or 'not writable').lower()}): choose another folder"
+    )

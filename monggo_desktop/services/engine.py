@@ -47,9 +47,7 @@ class EngineOptions:
     webhook_port: int = DEFAULT_WEBHOOK_PORT
     sync_templates: bool = True
     retention: bool = True  # a run at start, then daily (privacy policy section 6.3)
-    # A backup a day: off until it runs on a connection of its own (sqlcipher_export of a large database
-    # would hold the one database thread, and with it webhook acknowledgements, for tens of seconds).
-    backups: bool = False
+    backups: bool = True  # one at start when none is a day old, then daily; off the database thread
 
     @classmethod
     def from_settings(cls, settings: dict[str, object]) -> EngineOptions:

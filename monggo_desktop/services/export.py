@@ -39,7 +39,9 @@ from monggo_desktop.domain.errors import (
 from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.domain.models import Account, Contact, utc_now
 from monggo_desktop.domain.phone import normalize_e164
+from monggo_desktop.domain.privacy import ExportRecord
 from monggo_desktop.services.durable_files import sync_folder
+from monggo_desktop.services.subjects import subject_hash
 from monggo_desktop.storage import Database, Store
 from monggo_desktop.storage.repositories.export_queries import (
     DEFAULT_PAGE_SIZE,
@@ -150,6 +152,7 @@ def write_export(
                 raise InvalidInputError("no contact has that phone number: nothing was exported")
         job = _ExportJob(queries, request, contact, cancel or threading.Event(), progress, page_size)
         result = job.write_file()
+    _record(store, request, result)
     log.info(
         "export written: scope %s, %d contacts, %d conversations, %d messages, %s",
         result.scope.value,
@@ -159,6 +162,22 @@ def write_export(
         "encrypted" if result.encrypted else "not encrypted",
     )
     return result
+
+
+def _record(store: Store, request: ExportRequest, result: ExportResult) -> None:
+    """The privacy center lists every export made: when, whose (the account, or "one customer"), encrypted
+    or not, and the file's name. A one-customer export keeps the salted hash a deletion receipt would."""
+    record = ExportRecord(
+        made_at=utc_now(),
+        whole_account=result.scope is ExportScope.ACCOUNT,
+        encrypted=result.encrypted,
+        file_name=result.path.name,
+    )
+    try:
+        subject = subject_hash(store, request.contact) if request.contact is not None else None
+        store.privacy_records.add_export(record, subject_hash=subject)
+    except Exception:  # the file is complete: a record that cannot be written is no failed export
+        log.warning("an export was written but could not be recorded")
 
 
 class _ExportJob:

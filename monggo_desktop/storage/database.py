@@ -121,16 +121,22 @@ class Database:
                 raise
             raise translated from None
 
-    def integrity_problems(self) -> list[str]:
-        """Pages whose HMAC fails (``cipher_integrity_check``) plus SQLite's own structural check."""
+    def integrity_problems(self, *, side: bool = False) -> list[str]:
+        """Pages whose HMAC fails (``cipher_integrity_check``) plus SQLite's own structural check.
 
-        def check(store: Store) -> list[str]:
-            problems = [str(r[0]) for r in store.conn.execute("PRAGMA cipher_integrity_check")]
-            problems += [str(r[0]) for r in store.conn.execute("PRAGMA quick_check") if r[0] != "ok"]
-            return problems
-
+        With ``side`` it reads on a connection of its own: on a large database the check takes seconds, which
+        the database thread (and the app waiting on it) should not.
+        """
         try:
-            return self.call(check)
+            if not side:
+                return self.call(lambda store: _integrity_problems(store.conn))
+            conn = self.side_connection()
+            try:
+                return _integrity_problems(conn)
+            except sqlcipher3.Error as exc:
+                raise translate_error(exc) from None
+            finally:
+                conn.close()
         except CorruptDatabaseError:
             return ["the database file is damaged"]
 
@@ -153,3 +159,9 @@ class Database:
             self._pool.submit(_close).result()
         finally:
             self._pool.shutdown(wait=True)
+
+
+def _integrity_problems(conn: sqlcipher3.Connection) -> list[str]:
+    problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    problems += [str(r[0]) for r in conn.execute("PRAGMA quick_check") if r[0] != "ok"]
+    return problems

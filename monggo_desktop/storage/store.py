@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # each repository module loads when first used: a faster star
     from monggo_desktop.storage.repositories.messages import MessageRepository
     from monggo_desktop.storage.repositories.outbox import OutboxRepository
     from monggo_desktop.storage.repositories.pending_statuses import PendingStatusRepository
+    from monggo_desktop.storage.repositories.privacy_records import PrivacyRecords
     from monggo_desktop.storage.repositories.reports import ReportQueries
     from monggo_desktop.storage.repositories.retention import RetentionQueries
     from monggo_desktop.storage.repositories.settings import SettingsRepository
@@ -181,3 +182,9 @@ class Store:
         from monggo_desktop.storage.repositories.reports import ReportQueries
 
         return ReportQueries(self.conn)
+
+    @cached_property
+    def privacy_records(self) -> PrivacyRecords:
+        from monggo_desktop.storage.repositories.privacy_records import PrivacyRecords
+
+        return PrivacyRecords(self.conn)

@@ -1,74 +1,37 @@
-"""The privacy center: what is kept and for how long, what the next retention run removes, the last runs,
-the deletion receipts, and what Meta keeps on its side. Counts and dates only."""
+"""The privacy center: the security self-check, what is kept and for how long, what the next retention run
+removes, the backups, the exports made, the deletion receipts (each can be saved as a confirmation), the last
+runs, and what Meta keeps on its side. Counts, dates and file names only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from monggo_desktop.domain.models import DeletionRequest, utc_now
 from monggo_desktop.services.privacy import PrivacyOverview
 from monggo_desktop.ui.export_dialog import ExportDialog
 from monggo_desktop.ui.models.contact_table_model import when_text
+from monggo_desktop.ui.privacy_sections import AuditBox, BackupsBox, fill_table, group_box, make_table
+from monggo_desktop.ui.privacy_texts import counted, kept_label, state_word
 from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 
-
-def kept_label(what: str) -> str:
-    labels = {
-        "messages": QCoreApplication.translate("PrivacyPage", "Messages, with their files and search entries"),
-        "closed_accounts": QCoreApplication.translate("PrivacyPage", "Account data after the account is closed"),
-        "backups": QCoreApplication.translate("PrivacyPage", "Encrypted backups"),
-        "logs": QCoreApplication.translate("PrivacyPage", "Log files"),
-        "usage_events": QCoreApplication.translate("PrivacyPage", "Usage analytics"),
-    }
-    return labels.get(what, what)
-
-
-def counted(counts: dict[str, int]) -> str:
-    names = {
-        "messages": QCoreApplication.translate("PrivacyPage", "messages"),
-        "media_files": QCoreApplication.translate("PrivacyPage", "files"),
-        "webhook_bodies": QCoreApplication.translate("PrivacyPage", "webhook bodies"),
-        "closed_accounts": QCoreApplication.translate("PrivacyPage", "closed accounts"),
-        "usage_events": QCoreApplication.translate("PrivacyPage", "usage events"),
-        "backups": QCoreApplication.translate("PrivacyPage", "backups"),
-        "log_files": QCoreApplication.translate("PrivacyPage", "log files"),
-        "conversations": QCoreApplication.translate("PrivacyPage", "chats"),
-        "contacts": QCoreApplication.translate("PrivacyPage", "contacts"),
-        "consent_entries": QCoreApplication.translate("PrivacyPage", "consent entries"),
-    }
-    parts = [f"{n:,} {names.get(k, k)}" for k, n in counts.items() if n]
-    return ", ".join(parts) or QCoreApplication.translate("PrivacyPage", "nothing")
-
-
-def state_word(value: str) -> str:
-    words = {
-        "done": QCoreApplication.translate("PrivacyPage", "done"),
-        "cancelled": QCoreApplication.translate("PrivacyPage", "stopped; continued at the next start"),
-        "failed": QCoreApplication.translate("PrivacyPage", "failed; tried again tomorrow"),
-        "running": QCoreApplication.translate("PrivacyPage", "running"),
-        "recorded": QCoreApplication.translate("PrivacyPage", "recorded"),
-        "executed": QCoreApplication.translate("PrivacyPage", "executed"),
-        "verified": QCoreApplication.translate("PrivacyPage", "done and checked"),
-    }
-    return words.get(value, value)
+__all__ = ["PrivacyPage", "counted", "kept_label", "state_word"]
 
 
 class PrivacyPage(QScrollArea):
     def __init__(self, viewmodel: PrivacyViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vm = viewmodel
+        self._overview: PrivacyOverview | None = None
         body = QWidget(self)
         self.setWidget(body)
         self.setWidgetResizable(True)
@@ -77,57 +40,94 @@ class PrivacyPage(QScrollArea):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.heading.setFont(font)
-        self.kept = _table(body, [self.tr("What"), self.tr("Kept for"), self.tr("The policy allows")])
+        self.export_button = QPushButton(self.tr("Export data…"), body)
+        self.audit = AuditBox(body)
+        self.kept = make_table(body, [self.tr("What"), self.tr("Kept for"), self.tr("The policy allows")])
         self.next_run = QLabel(body)
         self.next_run.setWordWrap(True)
         self.run_button = QPushButton(self.tr("Remove it now"), body)
-        self.export_button = QPushButton(self.tr("Export data…"), body)
-        self.runs = _table(body, [self.tr("Run"), self.tr("Outcome"), self.tr("Removed")])
-        self.receipts = _table(body, [self.tr("Requested"), self.tr("Done"), self.tr("State"), self.tr("Deleted")])
+        self.backups = BackupsBox(body)
+        self.exports = make_table(body, [self.tr("Made"), self.tr("Whose data"), self.tr("Encrypted"), self.tr("File")])
+        self.receipts = make_table(
+            body, [self.tr("Requested"), self.tr("Done"), self.tr("State"), self.tr("Deleted")], selectable=True
+        )
+        self.confirm_button = QPushButton(self.tr("Save confirmation…"), body)
+        self.confirm_button.setEnabled(False)
+        self.confirm_status = QLabel(body)
+        self.confirm_status.setWordWrap(True)
+        self.runs = make_table(body, [self.tr("Run"), self.tr("Outcome"), self.tr("Removed")])
         self.meta_note = QLabel(
             self.tr(
                 "Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and "
                 "a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted "
-                "here before that). Deleting here does not reach what Meta keeps."
+                "here before that). Deleting a customer here also deletes the files sent to them from Meta's servers "
+                "when Meta can be reached; the rest of what Meta keeps is beyond reach from here."
             ),
             body,
         )
         self.meta_note.setWordWrap(True)
         self.message = QLabel(body)
         self.message.setWordWrap(True)
+        self._lay_out(body)
 
-        kept_box = _group(body, self.tr("What is kept, and for how long"), self.kept)
-        next_box = QGroupBox(self.tr("The next retention run (at every start and daily)"), body)
-        next_layout = QHBoxLayout(next_box)
-        next_layout.addWidget(self.next_run, 1)
-        next_layout.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(body)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.export_button)
-        layout.addLayout(top)
-        layout.addWidget(kept_box)
-        layout.addWidget(next_box)
-        layout.addWidget(_group(body, self.tr("Last retention runs"), self.runs))
-        layout.addWidget(
-            _group(body, self.tr("Deletion requests (receipts keep a hash of the number only)"), self.receipts)
-        )
-        layout.addWidget(_group(body, self.tr("What Meta keeps"), self.meta_note))
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-
+        self.audit.run_button.clicked.connect(self.run_audit)
         self.run_button.clicked.connect(self._run)
+        self.backups.back_up_button.clicked.connect(self.back_up)
         self.export_button.clicked.connect(self.open_export)
+        self.confirm_button.clicked.connect(self.ask_where_to_save)
+        self.receipts.itemSelectionChanged.connect(
+            lambda: self.confirm_button.setEnabled(self.selected_receipt() is not None)
+        )
         viewmodel.loaded.connect(self.show_overview)
         viewmodel.ran.connect(
             lambda counts: self._say(self.tr("Removed: {what}.").format(what=counted(counts.as_dict())))
         )
-        viewmodel.error.connect(self._say)
+        viewmodel.backed_up.connect(
+            lambda result: self.backups.say(self.tr("Backed up to {name}.").format(name=result.path.name))
+        )
+        viewmodel.backup_failed.connect(self.backups.say)
+        viewmodel.audited.connect(lambda report: self.audit.show_report(report, utc_now()))
+        viewmodel.audit_failed.connect(self.audit.failed)
+        viewmodel.confirmation_saved.connect(
+            lambda name: self.confirm_status.setText(self.tr("Saved as {name}.").format(name=name))
+        )
+        viewmodel.confirmation_failed.connect(self.confirm_status.setText)
+        viewmodel.error.connect(self._failed)
         viewmodel.load()
+        self.run_audit()
+
+    def _lay_out(self, body: QWidget) -> None:
+        next_box = QGroupBox(self.tr("The next retention run (at every start and daily)"), body)
+        next_layout = QHBoxLayout(next_box)
+        next_layout.addWidget(self.next_run, 1)
+        next_layout.addWidget(self.run_button, 0, Qt.AlignmentFlag.AlignTop)
+        receipts_box = group_box(
+            body, self.tr("Deletion requests (receipts keep a hash of the number only)"), self.receipts
+        )
+        confirm_row = QHBoxLayout()
+        confirm_row.addWidget(self.confirm_status, 1)
+        confirm_row.addWidget(self.confirm_button)
+        receipts_box.layout().addLayout(confirm_row)  # type: ignore[attr-defined]
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.audit)
+        layout.addWidget(group_box(body, self.tr("What is kept, and for how long"), self.kept))
+        layout.addWidget(next_box)
+        layout.addWidget(self.backups)
+        layout.addWidget(group_box(body, self.tr("Exports made"), self.exports))
+        layout.addWidget(receipts_box)
+        layout.addWidget(group_box(body, self.tr("Last retention runs"), self.runs))
+        layout.addWidget(group_box(body, self.tr("What Meta keeps"), self.meta_note))
+        layout.addWidget(self.message)
+        layout.addStretch(1)
 
     def show_overview(self, overview: PrivacyOverview) -> None:
+        self._overview = overview
         self.run_button.setEnabled(True)
-        _fill(
+        fill_table(
             self.kept,
             [
                 [kept_label(k.what), self.tr("{n} days").format(n=k.days), self.tr("{n} days").format(n=k.policy_days)]
@@ -135,14 +135,31 @@ class PrivacyPage(QScrollArea):
             ],
         )
         self.next_run.setText(self.tr("Past its period now: {what}.").format(what=counted(overview.next_run.as_dict())))
-        _fill(self.runs, [[when_text(r.started_at), state_word(r.outcome), counted(r.counts)] for r in overview.runs])
-        _fill(
+        if overview.backups is not None:
+            self.backups.show_backups(overview.backups)
+        fill_table(
+            self.exports,
+            [
+                [
+                    when_text(e.made_at),
+                    self.tr("the whole account") if e.whole_account else self.tr("one customer"),
+                    self.tr("yes") if e.encrypted else self.tr("NO"),
+                    e.file_name if e.file_name is not None else self.tr("(name removed with the customer's data)"),
+                ]
+                for e in overview.exports
+            ],
+        )
+        fill_table(
             self.receipts,
             [
                 [when_text(r.requested_at), when_text(r.executed_at), state_word(r.state.value), counted(r.counts)]
                 for r in overview.receipts
             ],
         )
+        fill_table(
+            self.runs, [[when_text(r.started_at), state_word(r.outcome), counted(r.counts)] for r in overview.runs]
+        )
+        self.confirm_button.setEnabled(self.selected_receipt() is not None)
 
     def open_export(self) -> ExportDialog:
         dialog = ExportDialog(self._vm, self)
@@ -150,38 +167,46 @@ class PrivacyPage(QScrollArea):
         dialog.open()
         return dialog
 
-    def _ran(self, counts: object) -> None:
-        self._say(self.tr("Removed: {what}.").format(what=counted(counts.as_dict())))  # type: ignore[attr-defined]
+    def run_audit(self) -> None:
+        self.audit.running()
+        self._vm.run_audit()
+
+    def back_up(self) -> None:
+        self.backups.working()
+        self._vm.back_up_now()
+
+    def selected_receipt(self) -> DeletionRequest | None:
+        rows = self.receipts.selectionModel().selectedRows()
+        if self._overview is None or not rows or rows[0].row() >= len(self._overview.receipts):
+            return None
+        return self._overview.receipts[rows[0].row()]
+
+    def ask_where_to_save(self) -> None:
+        receipt = self.selected_receipt()
+        if receipt is None:
+            return
+        pdf, text = self.tr("PDF document (*.pdf)"), self.tr("Text file (*.txt)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the deletion confirmation"), f"deletion-{receipt.id}.pdf", f"{pdf};;{text}"
+        )
+        if not path:
+            return
+        if not path.lower().endswith((".pdf", ".txt")):
+            path += ".txt" if chosen == text else ".pdf"
+        self.save_confirmation(receipt, path)
+
+    def save_confirmation(self, receipt: DeletionRequest, path: str) -> None:
+        """Write the receipt's confirmation: a PDF for a .pdf name, else text."""
+        business = self._overview.business_name if self._overview is not None else ""
+        self._vm.save_confirmation(receipt, business, path)
 
     def _run(self) -> None:
         self.run_button.setEnabled(False)
         self._vm.run_retention()
 
+    def _failed(self, text: str) -> None:
+        self._say(text)
+        self.run_button.setEnabled(True)
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
-
-
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.setMinimumHeight(120)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-
-
-def _group(parent: QWidget, title: str, content: QWidget) -> QGroupBox:
-    box = QGroupBox(title, parent)
-    layout = QVBoxLayout(box)
-    layout.addWidget(content)
-    return box

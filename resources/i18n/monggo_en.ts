@@ -159,6 +159,87 @@
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="35"/>
+        <source>Security self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="36"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="42"/>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="53"/>
+        <source>Checking the encryption, the key, the files and the connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="59"/>
+        <source>All {n} checks pass ({when}): the data is encrypted, its key is safe, no file is open to others or unencrypted, and the connections are protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="66"/>
+        <source>The self-check found {n} problems ({when}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="73"/>
+        <source>The self-check could not run: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="82"/>
+        <source>Backups (encrypted, each kept 90 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="89"/>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="107"/>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="117"/>
+        <source>A backup is made every day while the app runs; the next one is due {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="124"/>
+        <source>The last backup, {when}, failed: {why}. It is tried again in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BubbleDelegate</name>
     <message>
         <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="63"/>
@@ -921,6 +1002,69 @@ Delete everything about this customer?</source>
     </message>
 </context>
 <context>
+    <name>DeletionConfirmation</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="48"/>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="49"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="52"/>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="54"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="55"/>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="60"/>
+        <source>Deletion confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="61"/>
+        <source>(business name not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="62"/>
+        <source>At the customer&apos;s request, all data this business kept about them in Monggo Pinarak Desktop has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="68"/>
+        <source>What was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="70"/>
+        <source>Customer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="72"/>
+        <source>A salted SHA-256 hash of the customer&apos;s number: it shows which request this was, while the number itself is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="77"/>
+        <source>Written on {when} by Monggo Pinarak Desktop {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="27"/>
@@ -1229,37 +1373,37 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="61"/>
         <source>App lock passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="62"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="64"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="76"/>
         <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="79"/>
         <source>Unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="80"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="158"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,192 +1702,332 @@ Write it unencrypted?</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="14"/>
         <source>Messages, with their files and search entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="15"/>
         <source>Account data after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
         <source>Encrypted backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="26"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="27"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
         <source>webhook bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
         <source>closed accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
         <source>usage events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
         <source>log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
         <source>consent entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
+        <source>waiting delivery updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
+        <source>files deleted at Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
+        <source>files Meta did not delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="45"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="50"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="51"/>
         <source>stopped; continued at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
         <source>failed; tried again tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
         <source>done and checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="63"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="64"/>
+        <source>the backups folder in the data directory cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="68"/>
+        <source>an unexpected error (see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="80"/>
+        <source>The database key is kept in a keyring that is not safe ({reason}): use a secure one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="84"/>
+        <source>The database uses SQLCipher {subject}, not 4.x: update the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="88"/>
+        <source>The database pages are checked with {subject}, not HMAC-SHA512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="92"/>
+        <source>The database file is not encrypted: restore a backup or set the app up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="96"/>
+        <source>{subject} database pages fail their check: restore the newest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="100"/>
+        <source>The folder {subject} is open to other users ({reason}): make it 700.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="104"/>
+        <source>The file {subject} can be read by other users ({reason}): make it 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
+        <source>{subject} may hold personal data unencrypted: move it out of the data directory or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="113"/>
+        <source>The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your TLS proxy or tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="119"/>
+        <source>The Cloud API address {subject} does not use HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="38"/>
         <source>Privacy center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
         <source>Kept for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
         <source>The policy allows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
         <source>Remove it now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
         <source>Export data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="50"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="50"/>
+        <source>Whose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="50"/>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="50"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="54"/>
+        <source>Save confirmation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
+        <source>the whole account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
+        <source>one customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="146"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="146"/>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="147"/>
+        <source>(name removed with the customer&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="188"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="188"/>
+        <source>Text file (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="190"/>
+        <source>Save the deletion confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="89"/>
-        <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="117"/>
         <source>What is kept, and for how long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,24 +2037,43 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="122"/>
         <source>Last retention runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="105"/>
         <source>Deletion requests (receipts keep a hash of the number only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="123"/>
         <source>What Meta keeps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="123"/>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="154"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
         <source>Removed: {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting a customer here also deletes the files sent to them from Meta&apos;s servers when Meta can be reached; the rest of what Meta keeps is beyond reach from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <source>Backed up to {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="92"/>
+        <source>Saved as {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="120"/>
+        <source>Exports made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2864,58 +3167,58 @@ Close the account?</source>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="65"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="66"/>
         <source>You have 1 new message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="67"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="68"/>
         <source>You have {count} new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="89"/>
-        <location filename="../../monggo_desktop/ui/tray.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="155"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="72"/>
         <source>{count} new messages from {customers} customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="80"/>
         <source>{name} ({count} new messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="105"/>
         <source>Show Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="106"/>
         <source>Notify me of new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="110"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="171"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="153"/>
         <source>Monggo Pinarak — {count} unread</source>
         <translation type="unfinished"></translation>
     </message>

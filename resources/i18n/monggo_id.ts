@@ -159,6 +159,87 @@
     </message>
 </context>
 <context>
+    <name>AuditBox</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="35"/>
+        <source>Security self-check</source>
+        <translation>Pemeriksaan keamanan mandiri</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="36"/>
+        <source>Checking…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="42"/>
+        <source>Run again</source>
+        <translation>Jalankan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="53"/>
+        <source>Checking the encryption, the key, the files and the connections…</source>
+        <translation>Memeriksa enkripsi, kunci, berkas, dan koneksi…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="59"/>
+        <source>All {n} checks pass ({when}): the data is encrypted, its key is safe, no file is open to others or unencrypted, and the connections are protected.</source>
+        <translation>Semua {n} pemeriksaan lolos ({when}): data terenkripsi, kuncinya aman, tidak ada berkas yang terbuka bagi pengguna lain atau tanpa enkripsi, dan koneksinya terlindungi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="66"/>
+        <source>The self-check found {n} problems ({when}):</source>
+        <translation>Pemeriksaan menemukan {n} masalah ({when}):</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="73"/>
+        <source>The self-check could not run: {why}</source>
+        <translation>Pemeriksaan tidak dapat dijalankan: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsBox</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="82"/>
+        <source>Backups (encrypted, each kept 90 days)</source>
+        <translation>Cadangan (terenkripsi, masing-masing disimpan 90 hari)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="89"/>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="107"/>
+        <source>Making a backup…</source>
+        <translation>Membuat cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="117"/>
+        <source>A backup is made every day while the app runs; the next one is due {when}.</source>
+        <translation>Cadangan dibuat setiap hari selama aplikasi berjalan; yang berikutnya dijadwalkan {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="124"/>
+        <source>The last backup, {when}, failed: {why}. It is tried again in an hour.</source>
+        <translation>Pencadangan terakhir, {when}, gagal: {why}. Akan dicoba lagi dalam satu jam.</translation>
+    </message>
+</context>
+<context>
     <name>BubbleDelegate</name>
     <message>
         <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="63"/>
@@ -925,6 +1006,69 @@ Hapus semua tentang pelanggan ini?</translation>
     </message>
 </context>
 <context>
+    <name>DeletionConfirmation</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="48"/>
+        <source>Requested</source>
+        <translation>Diminta</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="49"/>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="52"/>
+        <source>Checked</source>
+        <translation>Diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="54"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="55"/>
+        <source>Receipt number</source>
+        <translation>Nomor tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="60"/>
+        <source>Deletion confirmation</source>
+        <translation>Konfirmasi penghapusan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="61"/>
+        <source>(business name not set)</source>
+        <translation>(nama usaha belum diatur)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="62"/>
+        <source>At the customer&apos;s request, all data this business kept about them in Monggo Pinarak Desktop has been deleted.</source>
+        <translation>Atas permintaan pelanggan, semua data tentang dirinya yang disimpan usaha ini di Monggo Pinarak Desktop telah dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="68"/>
+        <source>What was deleted</source>
+        <translation>Yang dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="70"/>
+        <source>Customer reference</source>
+        <translation>Referensi pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="72"/>
+        <source>A salted SHA-256 hash of the customer&apos;s number: it shows which request this was, while the number itself is not kept.</source>
+        <translation>Hash SHA-256 bergaram dari nomor pelanggan: menunjukkan permintaan mana ini, sementara nomornya sendiri tidak disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/deletion_confirmation.py" line="77"/>
+        <source>Written on {when} by Monggo Pinarak Desktop {version}.</source>
+        <translation>Dibuat pada {when} oleh Monggo Pinarak Desktop {version}.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="27"/>
@@ -1235,37 +1379,37 @@ Tulis tanpa enkripsi?</translation>
         <translation>Pesan tetap masuk dan terkirim di latar belakang.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="61"/>
         <source>App lock passphrase</source>
         <translation>Frasa sandi kunci aplikasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="62"/>
         <source>Unlock</source>
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="64"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation>Lupa frasa sandi? Pakai kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="76"/>
         <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
         <translation>Ketik kunci pemulihan yang Anda simpan saat penyiapan. Setelah itu Anda memilih frasa sandi baru.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="79"/>
         <source>Unlock with the recovery key</source>
         <translation>Buka dengan kunci pemulihan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="80"/>
         <source>Back</source>
         <translation>Kembali</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="157"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="158"/>
         <source>Checking…</source>
         <translation>Memeriksa…</translation>
     </message>
@@ -1564,192 +1708,332 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="14"/>
         <source>Messages, with their files and search entries</source>
         <translation>Pesan, beserta berkas dan entri pencariannya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="15"/>
         <source>Account data after the account is closed</source>
         <translation>Data akun setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
         <source>Encrypted backups</source>
         <translation>Cadangan terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="26"/>
         <source>messages</source>
         <translation>pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="27"/>
         <source>files</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
         <source>webhook bodies</source>
         <translation>isi webhook</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
         <source>closed accounts</source>
         <translation>akun tertutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
         <source>usage events</source>
         <translation>peristiwa penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
         <source>backups</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
         <source>log files</source>
         <translation>berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
         <source>chats</source>
         <translation>chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
         <source>contacts</source>
         <translation>kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
         <source>consent entries</source>
         <translation>catatan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
+        <source>waiting delivery updates</source>
+        <translation>pembaruan pengiriman yang menunggu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
+        <source>files deleted at Meta</source>
+        <translation>berkas dihapus di Meta</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
+        <source>files Meta did not delete</source>
+        <translation>berkas yang tidak dihapus Meta</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="45"/>
         <source>nothing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="50"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="51"/>
         <source>stopped; continued at the next start</source>
         <translation>dihentikan; dilanjutkan saat dibuka lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
         <source>failed; tried again tomorrow</source>
         <translation>gagal; dicoba lagi besok</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
         <source>recorded</source>
         <translation>tercatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
         <source>executed</source>
         <translation>dijalankan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
         <source>done and checked</source>
         <translation>selesai dan diperiksa</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="63"/>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="64"/>
+        <source>the backups folder in the data directory cannot be written</source>
+        <translation>folder backups di direktori data tidak dapat ditulisi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="68"/>
+        <source>an unexpected error (see the log)</source>
+        <translation>galat tak terduga (lihat log)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="80"/>
+        <source>The database key is kept in a keyring that is not safe ({reason}): use a secure one.</source>
+        <translation>Kunci basis data disimpan di keyring yang tidak aman ({reason}): gunakan yang aman.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="84"/>
+        <source>The database uses SQLCipher {subject}, not 4.x: update the app.</source>
+        <translation>Basis data memakai SQLCipher {subject}, bukan 4.x: perbarui aplikasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="88"/>
+        <source>The database pages are checked with {subject}, not HMAC-SHA512.</source>
+        <translation>Halaman basis data diperiksa dengan {subject}, bukan HMAC-SHA512.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="92"/>
+        <source>The database file is not encrypted: restore a backup or set the app up again.</source>
+        <translation>Berkas basis data tidak terenkripsi: pulihkan dari cadangan atau siapkan ulang aplikasinya.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="96"/>
+        <source>{subject} database pages fail their check: restore the newest backup.</source>
+        <translation>{subject} halaman basis data gagal diperiksa: pulihkan cadangan terbaru.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="100"/>
+        <source>The folder {subject} is open to other users ({reason}): make it 700.</source>
+        <translation>Folder {subject} terbuka bagi pengguna lain ({reason}): ubah menjadi 700.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="104"/>
+        <source>The file {subject} can be read by other users ({reason}): make it 600.</source>
+        <translation>Berkas {subject} dapat dibaca pengguna lain ({reason}): ubah menjadi 600.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
+        <source>{subject} may hold personal data unencrypted: move it out of the data directory or delete it.</source>
+        <translation>{subject} mungkin berisi data pribadi tanpa enkripsi: pindahkan keluar dari direktori data atau hapus.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="113"/>
+        <source>The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your TLS proxy or tunnel.</source>
+        <translation>Penerima webhook mendengarkan di {subject}, tidak hanya di komputer ini: ikat ke 127.0.0.1 di balik proxy TLS atau tunnel Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="119"/>
+        <source>The Cloud API address {subject} does not use HTTPS.</source>
+        <translation>Alamat Cloud API {subject} tidak memakai HTTPS.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="38"/>
         <source>Privacy center</source>
         <translation>Pusat privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
         <source>What</source>
         <translation>Apa</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
         <source>Kept for</source>
         <translation>Disimpan selama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="45"/>
         <source>The policy allows</source>
         <translation>Batas kebijakan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="48"/>
         <source>Remove it now</source>
         <translation>Hapus sekarang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="43"/>
         <source>Export data…</source>
         <translation>Ekspor data…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="50"/>
+        <source>Made</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="50"/>
+        <source>Whose data</source>
+        <translation>Data siapa</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="50"/>
+        <source>Encrypted</source>
+        <translation>Terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="50"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="54"/>
+        <source>Save confirmation…</source>
+        <translation>Simpan konfirmasi…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>Run</source>
         <translation>Jalan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>Outcome</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>Removed</source>
         <translation>Dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
+        <source>the whole account</source>
+        <translation>seluruh akun</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
+        <source>one customer</source>
+        <translation>satu pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="146"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="146"/>
+        <source>NO</source>
+        <translation>TIDAK</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="147"/>
+        <source>(name removed with the customer&apos;s data)</source>
+        <translation>(nama dihapus bersama data pelanggan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="188"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="188"/>
+        <source>Text file (*.txt)</source>
+        <translation>Berkas teks (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="190"/>
+        <source>Save the deletion confirmation</source>
+        <translation>Simpan konfirmasi penghapusan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>Requested</source>
         <translation>Diminta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="52"/>
         <source>Deleted</source>
         <translation>Terhapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="89"/>
-        <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting here does not reach what Meta keeps.</source>
-        <translation>Meta menyimpan isi pesan Cloud API di pihaknya paling lama 30 hari untuk mengirimkannya, dan ID media dari WhatsApp tidak berlaku lagi setelah 7 hari (berkas diunduh dan disimpan terenkripsi di sini sebelum itu). Menghapus di sini tidak menjangkau yang disimpan Meta.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="117"/>
         <source>What is kept, and for how long</source>
         <translation>Apa yang disimpan, dan berapa lama</translation>
     </message>
@@ -1759,25 +2043,44 @@ Tulis tanpa enkripsi?</translation>
         <translation>Pembersihan berikutnya (setiap aplikasi dibuka dan setiap hari)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="122"/>
         <source>Last retention runs</source>
         <translation>Pembersihan terakhir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="105"/>
         <source>Deletion requests (receipts keep a hash of the number only)</source>
         <translation>Permintaan penghapusan (tanda terima hanya menyimpan hash nomornya)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="123"/>
         <source>What Meta keeps</source>
         <translation>Yang disimpan Meta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="123"/>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="154"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="83"/>
         <source>Removed: {what}.</source>
         <translation>Dihapus: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="61"/>
+        <source>Meta keeps the content of Cloud API messages on its side for up to 30 days to deliver them, and a media id sent by WhatsApp stops working after 7 days (files are downloaded and kept encrypted here before that). Deleting a customer here also deletes the files sent to them from Meta&apos;s servers when Meta can be reached; the rest of what Meta keeps is beyond reach from here.</source>
+        <translation>Meta menyimpan isi pesan Cloud API di pihaknya paling lama 30 hari untuk mengirimkannya, dan ID media dari WhatsApp tidak berlaku lagi setelah 7 hari (berkas diunduh dan disimpan terenkripsi di sini sebelum itu). Menghapus pelanggan di sini juga menghapus berkas yang dikirim kepadanya dari server Meta bila Meta dapat dihubungi; selebihnya yang disimpan Meta tidak terjangkau dari sini.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="86"/>
+        <source>Backed up to {name}.</source>
+        <translation>Dicadangkan ke {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="92"/>
+        <source>Saved as {name}.</source>
+        <translation>Disimpan sebagai {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="120"/>
+        <source>Exports made</source>
+        <translation>Ekspor yang dibuat</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
@@ -2872,58 +3175,58 @@ Tutup akun ini?</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="65"/>
         <source>New message</source>
         <translation>Pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="66"/>
         <source>You have 1 new message</source>
         <translation>Ada 1 pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="67"/>
         <source>New messages</source>
         <translation>Pesan-pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="68"/>
         <source>You have {count} new messages</source>
         <translation>Ada {count} pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="89"/>
-        <location filename="../../monggo_desktop/ui/tray.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="155"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="72"/>
         <source>{count} new messages from {customers} customers</source>
         <translation>{count} pesan baru dari {customers} pelanggan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="80"/>
         <source>{name} ({count} new messages)</source>
         <translation>{name} ({count} pesan baru)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="105"/>
         <source>Show Monggo Pinarak</source>
         <translation>Tampilkan Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="106"/>
         <source>Notify me of new messages</source>
         <translation>Beri tahu saya jika ada pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="110"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="171"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="153"/>
         <source>Monggo Pinarak — {count} unread</source>
         <translation>Monggo Pinarak — {count} belum dibaca</translation>
     </message>

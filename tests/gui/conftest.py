@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
+import keyring
 import pytest
 
 from monggo_desktop.services.accounts import purge_date
+from monggo_desktop.services.audit import audit
 from monggo_desktop.services.contacts import ContactsService
 from monggo_desktop.services.demo import start_demo
 from monggo_desktop.services.privacy import PrivacyService
@@ -49,6 +51,7 @@ def demo_window(qtbot, demo):
                 demo.engine.account.id,
                 changed=services.changed,
                 media_dir=services.media_dir,
+                client=services.client,
             ),
             services.subscribe,
         )
@@ -76,7 +79,13 @@ def demo_window(qtbot, demo):
             services,
         ),
         profile=profile,
-        privacy=lambda: PrivacyViewModel(PrivacyService(demo.engine.session.db, demo.engine.session.data_dir)),
+        privacy=lambda: PrivacyViewModel(
+            PrivacyService(
+                demo.engine.session.db,
+                demo.engine.session.data_dir,
+                audit=lambda: audit(demo.engine.session, keyring.get_keyring()),
+            )
+        ),
     )
     qtbot.addWidget(window)
     window.show()

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import time
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from monggo_desktop.domain.keys import RawKey
+from monggo_desktop.domain.privacy import BackupFailure, BackupOutcome, BackupTrigger
+from monggo_desktop.services.backup import Backups, BackupSchedule, make_backup, restore_backup
 from monggo_desktop.services.session import Unlocker, unlock
+from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.conftest import TEST_KEYRING_SERVICE
 from tests.integration.test_cli_retention import message_count, seed
 from tests.integration.test_cli_setup import SETUP, assert_one_line_error, run_cli
+from tests.simulator_helpers import FakeClock
 
 
 def backups_of(data: Path) -> list[Path]:
@@ -72,19 +85,181 @@ def test_a_damaged_backup_is_refused_and_nothing_is_written(tmp_path, cli_env, s
     assert_one_line_error(run_cli("restore", str(junk), "--data-dir", str(empty), env=cli_env), "damaged")
 
 
-async def test_the_backup_schedule_makes_one_when_none_is_a_day_old(db, data_dir):
-    from datetime import timedelta
+# Backups while the app runs: on a connection of their own, recorded, and never a partial file.
 
-    from monggo_desktop.services.backup import BackupSchedule
+FILLER_ROWS = 60_000  # about 30 MB: the copy takes long enough for writes to land while it runs
 
+
+@pytest.fixture
+def live(data_dir):  # type: ignore[no-untyped-def]
+    """A data directory with a database big enough that copying it takes a while."""
     data_dir.prepare()
-    schedule = BackupSchedule(db, data_dir, every=timedelta(days=1))
-    assert schedule.due_in() == 0.0  # none yet: due now
-    schedule.start()
-    import asyncio
+    key = RawKey.generate()
+    database = Database.open(data_dir.database, key, create=True)
 
-    async with asyncio.timeout(10):
-        while schedule.last is None:
+    def fill(store) -> None:  # type: ignore[no-untyped-def]
+        with store.transaction():
+            store.conn.executemany(
+                "INSERT INTO usage_events (name, occurred_at, properties) VALUES ('filler', ?, ?)",
+                ((i, json.dumps({"pad": os.urandom(240).hex()})) for i in range(FILLER_ROWS)),
+            )
+
+    database.call(fill)
+    yield database, data_dir, key
+    database.close()
+
+
+def write_pair(store) -> int:  # type: ignore[no-untyped-def]
+    """One transaction touching two tables: a copy that is one snapshot holds both halves or neither."""
+    with store.transaction():
+        store.conn.execute("INSERT INTO usage_events (name, occurred_at) VALUES ('pair', 0)")
+        count = store.conn.execute("SELECT count(*) FROM usage_events WHERE name = 'pair'").fetchone()[0]
+        store.settings.set("test.pairs", count)
+    return int(count)
+
+
+def leftovers(data_dir) -> list[str]:  # type: ignore[no-untyped-def]
+    return sorted(p.name for p in data_dir.backups.iterdir() if not p.name.startswith("monggo-backup-"))
+
+
+async def test_a_backup_taken_while_the_app_keeps_writing_is_consistent_and_restores(live, tmp_path):
+    db, data_dir, key = live
+    backups = Backups(db, data_dir)
+    writes_during: list[int] = []
+    making = asyncio.ensure_future(backups.make(BackupTrigger.MANUAL))
+    while not making.done():  # the app's own writes, on the database thread, all through the backup
+        writes_during.append(await db.run(write_pair))
+    result = making.result()
+    backups.close()
+    # On the database thread the copy would have held every write until it was done.
+    assert len(writes_during) >= 5, writes_during
+    [run] = db.call(lambda s: s.privacy_records.recent_backups())
+    assert (run.trigger, run.outcome, run.file_name, run.size) == (
+        BackupTrigger.MANUAL, BackupOutcome.DONE, result.path.name, result.path.stat().st_size
+    )  # fmt: skip
+    assert leftovers(data_dir) == []
+
+    restored = DataDirectory(tmp_path / "restored")
+    restore_backup(result.path, restored)
+    copy = Database.open(restored.database, key)
+    try:
+        pairs = copy.call(lambda s: s.conn.execute("SELECT count(*) FROM usage_events WHERE name = 'pair'").fetchone())
+        recorded = copy.call(lambda s: s.settings.get("test.pairs", 0))
+        assert pairs[0] == recorded  # both halves of every write, or neither: one snapshot
+        assert 0 <= pairs[0] < writes_during[-1]  # and the writes after it are not in it
+        filler = copy.call(
+            lambda s: s.conn.execute("SELECT count(*) FROM usage_events WHERE name = 'filler'").fetchone()[0]
+        )
+        assert filler == FILLER_ROWS
+        assert copy.integrity_problems() == []
+    finally:
+        copy.close()
+
+
+async def test_the_schedule_makes_one_only_when_none_is_a_day_old(live):
+    db, data_dir, _key = live
+    clock = FakeClock()
+    first = BackupSchedule(db, data_dir, clock=clock)
+    assert first.due_in() == 0.0  # none yet: due now
+    first.start()
+    async with asyncio.timeout(30):
+        while first.last is None:
             await asyncio.sleep(0.05)
+    await first.stop()
+    assert len(backups_of(data_dir.root)) == 1
+
+    clock.advance(2 * 3600)  # two hours later: the next one is due in 22 hours
+    second = BackupSchedule(db, data_dir, clock=clock)
+    assert 22 * 3600 - 60 < second.due_in() < 22 * 3600 + 60
+    clock.advance(23 * 3600)  # a day and an hour after the first: due now, and made at once
+    third = BackupSchedule(db, data_dir, clock=clock)
+    assert third.due_in() == 0.0
+    third.start()
+    async with asyncio.timeout(30):
+        while third.last is None:
+            await asyncio.sleep(0.05)
+    await third.stop()
+    assert len(backups_of(data_dir.root)) == 2
+    runs = db.call(lambda s: s.privacy_records.recent_backups())
+    assert [(r.trigger, r.outcome) for r in runs] == [(BackupTrigger.DAILY, BackupOutcome.DONE)] * 2
+
+
+async def test_stopping_the_app_mid_backup_leaves_no_file_and_records_it(live):
+    db, data_dir, _key = live
+    schedule = BackupSchedule(db, data_dir)
+    schedule.start()
+    async with asyncio.timeout(10):
+        while not db.call(lambda s: s.privacy_records.recent_backups()):
+            await asyncio.sleep(0.005)
     await schedule.stop()
-    assert schedule.last.path.exists() and 86_000 < schedule.due_in() <= 86_400
+    [run] = db.call(lambda s: s.privacy_records.recent_backups())
+    assert run.outcome is BackupOutcome.CANCELLED and run.file_name is None
+    assert list(data_dir.backups.iterdir()) == []
+
+
+async def test_a_failed_backup_is_recorded_as_a_code_and_the_schedule_carries_on(live, caplog):
+    db, data_dir, _key = live
+    data_dir.backups.rmdir()
+    data_dir.backups.write_text("not a folder")  # the backups folder cannot be made or written
+    schedule = BackupSchedule(db, data_dir)
+    schedule.start()
+    async with asyncio.timeout(10):
+        while not any(r.outcome is BackupOutcome.FAILED for r in db.call(lambda s: s.privacy_records.recent_backups())):
+            await asyncio.sleep(0.02)
+    assert not schedule._task.done()  # waiting to try again; the app carries on
+    await schedule.stop()
+    [run] = db.call(lambda s: s.privacy_records.recent_backups())
+    assert run.reason is BackupFailure.NOT_WRITABLE
+    logged = [r.getMessage() for r in caplog.records if r.name == "monggo.backup"]
+    assert logged == ["daily backup failed: not_writable (StorageUnavailableError)"]
+    assert data_dir.backups.read_text() == "not a folder"
+
+
+def test_a_backup_to_an_unusable_folder_is_one_line_and_leaves_nothing(tmp_path, cli_env, secure_keyring):
+    data = tmp_path / "data"
+    assert run_cli(*SETUP, "--data-dir", str(data), env=cli_env).returncode == 0
+    (data / "backups").rmdir()
+    (data / "backups").write_text("a file where the folder should be")
+    assert_one_line_error(run_cli("backup", "--data-dir", str(data), env=cli_env), "backup could not be written")
+    assert (data / "backups").read_text() == "a file where the folder should be"
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="ulimit -f as the failing disk")
+def test_a_backup_on_a_full_disk_is_one_line_and_leaves_no_partial_file(tmp_path, cli_env, secure_keyring):
+    """The file size limit (RLIMIT_FSIZE) fails the write half-way, like a full disk would: the database's own
+    files fit under it, the backup (with its media) does not."""
+    data = tmp_path / "data"
+    assert run_cli(*SETUP, "--data-dir", str(data), env=cli_env).returncode == 0
+    seed(data, secure_keyring)
+    for n in range(1, 9):  # encrypted media files as they are kept: random bytes, 160 KiB each
+        (data / "media" / f"{n:010d}.bin").write_bytes(os.urandom(160 * 1024))
+    limit_kib = 512
+    assert all(p.stat().st_size < limit_kib * 1024 for p in data.rglob("*") if p.is_file())
+    result = subprocess.run(
+        ["sh", "-c", f'ulimit -f {limit_kib}; exec "$0" "$@"', sys.executable, "-m", "monggo_desktop",
+         "backup", "--data-dir", str(data)],
+        capture_output=True, text=True, env=cli_env, stdin=subprocess.DEVNULL, timeout=60, check=False,
+    )  # fmt: skip
+    assert_one_line_error(result, "disk is full")
+    assert list((data / "backups").iterdir()) == []
+    assert run_cli("backup", "--data-dir", str(data), env=cli_env).returncode == 0  # without the limit it fits
+    [backup] = backups_of(data)
+    assert backup.stat().st_size > limit_kib * 1024
+
+
+def test_the_work_folder_of_a_killed_backup_goes_with_the_next_one(data_dir):
+    data_dir.prepare()
+    db = Database.open(data_dir.database, RawKey.generate(), create=True)
+    try:
+        abandoned = data_dir.backups / ".backup-killed.partial"
+        abandoned.mkdir()
+        (abandoned / "monggo.db").write_bytes(b"half a copy")
+        two_days_ago = time.time() - 2 * 86_400
+        os.utime(abandoned, (two_days_ago, two_days_ago))
+        in_progress = data_dir.backups / ".backup-running.partial"  # another backup's, right now
+        in_progress.mkdir()
+        make_backup(db, data_dir)
+    finally:
+        db.close()
+    assert not abandoned.exists() and in_progress.exists()
+    assert len(backups_of(data_dir.root)) == 1

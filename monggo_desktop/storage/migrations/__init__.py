@@ -10,6 +10,7 @@ from monggo_desktop.storage.migrations import (
     m0005_contacts,
     m0006_search_bulk_delete,
     m0007_reports,
+    m0008_privacy_records,
 )
 from monggo_desktop.storage.migrations.runner import Migration, current_version, migrate
 
@@ -21,6 +22,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "contacts: custom fields, blocking, history, consent ledger", m0005_contacts.STATEMENTS),
     Migration(6, "search: deleted entries purged in bulk, not row by row", m0006_search_bulk_delete.STATEMENTS),
     Migration(7, "reports: messages indexed by the time they were written", m0007_reports.STATEMENTS),
+    Migration(8, "privacy center: the exports made and the backups attempted", m0008_privacy_records.STATEMENTS),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from monggo_desktop.storage.repositories.base import Repository
 
 
+class RemovedContact(NamedTuple):
+    counts: dict[str, int]  # no content
+    files: list[str]  # media files to delete once the transaction commits
+    meta_media_ids: list[str]  # media sent to them, uploaded to Meta: deleted there too when possible
+
+
 class ForgetQueries(Repository):
-    def remove_contact(self, contact_id: int, wa_id: str) -> tuple[dict[str, int], list[str]]:
-        """Delete the contact and all that hangs on it; returns counts (no content) and media files to delete.
+    def remove_contact(self, contact_id: int, wa_id: str) -> RemovedContact:
+        """Delete the contact and all that hangs on it.
 
         Runs inside the caller's transaction. FTS5 secure-delete is switched on for these few rows, so their
         words leave the search index's pages at once (bulk deletes purge later, with ``optimize``).
@@ -16,14 +24,26 @@ class ForgetQueries(Repository):
         conversations = [r[0] for r in conn.execute("SELECT id FROM conversations WHERE contact_id = ?", (contact_id,))]
         marks = ",".join("?" * len(conversations)) or "NULL"
         message_rows = conn.execute(
-            f"SELECT id, wamid, media_id FROM messages WHERE conversation_id IN ({marks})", conversations
+            f"SELECT id, wamid, media_id, direction FROM messages WHERE conversation_id IN ({marks})", conversations
         ).fetchall()
         media_ids = sorted({r[2] for r in message_rows if r[2] is not None})
+        sent_media = sorted({r[2] for r in message_rows if r[2] is not None and r[3] == "out"})
         wamids = [r[1] for r in message_rows if r[1]]
         conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 1)")
         conn.execute(f"DELETE FROM messages WHERE conversation_id IN ({marks})", conversations)
         conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 0)")
         files = []
+        uploaded: list[str] = []
+        if sent_media:
+            sent_marks = ",".join("?" * len(sent_media))
+            uploaded = [
+                r[0]
+                for r in conn.execute(
+                    f"SELECT DISTINCT meta_media_id FROM media WHERE id IN ({sent_marks})"
+                    " AND meta_media_id IS NOT NULL",
+                    sent_media,
+                )
+            ]
         if media_ids:
             media_marks = ",".join("?" * len(media_ids))
             files = [
@@ -52,7 +72,7 @@ class ForgetQueries(Repository):
             "pending_statuses": statuses,
             "webhook_bodies": bodies,
         }
-        return counts, files
+        return RemovedContact(counts, files, uploaded)
 
     def traces(self, contact_id: int, phone_e164: str) -> int:
         """Rows that still name the contact or its number (0 after a complete deletion)."""
