@@ -30,7 +30,7 @@ def write_whole(target: Path, data: bytes) -> None:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise _write_error(exc) from None
+        raise _write_error(exc, target) from None
     partial = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -41,14 +41,15 @@ def write_whole(target: Path, data: bytes) -> None:
     except BaseException as exc:
         partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise _write_error(exc) from None
+            raise _write_error(exc, target) from None
         raise
     sync_folder(target.parent)
 
 
-def _write_error(exc: OSError) -> StorageUnavailableError:
+def _write_error(exc: OSError, target: Path) -> StorageUnavailableError:
     if exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
         return DiskFullError()
+    reason = os.strerror(exc.errno).lower() if exc.errno else "an input/output error"
     return StorageUnavailableError(
-        f"the file could not be saved ({(exc.strerror or 'not writable').lower()}): choose another folder"
+        f"{target.name} could not be written in {target.parent} ({reason}): nothing was saved"
     )

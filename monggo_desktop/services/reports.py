@@ -16,20 +16,16 @@ name, number or message text.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import csv
-import errno
 import io
 import logging
-import os
-import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from datetime import time as clock
 from pathlib import Path
 
-from monggo_desktop.domain.errors import DiskFullError, InvalidInputError, StorageUnavailableError
+from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import UsageEvent
 from monggo_desktop.domain.reports import (
     ANALYTICS_SETTING,
@@ -40,6 +36,7 @@ from monggo_desktop.domain.reports import (
     fold_hours,
     local_spans,
 )
+from monggo_desktop.services.durable_files import write_whole
 from monggo_desktop.storage import Database, Store
 
 log = logging.getLogger("monggo.services")
@@ -69,11 +66,11 @@ class ReportsService:
     async def export_csv(self, report: Report, path: Path) -> None:
         """Write the report as CSV (see the module's description), whole or not at all, readable by the owner only."""
         data = report_csv(report).encode("utf-8")
-        await asyncio.get_running_loop().run_in_executor(_FILE_WRITER, write_private, path, data)
+        await asyncio.get_running_loop().run_in_executor(_FILE_WRITER, write_whole, path, data)
 
     async def save_picture(self, png: bytes, path: Path) -> None:
         """Write the screen's picture the UI drew, as the CSV is written."""
-        await asyncio.get_running_loop().run_in_executor(_FILE_WRITER, write_private, path, png)
+        await asyncio.get_running_loop().run_in_executor(_FILE_WRITER, write_whole, path, png)
 
     def _midnight(self, day: date) -> int:
         moment = datetime.combine(day, clock())
@@ -171,31 +168,3 @@ def _percent(rate: float | None) -> str:
 def _cell(text: str) -> str:
     """A label from Meta (a failure's reason, a category) as a spreadsheet shows it, never as a formula."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically (a temporary file in the same folder, renamed into place), 0600."""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)  # 0600
-    except OSError as exc:
-        raise _write_error(exc, path) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(exc, OSError):
-            raise _write_error(exc, path) from None
-        raise
-
-
-def _write_error(exc: OSError, path: Path) -> StorageUnavailableError:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullError()
-    reason = os.strerror(exc.errno).lower() if exc.errno else "an input/output error"
-    return StorageUnavailableError(f"{path.name} could not be written in {path.parent} ({reason}): nothing was saved")
