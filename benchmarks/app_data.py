@@ -35,12 +35,60 @@ STEP_MS = 1_000  # one message a second across all conversations: 1,000,000 span
 BASE_MS = int(time.time() * 1000) - 20 * 86_400_000
 BATCH = 100_000
 TEXTS = (
-    "Halo kak, batik parang masih ada? Nomor {n}",
-    "Pesanan {n}: 20 kodi bisa dikirim minggu ini?",
-    "Do you ship to London? I'd like three scarves ({n}).",
-    "Terima kasih, barangnya sudah sampai 🙏 #{n}",
-    "Ongkir ke Surabaya berapa ya? Order {n}",
+    "Halo kak, {item} {colour} masih ada? Nomor {n}",
+    "Pesanan {n}: {qty} {item} bisa dikirim ke {city} minggu ini?",
+    "Do you ship to {city}? I'd like {qty} {item} in {colour} ({n}).",
+    "Terima kasih, {item} sudah sampai di {city} 🙏 #{n}",
+    "Ongkir ke {city} berapa ya? Order {n}, {qty} {item}",
+    "Kak, {item} yang {colour} ukuran L ada stok? Mau {qty} potong",
+    "Sudah transfer ya kak, pesanan {n} atas nama pelanggan di {city}",
+    "Is the {colour} {item} handmade? Order {n} for a wedding in {city}",
+    "Baik kak, {item} {colour} dikirim besok pagi lewat kurir. Resi menyusul ({n})",
+    "Maaf kak, {item} {colour} sedang kosong. Ada pilihan lain: {other}",
 )
+ITEMS = (
+    "batik parang",
+    "batik kawung",
+    "batik mega mendung",
+    "songket palembang",
+    "tenun ikat",
+    "kebaya encim",
+    "selendang sutra",
+    "kain lurik",
+    "sarung tenun",
+    "kemeja batik",
+    "blus lasem",
+    "taplak meja",
+    "tas anyaman",
+    "scarf",
+    "table runner",
+    "sarong",
+    "silk shawl",
+    "tote bag",
+    "cushion cover",
+    "wall hanging",
+)
+COLOURS = ("merah", "biru", "hijau", "coklat", "hitam", "putih", "emas", "indigo", "maroon", "navy", "sage")
+CITIES = (
+    "Surabaya",
+    "Bandung",
+    "Medan",
+    "Makassar",
+    "Denpasar",
+    "Yogyakarta",
+    "Semarang",
+    "Palembang",
+    "Balikpapan",
+    "Jakarta",
+    "Malang",
+    "Solo",
+    "London",
+    "Singapore",
+    "Kuala Lumpur",
+    "Sydney",
+    "Amsterdam",
+)
+MEDIA_EVERY = 40  # one message in 40 is a photo (with a caption), as in a shop's chats
 
 Entries = list[tuple[str, str, str]]  # (service, username, secret) as the keyring holds them
 
@@ -124,11 +172,14 @@ def entries(unlocker: Unlocker) -> Entries | None:
     return backend.dump() if isinstance(backend, MemoryKeyring) else None
 
 
-def create(root: Path, unlocker: Unlocker, *, conversations: int, messages: int) -> dict[str, float]:
+def create(
+    root: Path, unlocker: Unlocker, *, conversations: int, messages: int, contacts: int | None = None
+) -> dict[str, float]:
     """Set up ``root`` as `monggo-desktop setup` would, then write the history; return how long each took.
 
     Messages are interleaved across conversations in time, as they arrive; every conversation gets its
     last_message_at, last_inbound_at and a few unread, so the conversation list shows full rows.
+    ``contacts`` (at least ``conversations``) adds customers who have not written yet.
     """
     from monggo_desktop.services.session import unlock
     from monggo_desktop.services.setup import SetupRequest, set_up
@@ -152,7 +203,7 @@ def create(root: Path, unlocker: Unlocker, *, conversations: int, messages: int)
     set_up_s = time.perf_counter() - started
     with unlock(directory, unlocker) as session:
         started = time.perf_counter()
-        session.db.call(lambda s: _fill(s, conversations, messages))
+        session.db.call(lambda s: _fill(s, conversations, messages, max(contacts or 0, conversations)))
         # The receiver on a free port (the setting the app reads): runs never clash over 8787.
         session.db.call(lambda s: s.settings.set("webhook.port", 0))
         fill_s = time.perf_counter() - started
@@ -163,34 +214,60 @@ def wa_id(n: int) -> str:
     return f"628123{n:07d}"
 
 
-def _fill(store, conversations: int, messages: int) -> None:  # type: ignore[no-untyped-def]
+def message_text(i: int) -> str:
+    """Text for message ``i``: a shop's questions and answers in Indonesian and English, with a vocabulary
+    of a few hundred words, so the search index is not a handful of repeated terms."""
+    return TEXTS[i % len(TEXTS)].format(
+        n=i,
+        item=ITEMS[(i // 7) % len(ITEMS)],
+        colour=COLOURS[(i // 3) % len(COLOURS)],
+        city=CITIES[(i // 11) % len(CITIES)],
+        qty=1 + i % 20,
+        other=ITEMS[(i // 13) % len(ITEMS)],
+    )
+
+
+def _fill(store, conversations: int, messages: int, contacts: int) -> None:  # type: ignore[no-untyped-def]
     from monggo_desktop.domain.models import Contact
 
     account = store.accounts.get_by_phone_number_id(PHONE_NUMBER_ID)
     ids: list[int] = []
     with store.transaction():
-        for n in range(conversations):
+        for n in range(contacts):
             contact = store.contacts.add(
                 Contact(phone_e164="+" + wa_id(n), wa_id=wa_id(n), profile_name=f"Pelanggan {n}")
             )
-            ids.append(store.conversations.get_or_create(account.id, contact.id).id)
+            if n < conversations:
+                ids.append(store.conversations.get_or_create(account.id, contact.id).id)
     last: dict[int, int] = {}
     last_in: dict[int, int] = {}
     for start in range(0, messages, BATCH):
         rows = []
+        media = []
         for i in range(start, min(messages, start + BATCH)):
             # A fixed stride over the conversations: neighbours in time belong to different customers.
             conversation = ids[(i * 7919) % conversations]
             inbound = i % 3 != 0
             at = BASE_MS + i * STEP_MS
+            status, sent, delivered, read, failed = _status(inbound, i, at)
+            photo = i % MEDIA_EVERY == 0
+            if photo:
+                media.append((i, f"{7_000_000_000_000 + i}", "image/jpeg", 48_000 + i % 90_000, at))
             rows.append(
                 (
                     conversation,
                     f"wamid.HBgNNjI4MTIzNDU2Nzg5MBUCABIYIDNB{i:012d}",
                     "in" if inbound else "out",
-                    TEXTS[i % len(TEXTS)].format(n=i),
-                    "received" if inbound else "read",
+                    "image" if photo else "text",
+                    message_text(i),
+                    i if photo else None,
+                    status,
                     at,
+                    sent,
+                    delivered,
+                    read,
+                    failed,
+                    131026 if failed else None,
                 )
             )
             last[conversation] = at
@@ -198,8 +275,13 @@ def _fill(store, conversations: int, messages: int) -> None:  # type: ignore[no-
                 last_in[conversation] = at
         with store.transaction():  # one transaction per batch: a commit per row would take hours
             store.conn.executemany(
-                "INSERT INTO messages (conversation_id, wamid, direction, type, body, status, created_at)"
-                " VALUES (?, ?, ?, 'text', ?, ?, ?)",
+                "INSERT INTO media (id, meta_media_id, mime_type, file_size, created_at) VALUES (?, ?, ?, ?, ?)",
+                media,
+            )
+            store.conn.executemany(
+                "INSERT INTO messages (conversation_id, wamid, direction, type, body, media_id, status, created_at,"
+                " sent_at, delivered_at, read_at, failed_at, error_code)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
     with store.transaction():
@@ -207,3 +289,16 @@ def _fill(store, conversations: int, messages: int) -> None:  # type: ignore[no-
             "UPDATE conversations SET last_message_at = ?, last_inbound_at = ?, unread_count = ? WHERE id = ?",
             [(last.get(c), last_in.get(c), c % 4, c) for c in ids],
         )
+
+
+def _status(inbound: bool, i: int, at: int) -> tuple[str, int | None, int | None, int | None, int | None]:
+    """Inbound: received. Outbound: mostly read, some delivered or only sent, one in 50 failed."""
+    if inbound:
+        return "received", None, None, None, None
+    if i % 50 == 0:
+        return "failed", None, None, None, at + 2_000
+    if i % 7 == 0:
+        return "sent", at + 1_000, None, None, None
+    if i % 5 == 0:
+        return "delivered", at + 1_000, at + 3_000, None, None
+    return "read", at + 1_000, at + 3_000, at + 60_000, None

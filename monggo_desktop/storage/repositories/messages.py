@@ -21,6 +21,9 @@ _STATUS_TIME_COLUMN = {
     MessageStatus.FAILED: "failed_at",
 }
 MIN_TRIGRAM_QUERY = 3  # the trigram tokenizer cannot match fewer characters
+# The newest matches by rowid that are sorted by time: generous, for history imported out of order.
+SEARCH_WINDOW = 10
+SEARCH_WINDOW_MIN = 500
 
 
 def _row_to_message(row: tuple) -> Message:
@@ -187,11 +190,13 @@ class MessageRepository(Repository):
                 ("%" + _escape_like(needle) + "%", limit),
             ).fetchall()
         else:
+            # Rows are stored in arrival order, so the newest matches are among the highest rowids: FTS5
+            # walks its index backwards and stops, instead of sorting every match of a common word.
             rows = self._conn.execute(
                 f"SELECT {_COLUMNS} FROM messages WHERE id IN"
-                " (SELECT rowid FROM message_search WHERE message_search MATCH ?)"
+                " (SELECT rowid FROM message_search WHERE message_search MATCH ? ORDER BY rowid DESC LIMIT ?)"
                 " ORDER BY created_at DESC, id DESC LIMIT ?",
-                (_fts_phrase(needle), limit),
+                (_fts_phrase(needle), max(limit * SEARCH_WINDOW, SEARCH_WINDOW_MIN), limit),
             ).fetchall()
         return [_row_to_message(r) for r in rows]
 
