@@ -22,6 +22,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 import qasync
 from PySide6.QtWidgets import QApplication
+from scale import scaled
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, Contact
@@ -30,7 +31,7 @@ from monggo_desktop.storage import Database
 from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 
-LONG = 100_000
+LONG = scaled(100_000, at_least=200)
 SHORT = 10
 RUNS = 30
 

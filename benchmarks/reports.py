@@ -25,9 +25,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import app_data
+from scale import scaled
 
-MESSAGES = 1_000_000
-CONVERSATIONS = 2_000
+MESSAGES = scaled(1_000_000)
+CONVERSATIONS = scaled(5_000)
+CONTACTS = scaled(20_000)
 RUNS = 5
 TARGET_MS = 1_000
 
@@ -120,7 +122,7 @@ def main(system_keyring: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp, "data")
         try:
-            build = app_data.create(root, unlocker, conversations=CONVERSATIONS, messages=MESSAGES)
+            build = app_data.create(root, unlocker, conversations=CONVERSATIONS, messages=MESSAGES, contacts=CONTACTS)
             with unlock(DataDirectory(root), unlocker) as session:
                 db = session.db
                 began = time.perf_counter()

@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import app_data
 from scale import scaled
 
-MESSAGES = scaled(1_000_000, at_least=2_000)
-CONVERSATIONS = scaled(5_000, at_least=20)
-CONTACTS = scaled(20_000, at_least=40)
+MESSAGES = scaled(1_000_000)
+CONVERSATIONS = scaled(5_000)
+CONTACTS = scaled(20_000)
 ROUNDS = 5
 QUERIES = (
     # whole words, in both languages

@@ -42,20 +42,23 @@ import app_data
 import qasync
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
+from scale import scaled
 
 from monggo_desktop import app
 from monggo_desktop.services import engine
 from monggo_desktop.services.session import Unlocker
 
-CONVERSATIONS = 500
-MESSAGES = 100_000
+# 700,000 messages of history and 300,000 past the retention period: the run removes 30 % of 1,000,000.
+CONVERSATIONS = scaled(5_000)
+CONTACTS = scaled(20_000)
+MESSAGES = scaled(700_000)
 RATE = 200.0
 LOAD_SECONDS = 10.0
 IDLE_SECONDS = 10.0
 ROUNDS = 2
 HEARTBEAT_MS = 16
 STALL_MS = 50.0
-RETENTION_OLD = 30_000
+RETENTION_OLD = scaled(300_000)
 LOAD = Path(__file__).with_name("webhook_load.py")
 
 
@@ -242,7 +245,7 @@ if __name__ == "__main__":
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp, "data")
         try:
-            build = app_data.create(data, unlocker, conversations=CONVERSATIONS, messages=MESSAGES)
+            build = app_data.create(data, unlocker, conversations=CONVERSATIONS, messages=MESSAGES, contacts=CONTACTS)
             with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
                 print(json.dumps(runner.run(main(data, unlocker, build)), indent=2))
         finally:
