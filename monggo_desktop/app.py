@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.engine import MessagingEngine
     from monggo_desktop.services.session import Session, Unlocker
+
+    FirstTry = tuple[Unlocker, Session | None]
     from monggo_desktop.storage import Database, Store
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
@@ -135,6 +137,14 @@ async def start(
 
     None when the owner cancelled the passphrase dialog or the setup wizard: nothing was opened, the app ends.
     """
+    first_try: asyncio.Future[FirstTry] | None = None
+    if not demo:
+        # The keyring's import and its D-Bus call and the database's opening run on the unlocking thread
+        # while this one imports the window's modules: on two cores the start is shorter by the overlap.
+        from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
+
+        directory = DataDirectory((data_dir or default_data_dir()).absolute())
+        first_try = asyncio.get_running_loop().run_in_executor(_UNLOCKING, _first_unlock, directory, unlocker)
     from monggo_desktop.ui.main_window import MainWindow
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
@@ -168,23 +178,26 @@ async def start(
         assert demo_account is not None
         close_tray = _tray(window, session.services, session.engine.session.db, demo_account)
         return Running(window, _after(close_tray, session.stop))
+    assert first_try is not None
     try:
-        return await _start_account(data_dir, unlocker, lang)
+        return await _start_account(data_dir, unlocker, lang, first_try)
     except NotSetUpError:
         return await _first_run(data_dir, unlocker, lang)
     except UserFacingError as exc:
         return Running(_not_ready(str(exc)), _nothing)
 
 
-async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang: str | None = None) -> Running | None:
+async def _start_account(
+    data_dir: Path | None,
+    unlocker: Unlocker | None,
+    lang: str | None = None,
+    first_try: asyncio.Future[FirstTry] | None = None,
+) -> Running | None:
     """Unlock and show the conversations first; the messaging engine (and the network libraries it loads)
-    starts in ``begin``, once the window is on screen."""
-    import keyring
-
+    starts in ``begin``, once the window is on screen. ``first_try`` is an unlock already under way."""
     from monggo_desktop.domain.models import AccountState
     from monggo_desktop.services.accounts import current_account, purge_date
     from monggo_desktop.services.desktop import DesktopServices
-    from monggo_desktop.services.session import Unlocker
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
     from monggo_desktop.ui.main_window import MainWindow
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
@@ -192,8 +205,10 @@ async def _start_account(data_dir: Path | None, unlocker: Unlocker | None, lang:
     from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
-    unlocker = unlocker or Unlocker(keyring_backend=keyring.get_keyring())
-    opened = await _unlock(directory, unlocker)
+    if first_try is None:
+        first_try = asyncio.get_running_loop().run_in_executor(_UNLOCKING, _first_unlock, directory, unlocker)
+    unlocker, session_or_none = await first_try
+    opened = (session_or_none, None) if session_or_none is not None else await _ask_to_unlock(directory, unlocker)
     if opened is None:
         return None
     session, recovered = opened
@@ -467,21 +482,33 @@ def _after(first: Callable[[], None], stop: Callable[[], Awaitable[None]]) -> Ca
     return both
 
 
-async def _unlock(directory: DataDirectory, unlocker: Unlocker) -> tuple[Session, str | None] | None:
-    """Open the database off the event loop (a passphrase's KDF takes a fifth of a second). When a passphrase
-    is needed and none was given, ask for it, or for the recovery key, until one opens the database or the
-    owner cancels (None). Returns the session and the recovery key if that was what opened it."""
-    from monggo_desktop.domain.errors import InvalidRecoveryKeyError, PassphraseRequiredError, WrongKeyError
+def _first_unlock(directory: DataDirectory, unlocker: Unlocker | None) -> FirstTry:
+    """On the unlocking thread: the keyring backend (when none was given) and an unlock without asking.
+    No session when a passphrase must be asked for; any other failure is raised."""
+    from monggo_desktop.domain.errors import PassphraseRequiredError
+    from monggo_desktop.services.session import Unlocker, unlock
+
+    if unlocker is None:
+        import keyring
+
+        unlocker = Unlocker(keyring_backend=keyring.get_keyring())
+    try:
+        return unlocker, unlock(directory, unlocker)
+    except PassphraseRequiredError:
+        if unlocker.passphrase is not None:
+            raise
+        return unlocker, None
+
+
+async def _ask_to_unlock(directory: DataDirectory, unlocker: Unlocker) -> tuple[Session, str | None] | None:
+    """Ask for the passphrase, or the recovery key, until one opens the database (the KDF runs off the event
+    loop) or the owner cancels (None). Returns the session and the recovery key if that was what opened it."""
+    from monggo_desktop.domain.errors import InvalidRecoveryKeyError, WrongKeyError
     from monggo_desktop.domain.keys import Passphrase
     from monggo_desktop.security import recovery_key, vault_config
     from monggo_desktop.services.session import unlock
 
     loop = asyncio.get_running_loop()
-    try:
-        return await loop.run_in_executor(_UNLOCKING, unlock, directory, unlocker), None
-    except PassphraseRequiredError:
-        if unlocker.passphrase is not None:
-            raise
     from monggo_desktop.ui.passphrase_dialog import PassphraseDialog
 
     config = vault_config.read(directory.vault_config)
