@@ -69,7 +69,9 @@ class ChatPanel(QWidget):
         self.subtitle.setObjectName("chatSubtitle")
         self.bubbles = QListView(self)
         self.bubbles.setModel(self.model)
-        self.delegate = BubbleDelegate(self.bubbles, thumbnails=viewmodel.thumbnails.get)
+        self.delegate = BubbleDelegate(
+            self.bubbles, thumbnails=viewmodel.thumbnails.get, thumbnail_sizes=viewmodel.thumbnails.size
+        )
         self.bubbles.setItemDelegate(self.delegate)
         self.bubbles.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.bubbles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
