@@ -10,7 +10,7 @@ it: the data directory unlocked, then ``export_data`` writing the AES-256 encryp
 from the database thread. The baseline is VmRSS once the database is open and the export module imported;
 the peak is the larger of VmHWM (reset at the baseline where the kernel allows) and VmRSS sampled every
 10 ms on a thread. Growth = peak - baseline. Also reported: the export's seconds and the file's size.
-``--messages N`` overrides the size (conversations keep the ratio of one to 200 messages).
+``--messages N`` overrides the size (conversations and photos keep their ratios to the messages).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import app_data
 import photos
 import proc_memory
-from scale import quick, scaled
+from scale import divisor, scaled
 
 MESSAGES = 1_000_000
 CONVERSATIONS = 5_000
@@ -129,7 +129,7 @@ def child_environment() -> dict[str, str]:
 def main(messages: int | None = None) -> dict[str, object]:
     count = messages if messages is not None else scaled(MESSAGES)
     conversations = max(1, count * CONVERSATIONS // MESSAGES)
-    photo_count = min(count, scaled(PHOTOS) if messages is None else max(1, count // 100))
+    photo_count = min(count, max(1, count * PHOTOS // MESSAGES))
     unlocker = app_data.unlocker_for(system_keyring=False)
     with tempfile.TemporaryDirectory(prefix="monggo-export-") as tmp:
         root = Path(tmp, "data")
@@ -147,7 +147,12 @@ def main(messages: int | None = None) -> dict[str, object]:
     measured = json.loads(done.stdout.strip().splitlines()[-1])
     return {
         "machine": {"python": platform.python_version(), "processor": platform.machine(), "cpus": os.cpu_count()},
-        "dataset": {**dataset, "quick": quick(), "encrypted": measured["encrypted"], "counts": measured["counts"]},
+        "dataset": {
+            **dataset,
+            "scale_divisor": divisor(),
+            "encrypted": measured["encrypted"],
+            "counts": measured["counts"],
+        },
         "metrics": {
             "export_peak_rss_growth_mb": round(measured["peak_mb"] - measured["baseline_mb"], 1),
             "baseline_rss_mb": measured["baseline_mb"],
