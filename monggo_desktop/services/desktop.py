@@ -188,6 +188,15 @@ class DesktopServices:
         )
         return Page(bubbles[-limit:], len(bubbles) > limit)
 
+    async def newer_bubbles(
+        self, conversation_id: int, after_message_id: int, *, limit: int = CHAT_PAGE
+    ) -> Page[BubbleView]:
+        """The page below a chat's bottom row, when the chat shows a stretch of older history."""
+        bubbles = await self._db.run(
+            lambda s: s.views.bubbles_after(conversation_id, after_id=after_message_id, limit=limit + 1)
+        )
+        return Page(bubbles[:limit], len(bubbles) > limit)
+
     # Actions --------------------------------------------------------------------------------------
 
     async def send_text(self, conversation_id: int, text: str, *, reply_to: str | None = None) -> int:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,7 +70,9 @@ class ChatPanel(QWidget):
         self.subtitle.setObjectName("chatSubtitle")
         self.bubbles = QListView(self)
         self.bubbles.setModel(self.model)
-        self.delegate = BubbleDelegate(self.bubbles, thumbnails=viewmodel.thumbnails.get)
+        self.delegate = BubbleDelegate(
+            self.bubbles, thumbnails=viewmodel.thumbnails.get, thumbnail_sizes=viewmodel.thumbnails.size
+        )
         self.bubbles.setItemDelegate(self.delegate)
         self.bubbles.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.bubbles.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -127,12 +130,14 @@ class ChatPanel(QWidget):
         self.composer.textChanged.connect(self._update_counter)
         viewmodel.opened.connect(self._opened)
         viewmodel.older_loaded.connect(self._older_loaded)
+        viewmodel.newer_loaded.connect(self._newer_loaded)
         viewmodel.refreshed.connect(self._refreshed)
         viewmodel.sent.connect(self._sent)
         viewmodel.error.connect(self.show_problem)
         viewmodel.templates_loaded.connect(self.picker.set_choices)
         self.picker.send_requested.connect(viewmodel.send_template)
         self.model.older_wanted.connect(self._want_older)
+        self.model.newer_wanted.connect(self._want_newer)
         self.bubbles.verticalScrollBar().valueChanged.connect(self._scrolled)
         self._clock = QTimer(self, interval=30_000)
         self._clock.timeout.connect(self._show_window)
@@ -156,15 +161,29 @@ class ChatPanel(QWidget):
         self.composer.setFocus()
 
     def _older_loaded(self, bubbles: list, has_older: bool) -> None:
-        bar = self.bubbles.verticalScrollBar()
-        from_bottom = bar.maximum() - bar.value()
-        self.model.prepend_older(bubbles, has_older)
-        bar.setValue(bar.maximum() - from_bottom)  # the reader keeps their place
+        self._keeping_place(lambda: self.model.prepend_older(bubbles, has_older))
+
+    def _newer_loaded(self, bubbles: list, has_newer: bool) -> None:
+        self._keeping_place(lambda: self.model.append_newer(bubbles, has_newer))
+
+    def _keeping_place(self, change: Callable[[], None]) -> None:
+        """Apply a page (rows added at one end, maybe dropped at the other) with the reader's place kept:
+        the bubble at the top of the view stays where it is on screen."""
+        view = self.bubbles
+        bar = view.verticalScrollBar()
+        anchor = view.indexAt(QPoint(view.viewport().width() // 2, 0))
+        anchor_id = anchor.data(ChatModel.IdRole) if anchor.isValid() else None
+        anchor_top = view.visualRect(anchor).top() if anchor.isValid() else 0
+        change()
+        view.doItemsLayout()  # the view would lay the rows out later: the scroll range must count them now
+        row = self.model.row_of(int(anchor_id)) if anchor_id is not None else None
+        if row is not None:
+            bar.setValue(bar.value() + view.visualRect(self.model.index(row, 0)).top() - anchor_top)
 
     def _refreshed(self, header: ChatHeader, bubbles: list) -> None:
         self._header = header
         bar = self.bubbles.verticalScrollBar()
-        at_bottom = bar.value() >= bar.maximum() - 4
+        at_bottom = not self.model.has_newer and bar.value() >= bar.maximum() - 4
         for bubble in bubbles:
             self.model.upsert(bubble)
         self._show_window()
@@ -246,13 +265,23 @@ class ChatPanel(QWidget):
             self._vm.send_file(path, self.composer.toPlainText())
 
     def _scrolled(self, value: int) -> None:
-        if value == self.bubbles.verticalScrollBar().minimum() and self.model.rowCount() and self.model.has_older:
+        bar = self.bubbles.verticalScrollBar()
+        if not self.model.rowCount():
+            return
+        if value == bar.minimum() and self.model.has_older:
             self.model.request_older()
+        elif value == bar.maximum() and self.model.has_newer:
+            self.model.request_newer()
 
     def _want_older(self) -> None:
-        if self.model.rowCount():
-            first = self.model.index(0, 0).data(ChatModel.IdRole)
-            self._vm.load_older(int(first))
+        first = self.model.oldest_id()
+        if first is not None:
+            self._vm.load_older(first)
+
+    def _want_newer(self) -> None:
+        last = self.model.newest_id()
+        if last is not None:
+            self._vm.load_newer(last)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.bubbles.viewport():

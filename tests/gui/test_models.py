@@ -289,3 +289,39 @@ def test_day_headers_follow_older_pages_and_late_arrivals(qtbot):
     model.upsert(bubble(8, at(0, 8)))  # earlier today than the first of today
     assert headers(model) == ["Yesterday", None, None, "Today", None]
     assert ids(model) == [9, 10, 11, 8, 12]
+
+
+def page(first: int, count: int = 5) -> list[BubbleView]:
+    """Messages ``first`` .. ``first + count - 1``, a minute apart: ids follow time."""
+    return [bubble(i, at(0, 8) + timedelta(minutes=i)) for i in range(first, first + count)]
+
+
+def test_paging_keeps_a_window_dropping_far_rows_and_bringing_them_back(qtbot):
+    model = ChatModel(today=lambda: TODAY, window=10)
+    tester = QAbstractItemModelTester(model, FATAL)
+    model.set_newest(page(30), has_older=True)
+    model.prepend_older(page(25), has_older=True)
+    assert ids(model) == list(range(25, 35)) and not model.has_newer  # full, nothing dropped yet
+    model.prepend_older(page(20), has_older=True)
+    assert ids(model) == list(range(20, 30)) and model.has_newer  # the newest rows went
+    assert model.upsert(bubble(40, at(0, 8) + timedelta(minutes=40))) is None  # a new message: not loaded
+    with qtbot.waitSignal(model.newer_wanted, timeout=1000):
+        assert model.request_newer()
+    assert not model.request_newer()  # once, until the page arrives
+    model.append_newer(page(30), has_newer=True)
+    assert ids(model) == list(range(25, 35)) and model.has_older and model.has_newer
+    model.append_newer([*page(35), bubble(40, at(0, 8) + timedelta(minutes=40))], has_newer=False)
+    assert ids(model) == [*range(31, 40), 40] and not model.has_newer and model.newest_id() == 40
+    assert model.upsert(bubble(41, at(0, 8) + timedelta(minutes=41))) == 10  # the bottom is live again
+    assert not model.request_newer()
+    del tester
+
+
+def test_a_failed_newer_page_can_be_asked_for_again(qtbot):
+    model = ChatModel(today=lambda: TODAY, window=5)
+    model.set_newest(page(10), has_older=True)
+    model.prepend_older(page(5), has_older=False)
+    assert model.has_newer and model.request_newer()
+    model.newer_failed()
+    with qtbot.waitSignal(model.newer_wanted, timeout=1000):
+        assert model.request_newer()

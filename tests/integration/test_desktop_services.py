@@ -96,6 +96,11 @@ async def test_the_newest_page_of_a_long_conversation_comes_first(db):
     older = await services.older_bubbles(conversation_id, newest.items[0].message_id)
     assert older.items[-1].at <= newest.items[0].at and len(older.items) == 50
     assert older.items[-1].text == "arsip 99951"
+    # Back down, as a chat that dropped its newest rows asks for them again.
+    newer = await services.newer_bubbles(conversation_id, older.items[-1].message_id)
+    assert [b.message_id for b in newer.items] == [b.message_id for b in newest.items] and not newer.has_more
+    below = await services.newer_bubbles(conversation_id, older.items[0].message_id)
+    assert below.has_more and [b.text for b in below.items[:2]] == ["arsip 99903", "arsip 99904"]
 
 
 async def test_sending_queues_and_a_closed_window_is_refused(db):

@@ -177,6 +177,22 @@ class ViewQueries(Repository):
                 (conversation_id, anchor[0], before_id, limit),
             ).fetchall()
         rows.reverse()
+        return self._bubbles_of(rows)
+
+    def bubbles_after(self, conversation_id: int, *, after_id: int, limit: int) -> list[BubbleView]:
+        """The oldest ``limit`` bubbles newer than message ``after_id``, oldest first."""
+        anchor = self._conn.execute("SELECT created_at FROM messages WHERE id = ?", (after_id,)).fetchone()
+        if anchor is None:
+            return []
+        rows = self._conn.execute(
+            f"SELECT {_BUBBLE_COLUMNS} FROM messages m LEFT JOIN media md ON md.id = m.media_id"
+            " WHERE m.conversation_id = ? AND m.type != 'reaction' AND (m.created_at, m.id) > (?, ?)"
+            " ORDER BY m.created_at, m.id LIMIT ?",
+            (conversation_id, anchor[0], after_id, limit),
+        ).fetchall()
+        return self._bubbles_of(rows)
+
+    def _bubbles_of(self, rows: list[tuple]) -> list[BubbleView]:
         wamids = [r[8] for r in rows if r[8]]
         quoted = self._bodies_of([r[7] for r in rows if r[7]])
         reactions = self._reactions_on(wamids)

@@ -7,7 +7,6 @@ so what is drawn is what is clicked. Layouts are cached per message, width and c
 from __future__ import annotations
 
 from collections import Counter, OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -52,10 +51,16 @@ from monggo_desktop.ui.delegates.marks import (
     read_role,
     status_mark_width,
 )
+from monggo_desktop.ui.delegates.thumbnail_boxes import (
+    ThumbnailSizeSource,
+    ThumbnailSource,
+    image_box,
+    picture_size,
+    shows_thumbnail,
+)
 from monggo_desktop.ui.models.chat_model import ChatModel
 
 _Index = QModelIndex | QPersistentModelIndex
-ThumbnailSource = Callable[[int], "QPixmap | None"]  # media id -> its decoded thumbnail, or None while loading
 _CTX = "BubbleDelegate"
 
 
@@ -85,9 +90,6 @@ _GLYPH = 32
 _CHIP_H = 42
 _MIN_CONTENT = 16
 _CACHE_SIZE = 4096
-_THUMB_MAX = 260
-_MIN_THUMB = 48
-_THUMB_PLACEHOLDER = QSize(220, 160)
 
 
 def _quote_text(bubble: BubbleView) -> str | None:
@@ -235,25 +237,6 @@ def _lines(layout: QTextLayout) -> list[QTextLine]:
     return [layout.lineAt(i) for i in range(layout.lineCount())]
 
 
-def image_box(natural: QSize | None, max_content: int) -> QSize:
-    """A thumbnail's size on screen: the picture scaled down to fit, or a placeholder while it loads."""
-    limit = QSize(min(max_content, _THUMB_MAX), _THUMB_MAX)
-    if natural is None or natural.isEmpty():
-        return QSize(min(limit.width(), _THUMB_PLACEHOLDER.width()), _THUMB_PLACEHOLDER.height())
-    if natural.width() <= limit.width() and natural.height() <= limit.height():
-        return QSize(max(natural.width(), _MIN_THUMB), max(natural.height(), _MIN_THUMB))
-    return natural.scaled(limit, Qt.AspectRatioMode.KeepAspectRatio)
-
-
-def shows_thumbnail(bubble: BubbleView) -> bool:
-    """A photo or sticker whose file is here (downloaded, or our own upload)."""
-    return (
-        bubble.type in ("image", "sticker")
-        and bubble.media_id is not None
-        and bubble.media_state in (DownloadState.DONE, DownloadState.NONE)
-    )
-
-
 def _layout(
     width: int,
     bubble: BubbleView,
@@ -377,9 +360,15 @@ def _note_text(bubble: BubbleView) -> str | None:
 class BubbleDelegate(QStyledItemDelegate):
     """Paints ``ChatModel`` rows; ``resend_hit`` tells the window when a click lands on a Resend link."""
 
-    def __init__(self, parent: QObject | None = None, thumbnails: ThumbnailSource | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        thumbnails: ThumbnailSource | None = None,
+        thumbnail_sizes: ThumbnailSizeSource | None = None,
+    ) -> None:
         super().__init__(parent)
         self._thumbnails = thumbnails
+        self._thumbnail_sizes = thumbnail_sizes
         self._cache: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
         self._font: QFont | None = None  # the view's font, remembered for hit tests outside paint
 
@@ -394,12 +383,7 @@ class BubbleDelegate(QStyledItemDelegate):
             self._font = QFont(font)
         base = self._font or QApplication.font()
         header = header if isinstance(header, str) else None
-        picture = self._picture(bubble)
-        # A null picture: the photo cannot be shown (file gone, not an image), so it gets the chip.
-        thumbnail = (
-            shows_thumbnail(bubble) and self._thumbnails is not None and not (picture is not None and picture.isNull())
-        )
-        natural = None if picture is None or picture.isNull() else picture.size()
+        natural, thumbnail = self._picture_size(bubble)
         # The whole bubble is part of the key (not just its text): ticks, reactions and errors change the size.
         size = None if natural is None else natural.toTuple()
         key = (bubble.message_id, width, bubble, header, base.key(), thumbnail, size)
@@ -412,6 +396,11 @@ class BubbleDelegate(QStyledItemDelegate):
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return layout
+
+    def _picture_size(self, bubble: BubbleView) -> tuple[QSize | None, bool]:
+        if self._thumbnails is None:
+            return None, False
+        return picture_size(bubble, self._thumbnails, self._thumbnail_sizes)
 
     def _picture(self, bubble: BubbleView) -> QPixmap | None:
         if self._thumbnails is None or bubble.media_id is None or not shows_thumbnail(bubble):

@@ -3,6 +3,11 @@
 The newest page comes first (``set_newest``); older pages are asked for when the user scrolls to the
 top (``request_older`` -> ``older_wanted``) and arrive through ``prepend_older``, inserted at row 0 so
 the view keeps its current rows. Live changes (ticks, reactions, new messages) come through ``upsert``.
+
+Paging keeps a window of ``window`` rows, however long the conversation: a page added at one end drops the
+rows beyond the window at the other (far from what the user reads), and those come back through
+``request_newer`` -> ``newer_wanted`` -> ``append_newer`` when the user scrolls down again. Memory stays
+flat, and so does the view's layout pass, which measures every row after each change.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from monggo_desktop.domain.views import BubbleView
 from monggo_desktop.ui.models.flat_list import FlatListModel
 
 _Index = QModelIndex | QPersistentModelIndex
+
+WINDOW_ROWS = 600  # twelve pages of 50: many screens of bubbles, and a layout pass over them stays short
 
 
 def local_day(moment: datetime) -> date:
@@ -52,15 +59,21 @@ class ChatModel(FlatListModel):
     ROLE_NAMES: ClassVar[dict[int, bytes]] = {IdRole: b"messageId", BubbleRole: b"bubble", DayHeaderRole: b"dayHeader"}
 
     older_wanted = Signal()
+    newer_wanted = Signal()
 
-    def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, today: Callable[[], date] | None = None, window: int | None = None
+    ) -> None:
         super().__init__(parent)
         self._today = today or date.today
+        self._window = window or WINDOW_ROWS
         self._bubbles: list[BubbleView] = []
         self._positions: dict[int, int] | None = None  # message_id -> row, rebuilt after structural changes
         self._first_of_day: set[int] = set()  # message ids that carry a day header
         self._has_older = False
         self._older_requested = False
+        self._has_newer = False  # rows below the bottom one were dropped (or not loaded yet)
+        self._newer_requested = False
 
     # Qt model interface ---------------------------------------------------------------------------
 
@@ -101,6 +114,22 @@ class ChatModel(FlatListModel):
         """The older page could not be loaded: allow ``request_older`` again."""
         self._older_requested = False
 
+    @property
+    def has_newer(self) -> bool:
+        return self._has_newer
+
+    def request_newer(self) -> bool:
+        """Ask for the page below the bottom row (dropped earlier), once until it arrives."""
+        if not self._has_newer or self._newer_requested:
+            return False
+        self._newer_requested = True
+        self.newer_wanted.emit()
+        return True
+
+    def newer_failed(self) -> None:
+        """The newer page could not be loaded: allow ``request_newer`` again."""
+        self._newer_requested = False
+
     def set_newest(self, bubbles: Iterable[BubbleView], has_older: bool) -> None:
         """A conversation was opened (or reloaded): show its newest page."""
         self.beginResetModel()
@@ -109,6 +138,8 @@ class ChatModel(FlatListModel):
         self._first_of_day = self._compute_first_of_day()
         self._has_older = has_older
         self._older_requested = False
+        self._has_newer = False
+        self._newer_requested = False
         self.endResetModel()
 
     def prepend_older(self, bubbles: Iterable[BubbleView], has_older: bool) -> None:
@@ -126,6 +157,25 @@ class ChatModel(FlatListModel):
             self._refresh_day_headers()
         for bubble in fresh[len(above) :]:
             self.upsert(bubble)  # overlaps the loaded range (a message came in while paging)
+        self._drop_beyond_window(at_top=False)
+
+    def append_newer(self, bubbles: Iterable[BubbleView], has_newer: bool) -> None:
+        """The answer to ``newer_wanted``: rows below the bottom one; the oldest beyond the window go."""
+        self._newer_requested = False
+        fresh = sorted((b for b in _unique(bubbles) if self.row_of(b.message_id) is None), key=_key)
+        bottom = _key(self._bubbles[-1]) if self._bubbles else None
+        below = [b for b in fresh if bottom is None or _key(b) > bottom]
+        if below:
+            end = len(self._bubbles)
+            self.beginInsertRows(QModelIndex(), end, end + len(below) - 1)
+            self._bubbles.extend(below)
+            self._positions = None
+            self.endInsertRows()
+            self._refresh_day_headers()
+        self._has_newer = has_newer
+        for bubble in fresh[: len(fresh) - len(below)]:
+            self.upsert(bubble)  # overlaps the loaded range (a message came in while paging)
+        self._drop_beyond_window(at_top=True)
 
     def upsert(self, bubble: BubbleView) -> int | None:
         """Update a bubble in place, or insert a new one at its time; None when it belongs to unloaded history."""
@@ -138,9 +188,12 @@ class ChatModel(FlatListModel):
             self.dataChanged.emit(changed, changed, [])
             return current
         target = self._insertion_point(bubble, skip=current)
-        if current is None:
-            if target == 0 and self._has_older and self._bubbles:
+        if current is None and self._bubbles:
+            if target == 0 and self._has_older:
                 return None
+            if target == len(self._bubbles) and self._has_newer:
+                return None  # below the bottom row while newer rows are not loaded: its page brings it
+        if current is None:
             self.beginInsertRows(QModelIndex(), target, target)
             self._bubbles.insert(target, bubble)
             self._positions = None
@@ -182,7 +235,27 @@ class ChatModel(FlatListModel):
         """The top row's message id: where the next older page starts."""
         return self._bubbles[0].message_id if self._bubbles else None
 
+    def newest_id(self) -> int | None:
+        """The bottom row's message id: where the next newer page starts."""
+        return self._bubbles[-1].message_id if self._bubbles else None
+
     # Internals ------------------------------------------------------------------------------------
+
+    def _drop_beyond_window(self, *, at_top: bool) -> None:
+        """Keep at most ``window`` rows: drop the excess at the top (the user went down) or at the bottom."""
+        excess = len(self._bubbles) - self._window
+        if excess <= 0:
+            return
+        first, last = (0, excess - 1) if at_top else (self._window, len(self._bubbles) - 1)
+        self.beginRemoveRows(QModelIndex(), first, last)
+        del self._bubbles[first : last + 1]
+        self._positions = None
+        self.endRemoveRows()
+        if at_top:
+            self._has_older = True
+        else:
+            self._has_newer = True
+        self._refresh_day_headers()
 
     def _insertion_point(self, bubble: BubbleView, skip: int | None) -> int:
         key = _key(bubble)

@@ -22,6 +22,7 @@ PICTURE_EDGE = 2048  # a photo opened large: sharp on a big screen, decoded no l
 class ChatViewModel(AsyncViewModel):
     opened = Signal(object, list, bool)  # ChatHeader, bubbles (oldest first), has_older
     older_loaded = Signal(list, bool)
+    newer_loaded = Signal(list, bool)  # the page below the bottom row (oldest first), has_newer
     refreshed = Signal(object, list)  # header, the newest page again (new messages, ticks)
     sent = Signal()
     templates_loaded = Signal(list)  # TemplateChoice, for a closed 24-hour window
@@ -80,6 +81,19 @@ class ChatViewModel(AsyncViewModel):
             return
         if conversation_id == self.conversation_id:
             self.older_loaded.emit(page.items, page.has_more)
+
+    def load_newer(self, after_message_id: int) -> None:
+        if self.conversation_id is not None:
+            self.spawn(self._newer(self.conversation_id, after_message_id))
+
+    async def _newer(self, conversation_id: int, after_message_id: int) -> None:
+        try:
+            page = await self._services.newer_bubbles(conversation_id, after_message_id)
+        except UserFacingError as exc:
+            self.error.emit(str(exc))
+            return
+        if conversation_id == self.conversation_id:
+            self.newer_loaded.emit(page.items, page.has_more)
 
     def send_text(self, text: str, reply_to: str | None = None) -> None:
         if self.conversation_id is not None and text.strip():

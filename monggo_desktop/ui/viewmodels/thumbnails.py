@@ -1,4 +1,9 @@
-"""Photo thumbnails: decrypted and decoded in memory on demand, kept in a small cache, never written to disk."""
+"""Photo thumbnails: decrypted and decoded in memory on demand, kept in a small cache, never written to disk.
+
+The cache is bounded by the bytes of its pixels (a phone photo's thumbnail is about 0.8 MB), not by a count.
+The sizes of the pictures it let go are remembered apart (a few bytes each), so that the chat can measure
+its rows without decoding any picture again; only rows being painted fetch theirs.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +20,8 @@ from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 log = logging.getLogger("monggo.ui")
 
 THUMBNAIL_EDGE = 520  # twice the largest edge shown, so a thumbnail stays sharp on a high-DPI screen
-CACHE_SIZE = 200
+CACHE_BYTES = 32 * 1024 * 1024  # about 40 photos: several screens of them
+SIZES_KEPT = 4096  # more than the photos in the rows a chat keeps loaded
 
 
 class ThumbnailCache(AsyncViewModel):
@@ -25,6 +31,8 @@ class ThumbnailCache(AsyncViewModel):
         super().__init__(parent)
         self._load = load
         self._pixmaps: OrderedDict[int, QPixmap] = OrderedDict()
+        self._bytes = 0
+        self._sizes: OrderedDict[int, tuple[int, int]] = OrderedDict()
         self._asked: set[int] = set()
         self._unavailable: set[int] = set()
 
@@ -42,6 +50,17 @@ class ThumbnailCache(AsyncViewModel):
             self.spawn(self._fetch(media_id))
         return None
 
+    def size(self, media_id: int) -> QSize | None:
+        """The thumbnail's size once it has been decoded (empty when there is none), without fetching it."""
+        if media_id in self._unavailable:
+            return QSize()
+        known = self._sizes.get(media_id)
+        return None if known is None else QSize(*known)
+
+    @property
+    def cached_bytes(self) -> int:
+        return self._bytes
+
     async def _fetch(self, media_id: int) -> None:
         try:
             data = await self._load(media_id)
@@ -54,10 +73,26 @@ class ThumbnailCache(AsyncViewModel):
         if pixmap is None:
             self._unavailable.add(media_id)
         else:
-            self._pixmaps[media_id] = pixmap
-            if len(self._pixmaps) > CACHE_SIZE:
-                self._pixmaps.popitem(last=False)
+            self._keep(media_id, pixmap)
         self.ready.emit(media_id)
+
+    def _keep(self, media_id: int, pixmap: QPixmap) -> None:
+        old = self._pixmaps.pop(media_id, None)
+        if old is not None:
+            self._bytes -= _cost(old)
+        self._pixmaps[media_id] = pixmap
+        self._bytes += _cost(pixmap)
+        self._sizes[media_id] = pixmap.size().toTuple()
+        self._sizes.move_to_end(media_id)
+        if len(self._sizes) > SIZES_KEPT:
+            self._sizes.popitem(last=False)
+        while self._bytes > CACHE_BYTES and len(self._pixmaps) > 1:  # the newest stays, however large
+            _media_id, dropped = self._pixmaps.popitem(last=False)
+            self._bytes -= _cost(dropped)
+
+
+def _cost(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * max(1, pixmap.depth() // 8)
 
 
 def decode_thumbnail(data: bytes) -> QPixmap | None:
