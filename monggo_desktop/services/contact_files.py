@@ -20,6 +20,7 @@ import vobject
 
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import LegalBasis
+from monggo_desktop.domain.spreadsheet import FORMULA_START, safe_cell
 
 _DELIMITERS = (",", ";", "\t")
 LABEL_SEPARATOR = ";"
@@ -64,8 +65,6 @@ _ALIASES = {
 _WEAK_PHONE = ("nomor", "number")
 _FIELDS = ("phone", "name", "first_name", "last_name", "labels", "notes", "consent")  # _CsvRecord.rows' order
 _COLUMN_OF = {alias: column for column, aliases in _ALIASES.items() for alias in aliases}
-# Spreadsheets run a cell that starts like a formula; the export guards such cells with a quote (see _guard).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTENT_LINE = re.compile(r'(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+(?:;(?:"[^"]*"|[^";:])*)*:', re.DOTALL)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _NOT_UTF8 = (
@@ -169,7 +168,7 @@ class _CsvRecord(Record):
         values = []
         for index in self.layout:  # the hot loop of a big import: plain code, no calls per cell
             value = cells[index].strip() if 0 <= index < count else ""
-            if value.startswith("'") and value.startswith(_FORMULA_START, 1):
+            if value.startswith("'") and value.startswith(FORMULA_START, 1):
                 value = value[1:]
             values.append(value)
         phone, name, first, last, labels, notes, consent = values
@@ -419,4 +418,4 @@ def vcard_text(name: str, phone: str, labels: Sequence[str], notes: str, basis: 
 def _guard(text: str) -> str:
     """A cell that starts like a formula gets a leading quote, so a spreadsheet shows it and runs nothing
     (a customer picks their own WhatsApp name). The import takes the quote off again (_CsvRecord.rows)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return safe_cell(text)

@@ -36,6 +36,7 @@ from monggo_desktop.domain.reports import (
     fold_hours,
     local_spans,
 )
+from monggo_desktop.domain.spreadsheet import safe_cell
 from monggo_desktop.services.durable_files import write_whole
 from monggo_desktop.storage import Database, Store
 
@@ -143,9 +144,9 @@ def _csv_rows(report: Report) -> list[tuple[str, str, str, str]]:
         ("delivery", "delivery_rate_percent", "", _percent(delivery.delivery_rate)),
         ("delivery", "read_rate_percent", "", _percent(delivery.read_rate)),
     ]
-    rows += [("failed_by_reason", _cell(s.label or UNKNOWN), "", str(s.count)) for s in report.failed_by_reason]
+    rows += [("failed_by_reason", safe_cell(s.label or UNKNOWN), "", str(s.count)) for s in report.failed_by_reason]
     rows += [
-        ("templates_by_category", _cell(s.label or UNKNOWN), "", str(s.count)) for s in report.templates_by_category
+        ("templates_by_category", safe_cell(s.label or UNKNOWN), "", str(s.count)) for s in report.templates_by_category
     ]
     for weekday, counts in enumerate(report.busiest_hours):
         rows += [("busiest_hours", _WEEKDAY_NAMES[weekday], f"{hour:02d}", str(counts[hour])) for hour in range(HOURS)]
@@ -163,8 +164,3 @@ def _minutes(value: timedelta | None) -> str:
 
 def _percent(rate: float | None) -> str:
     return "" if rate is None else f"{rate * 100:.1f}"
-
-
-def _cell(text: str) -> str:
-    """A label from Meta (a failure's reason, a category) as a spreadsheet shows it, never as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
