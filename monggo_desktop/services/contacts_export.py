@@ -15,11 +15,11 @@ import logging
 import os
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 from monggo_desktop.domain.errors import DiskFullError, InvalidInputError, StorageUnavailableError, UserFacingError
 from monggo_desktop.services.contact_files import CSV_HEADER, csv_cells, vcard_text
@@ -32,6 +32,10 @@ log = logging.getLogger("monggo.services")
 
 PROGRESS_EVERY = 1_000
 Progress = Callable[[int, int], None]  # (contacts written, contacts in all); called on the database thread
+
+
+class _TextSink(Protocol):
+    def write(self, text: str, /) -> object: ...
 
 
 class ContactFileFormat(StrEnum):
@@ -121,18 +125,40 @@ def _write(
     cancel: threading.Event,
     progress: Progress | None,
 ) -> int:
-    writer = csv.writer(f, lineterminator="\r\n") if fmt is ContactFileFormat.CSV else None
-    if writer is not None:
-        writer.writerow(CSV_HEADER)
+    watched = _watched(contacts, total, cancel, progress)
+    if fmt is ContactFileFormat.CSV:
+        return write_csv_rows(f, watched)
+    count = 0
+    for contact in watched:
+        f.write(vcard_text(*_fields(contact), contact.legal_basis))
+        count += 1
+    return count
+
+
+def write_csv_rows(f: _TextSink, contacts: Iterable[ExportedContact]) -> int:
+    """The CSV header and one row per contact (no BOM: the caller's encoding adds it); the data export's
+    ``contacts.csv`` is written by this too."""
+    writer = csv.writer(f, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
     count = 0
     for contact in contacts:
-        # The name people see: the staff's, else the customer's WhatsApp name (the import does not copy
-        # that one back into the staff's field, so a round trip changes nothing).
-        fields = (contact.display_name or contact.profile_name, contact.phone_e164, contact.labels, contact.notes)
-        if writer is not None:
-            writer.writerow(csv_cells(*fields, contact.legal_basis))
-        else:
-            f.write(vcard_text(*fields, contact.legal_basis))
+        writer.writerow(csv_cells(*_fields(contact), contact.legal_basis))
+        count += 1
+    return count
+
+
+def _fields(contact: ExportedContact) -> tuple[str, str, list[str], str]:
+    # The name people see: the staff's, else the customer's WhatsApp name (the import does not copy that one
+    # back into the staff's field, so a round trip changes nothing).
+    return (contact.display_name or contact.profile_name, contact.phone_e164, contact.labels, contact.notes)
+
+
+def _watched(
+    contacts: Iterator[ExportedContact], total: int, cancel: threading.Event, progress: Progress | None
+) -> Iterator[ExportedContact]:
+    count = 0
+    for contact in contacts:
+        yield contact
         count += 1
         if count % PROGRESS_EVERY == 0:
             if cancel.is_set():
@@ -143,7 +169,6 @@ def _write(
         raise ContactsExportCancelledError()
     if progress is not None:
         progress(count, total)
-    return count
 
 
 def _write_atomically(out: Path, fmt: ContactFileFormat, write: Callable[[IO[str]], int]) -> int:

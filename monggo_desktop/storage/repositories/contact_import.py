@@ -136,14 +136,17 @@ class ContactImportQueries(Repository):
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
 
-    def exported(self) -> Iterator[ExportedContact]:
-        """Every contact in id order, with its labels by name; streamed, so memory stays flat."""
+    def exported(self, *, contact_id: int | None = None) -> Iterator[ExportedContact]:
+        """Every contact (or only ``contact_id``) in id order, with its labels by name; streamed, so memory
+        stays flat."""
+        where = " WHERE c.id = ?" if contact_id is not None else ""
         rows = self._conn.execute(
             "SELECT c.phone_e164, c.display_name, c.profile_name, c.notes, c.legal_basis,"
             f" (SELECT group_concat(name, '{_LABEL_SEPARATOR}') FROM"
             "   (SELECT l.name AS name FROM contact_labels cl JOIN labels l ON l.id = cl.label_id"
             "    WHERE cl.contact_id = c.id ORDER BY l.name COLLATE NOCASE))"
-            " FROM contacts c ORDER BY c.id"
+            f" FROM contacts c{where} ORDER BY c.id",
+            (contact_id,) if contact_id is not None else (),
         )
         for phone, display_name, profile_name, notes, basis, labels in rows:
             yield ExportedContact(
