@@ -3,7 +3,7 @@
 Target: growth < 100 MB. A data directory is set up as the app does (app_data.py: keyring mode, an in-memory
 keyring, history written in bulk through the real schema), and PHOTOS of its messages become downloaded
 photos with their encrypted files in the media folder (the app's own media storage), so the export's media
-path runs too (the export carries each file's metadata, not its content).
+path runs too (the export decrypts each file into the ZIP, one at a time).
 
 The export runs in a fresh child process (this script with ``--child``), as `monggo-desktop export` runs
 it: the data directory unlocked, then ``export_data`` writing the AES-256 encrypted ZIP (the default)
@@ -95,7 +95,8 @@ def child(root: Path, out: Path) -> None:
         reset = proc_memory.reset_peak()
         started = time.perf_counter()
         with proc_memory.PeakSampler() as sampler:
-            result = export_data(session.db, ExportRequest(out=out, passphrase=Passphrase(PASSPHRASE)))
+            request = ExportRequest(out=out, passphrase=Passphrase(PASSPHRASE))
+            result = export_data(session.db, request, media_dir=session.data_dir.media)
         seconds = time.perf_counter() - started
         status = proc_memory.status_mb()
     peak = max(sampler.peak_mb, status["VmHWM"]) if reset else sampler.peak_mb

@@ -339,14 +339,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args)
     _log_into(data_dir, args)
     with unlock(data_dir, _unlocker(args)) as session:
-        result = export_data(session.db, request)
+        result = export_data(session.db, request, media_dir=session.data_dir.media)
 
     counts = result.counts
     whose = "one customer's data" if result.scope is ExportScope.CONTACT else "the whole account"
     how = "encrypted with AES-256" if result.encrypted else "NOT encrypted"
     print(
         f"Exported {whose} ({_plural(counts['contacts'], 'contact')}, "
-        f"{_plural(counts['conversations'], 'conversation')}, {_plural(counts['messages'], 'message')}; "
+        f"{_plural(counts['conversations'], 'conversation')}, {_plural(counts['messages'], 'message')}, "
+        f"{_plural(counts['transcripts'], 'transcript')}, {_plural(counts['media_files'], 'media file')}; "
         f"{how}) to {result.path}"
     )
     if not result.encrypted:

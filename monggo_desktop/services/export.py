@@ -1,19 +1,29 @@
-"""Data export: the rights of access and portability (privacy policy section 7), first form.
+"""Data export: the rights of access and portability (privacy policy section 7).
 
-One ZIP file holds ``data.json`` (the account, contacts, conversations and messages, machine-readable) and
-``manifest.json`` (format, version, scope, counts and the sha256 of ``data.json``). By default the ZIP is
-encrypted with AES-256 (WinZip AES), because the file leaves the encrypted data directory.
+One ZIP file holds, in this order (docs/export.md describes each file):
 
-The data is read in keyset pages and streamed into the ZIP entry, so memory stays flat however large the
-database. The file is written beside its target under a temporary name (0600) and renamed into place only
-when complete: a failure or a cancel leaves no partial export behind.
+- ``data.json``: the account, its business profile, contacts, conversations, messages, the consent ledger
+  and (whole account only) the deletion receipts, machine-readable;
+- ``contacts.csv`` and ``messages.csv``, for spreadsheets (cells that would run as formulas are quoted);
+- ``transcripts/<conversation>.html``, one readable page per conversation;
+- ``media/``, the media files decrypted (those downloaded to this computer);
+- ``manifest.json``: format, versions, scope, counts and the sha256 and size of every other file.
+
+By default the ZIP is encrypted with AES-256 (WinZip AES), because the file leaves the encrypted data
+directory; its file names are not encrypted by that format, so in an encrypted export they name no one.
+
+The data is read in keyset pages and streamed into one ZIP entry at a time, so memory stays flat however
+large the database (a media file is decrypted whole, one at a time). The file is written beside its target
+under a temporary name (0600) and renamed into place only when complete: a failure or a cancel leaves no
+partial export behind.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import errno
-import hashlib
+import functools
 import json
 import logging
 import os
@@ -21,7 +31,6 @@ import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import IO
@@ -37,10 +46,31 @@ from monggo_desktop.domain.errors import (
     WeakPassphraseError,
 )
 from monggo_desktop.domain.keys import Passphrase
-from monggo_desktop.domain.models import Account, Contact, utc_now
+from monggo_desktop.domain.models import Contact, MediaRef, Message, utc_now
 from monggo_desktop.domain.phone import normalize_e164
 from monggo_desktop.domain.privacy import ExportRecord
+from monggo_desktop.security.file_crypto import FileIntegrityError
+from monggo_desktop.services.contacts_export import write_csv_rows
 from monggo_desktop.services.durable_files import sync_folder
+from monggo_desktop.services.export_files import (
+    MESSAGES_CSV_HEADER,
+    HashingWriter,
+    account_json,
+    consent_json,
+    contact_json,
+    conversation_json,
+    dumps,
+    iso,
+    media_name,
+    message_csv_row,
+    message_json,
+    profile_json,
+    receipt_json,
+    transcript_name,
+    write_transcript,
+)
+from monggo_desktop.services.media_files import locate_media
+from monggo_desktop.services.profile import cached_profile
 from monggo_desktop.services.subjects import subject_hash
 from monggo_desktop.storage import Database, Store
 from monggo_desktop.storage.repositories.export_queries import (
@@ -53,14 +83,22 @@ from monggo_desktop.storage.repositories.export_queries import (
 log = logging.getLogger("monggo.services")
 
 FORMAT_NAME = "monggo-pinarak-export"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 DATA_FILE = "data.json"
+CONTACTS_FILE = "contacts.csv"
+MESSAGES_FILE = "messages.csv"
 MANIFEST_FILE = "manifest.json"
 MIN_EXPORT_PASSPHRASE_LENGTH = 12
 AES_BITS = 256
-_CHUNK = 64 * 1024
+MANIFEST_NOTES = (
+    "Times are ISO 8601 in UTC. files lists every file of the export but this one, with its SHA-256 and size."
+    " media/ holds the media files downloaded to this computer, decrypted; media_missing counts those that"
+    " were never downloaded or were removed by the retention (their metadata is in data.json)."
+)
 
-Progress = Callable[[int, int], None]  # (messages written, messages in the export); called on the database thread
+# (work done, work in all): each message counts three times (data.json, messages.csv, its transcript) and
+# each media file once, so the figure only grows. Called on the database thread.
+Progress = Callable[[int, int], None]
 
 
 class ExportScope(StrEnum):
@@ -116,8 +154,10 @@ def export_data(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     page_size: int = DEFAULT_PAGE_SIZE,
+    media_dir: Path | None = None,
 ) -> ExportResult:
-    """Write the export on the database thread and wait for it (headless commands).
+    """Write the export on the database thread and wait for it (headless commands); ``media_dir`` is the data
+    directory's media folder (without it, no media files are included).
 
     An interrupt (Ctrl-C) while waiting cancels the job and waits until it has removed its temporary
     file, then propagates.
@@ -125,7 +165,11 @@ def export_data(
     checked = request.checked()
     stop = cancel if cancel is not None else threading.Event()
     try:
-        return db.call(lambda store: write_export(store, checked, cancel=stop, progress=progress, page_size=page_size))
+        return db.call(
+            lambda store: write_export(
+                store, checked, cancel=stop, progress=progress, page_size=page_size, media_dir=media_dir
+            )
+        )
     except (KeyboardInterrupt, SystemExit):
         stop.set()
         db.call(lambda _store: None)  # the database thread runs one job at a time: this returns after ours
@@ -139,6 +183,7 @@ def write_export(
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
     page_size: int = DEFAULT_PAGE_SIZE,
+    media_dir: Path | None = None,
 ) -> ExportResult:
     """Write the export; runs on the database thread (``Database.call`` or ``Database.run``)."""
     request = request.checked()
@@ -150,15 +195,24 @@ def write_export(
             if contact is None:
                 # The number is not repeated: error lines never carry personal data.
                 raise InvalidInputError("no contact has that phone number: nothing was exported")
-        job = _ExportJob(queries, request, contact, cancel or threading.Event(), progress, page_size)
+        job = _ExportJob(
+            store,
+            request,
+            contact,
+            media_dir=media_dir,
+            cancel=cancel or threading.Event(),
+            progress=progress,
+            page_size=page_size,
+        )
         result = job.write_file()
     _record(store, request, result)
     log.info(
-        "export written: scope %s, %d contacts, %d conversations, %d messages, %s",
+        "export written: scope %s, %d contacts, %d conversations, %d messages, %d media files, %s",
         result.scope.value,
         result.counts["contacts"],
         result.counts["conversations"],
         result.counts["messages"],
+        result.counts["media_files"],
         "encrypted" if result.encrypted else "not encrypted",
     )
     return result
@@ -183,21 +237,30 @@ def _record(store: Store, request: ExportRequest, result: ExportResult) -> None:
 class _ExportJob:
     def __init__(
         self,
-        queries: ExportQueries,
+        store: Store,
         request: ExportRequest,
         contact: Contact | None,
+        *,
+        media_dir: Path | None,
         cancel: threading.Event,
         progress: Progress | None,
         page_size: int,
     ) -> None:
-        self.queries = queries
+        self.store = store
+        self.queries = ExportQueries(store.conn)
         self.request = request
         self.contact_id = contact.id if contact is not None else None
+        self.media_dir = media_dir
         self.cancel = cancel
         self.progress = progress
         self.page_size = page_size
         self.created_at = utc_now()
         self.counts: dict[str, int] = {}
+        self.files: dict[str, dict[str, object]] = {}  # every file written, in order, with its hash and size
+        self.entry: IO[bytes] | None = None  # the one ZIP entry open at a time
+        self.done = 0
+        self.total = 0
+        self._reported = 0
 
     def write_file(self) -> ExportResult:
         out = self.request.out
@@ -208,7 +271,7 @@ class _ExportJob:
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "w+b") as raw:
-                digest = self._write_zip(raw)
+                self._write_zip(raw)
                 raw.flush()
                 os.fsync(raw.fileno())
             self._check_cancel()
@@ -222,77 +285,208 @@ class _ExportJob:
         return ExportResult(
             path=out,
             scope=self.request.scope,
-            encrypted=self.request.passphrase is not None,
+            encrypted=self.encrypted,
             counts=dict(self.counts),
-            data_sha256=digest,
+            data_sha256=str(self.files[DATA_FILE]["sha256"]),
         )
 
-    def _write_zip(self, raw: IO[bytes]) -> str:
+    @property
+    def encrypted(self) -> bool:
+        return self.request.passphrase is not None
+
+    def _write_zip(self, raw: IO[bytes]) -> None:
         passphrase = self.request.passphrase
         options: dict[str, object] = {"compression": pyzipper.ZIP_DEFLATED}
         if passphrase is not None:
             options.update(encryption=pyzipper.WZ_AES, encryption_kwargs={"nbits": AES_BITS})
         archive = pyzipper.AESZipFile(raw, "w", **options)
-        entry: IO[bytes] | None = None
         try:
             if passphrase is not None:
                 archive.setpassword(passphrase.value.encode("utf-8"))
-            # Unknown size in advance: ZIP64 keeps an export past 2 GiB valid.
-            entry = archive.open(self._entry(archive, DATA_FILE), "w", force_zip64=True)
-            stream = _HashingWriter(entry)
-            self._write_data(stream)
-            stream.flush()
-            entry.close()
-            manifest = self._manifest(stream.hexdigest(), stream.size)
-            archive.writestr(self._entry(archive, MANIFEST_FILE), json.dumps(manifest, indent=2) + "\n")
+            messages = self.queries.count_messages(contact_id=self.contact_id)
+            media = self.queries.count_media(contact_id=self.contact_id) if self.media_dir is not None else 0
+            # Work units: each message is read three times (data.json, messages.csv, its transcript), each
+            # media file once; progress only ever moves forward.
+            self.total = 3 * messages + media
+            self._entry_file(archive, DATA_FILE, self._write_data)
+            self._entry_file(archive, CONTACTS_FILE, self._write_contacts)
+            self._entry_file(archive, MESSAGES_FILE, self._write_messages_csv)
+            self._write_transcripts(archive)
+            self._write_media(archive)
+            manifest = json.dumps(self._manifest(), indent=2) + "\n"
+            archive.writestr(self._info(archive, MANIFEST_FILE), manifest)
             archive.close()
         except BaseException:
-            _abandon(archive, entry)
+            _abandon(archive, self.entry)
             raise
-        return stream.hexdigest()
 
-    def _entry(self, archive: pyzipper.AESZipFile, name: str) -> pyzipper.ZipInfo:
+    def _info(self, archive: pyzipper.AESZipFile, name: str, *, compress: bool = True) -> pyzipper.ZipInfo:
         info = archive.zipinfo_cls(name, date_time=self.created_at.timetuple()[:6])
-        info.compress_type = pyzipper.ZIP_DEFLATED
+        # Photos, videos and documents are compressed already: storing them saves the time for nothing.
+        info.compress_type = pyzipper.ZIP_DEFLATED if compress else pyzipper.ZIP_STORED
         info.external_attr = 0o600 << 16
         return info
 
-    def _write_data(self, out: _HashingWriter) -> None:
+    def _entry_file(
+        self, archive: pyzipper.AESZipFile, name: str, write: Callable[[HashingWriter], None], *, compress: bool = True
+    ) -> None:
+        """One ZIP entry, streamed: pyzipper allows one open entry, and nothing is held whole in memory."""
+        # Unknown size in advance: ZIP64 keeps an entry past 2 GiB valid.
+        self.entry = archive.open(self._info(archive, name, compress=compress), "w", force_zip64=True)
+        stream = HashingWriter(self.entry)
+        write(stream)
+        stream.flush()
+        self.entry.close()
+        self.entry = None
+        self.files[name] = {"sha256": stream.hexdigest(), "size": stream.size}
+
+    # --- data.json ---
+
+    def _write_data(self, out: HashingWriter) -> None:
         accounts = self.queries.accounts()
-        out.write('{"account": ' + _dumps(_account_json(accounts[0]) if accounts else None))
+        out.write('{"account": ' + dumps(account_json(accounts[0]) if accounts else None))
         if len(accounts) > 1:
-            out.write(',\n"other_accounts": ' + _dumps([_account_json(a) for a in accounts[1:]]))
+            out.write(',\n"other_accounts": ' + dumps([account_json(a) for a in accounts[1:]]))
         self.counts["accounts"] = len(accounts)
+        profile = cached_profile(self.store, accounts[0].id) if accounts and accounts[0].id is not None else None
+        out.write(',\n"profile": ' + dumps(profile_json(profile) if profile is not None else None))
         contacts = self.queries.contacts(contact_id=self.contact_id, page_size=self.page_size)
-        self.counts["contacts"] = self._write_array(out, "contacts", map(_contact_json, contacts))
+        self.counts["contacts"] = self._write_array(out, "contacts", map(contact_json, contacts))
         conversations = self.queries.conversations(contact_id=self.contact_id, page_size=self.page_size)
-        self.counts["conversations"] = self._write_array(out, "conversations", map(_conversation_json, conversations))
-        self.counts["messages"] = self._write_array(out, "messages", map(_message_json, self._messages()))
+        self.counts["conversations"] = self._write_array(out, "conversations", map(conversation_json, conversations))
+        messages = (message_json(m, self._media_file_of(m)) for m in self._messages())
+        self.counts["messages"] = self._write_array(out, "messages", messages)
+        consent = self.queries.consent(contact_id=self.contact_id, page_size=self.page_size)
+        self.counts["consent"] = self._write_array(out, "consent", map(consent_json, consent))
+        # Receipts name no one (salted hashes only) but are about other people: whole-account exports only.
+        receipts = self.queries.deletion_receipts(page_size=self.page_size) if self.contact_id is None else iter(())
+        self.counts["deletion_receipts"] = self._write_array(out, "deletion_receipts", map(receipt_json, receipts))
         out.write("\n}\n")
 
     def _messages(self) -> Iterator[ExportedMessage]:
-        total = self.queries.count_messages(contact_id=self.contact_id)
-        done = 0
         for item in self.queries.messages(contact_id=self.contact_id, page_size=self.page_size):
             yield item
-            done += 1
-            if done % self.page_size == 0 and self.progress is not None:
-                self.progress(done, total)
-        if self.progress is not None:
-            self.progress(done, total)
+            self._advance()
+        self._report()
 
-    def _write_array(self, out: _HashingWriter, name: str, items: Iterable[dict[str, object]]) -> int:
+    def _write_array(self, out: HashingWriter, name: str, items: Iterable[dict[str, object]]) -> int:
         """One JSON object per line, so the file streams in and out and reads well in an editor."""
         out.write(f',\n"{name}": [')
         count = 0
         for item in items:
             self._check_cancel()
-            out.write(("\n" if count == 0 else ",\n") + _dumps(item))
+            out.write(("\n" if count == 0 else ",\n") + dumps(item))
             count += 1
         out.write("\n]" if count else "]")
         return count
 
-    def _manifest(self, data_sha256: str, data_size: int) -> dict[str, object]:
+    # --- contacts.csv and messages.csv ---
+
+    def _write_contacts(self, out: HashingWriter) -> None:
+        out.write("\ufeff")  # the BOM tells spreadsheet programs that the CSV is UTF-8
+        write_csv_rows(out, self.store.contact_import.exported(contact_id=self.contact_id))
+        self._check_cancel()
+
+    def _write_messages_csv(self, out: HashingWriter) -> None:
+        out.write("\ufeff")
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(MESSAGES_CSV_HEADER)
+        for item in self._messages():
+            self._check_cancel()
+            writer.writerow(message_csv_row(item, self._media_file_of(item)))
+
+    # --- transcripts ---
+
+    def _write_transcripts(self, archive: pyzipper.AESZipFile) -> None:
+        count = 0
+        for item in self.queries.conversations(contact_id=self.contact_id, page_size=self.page_size):
+            self._check_cancel()
+            conversation_id = item.conversation.id
+            assert conversation_id is not None
+            contact = self.queries.contact_by_phone(item.contact_e164)
+            name = (contact.display_name or contact.profile_name or "") if contact is not None else ""
+            # The ZIP's file names are not encrypted: in an encrypted export they name no one.
+            file_name = transcript_name(conversation_id, None if self.encrypted else name or item.contact_e164)
+            self._entry_file(archive, file_name, functools.partial(self._write_transcript, item=item, name=name))
+            count += 1
+        self.counts["transcripts"] = count
+        self._report()
+
+    def _write_transcript(self, out: HashingWriter, *, item: ExportedConversation, name: str) -> None:
+        assert item.conversation.id is not None
+        messages = self.queries.conversation_messages(item.conversation.id, page_size=self.page_size)
+        write_transcript(
+            out,
+            name=name,
+            phone=item.contact_e164,
+            conversation_id=item.conversation.id,
+            messages=messages,
+            media_file_of=self._media_file_of_message,
+            check=self._step,
+        )
+
+    # --- media ---
+
+    def _write_media(self, archive: pyzipper.AESZipFile) -> None:
+        written = missing = unreadable = 0
+        items = self.queries.media_messages(contact_id=self.contact_id, page_size=self.page_size)
+        for item in items if self.media_dir is not None else ():
+            self._check_cancel()
+            name = self._media_file(item.message_id, item.message_type, item.media)
+            if name is None:
+                missing += 1  # never downloaded, or removed by the retention: its metadata is in data.json
+            else:
+                try:
+                    assert self.media_dir is not None
+                    # AES-GCM opens a file whole; one at a time, and let go before the next.
+                    data = locate_media(self.store, self.media_dir, item.media).decrypt()
+                except (FileIntegrityError, OSError):
+                    unreadable += 1
+                else:
+                    self._entry_file(archive, name, lambda out, data=data: out.write_bytes(data), compress=False)
+                    written += 1
+                    del data
+            self._step()
+        self.counts.update(media_files=written, media_missing=missing, media_unreadable=unreadable)
+        self._report()
+
+    def _media_file(self, message_id: int, message_type: str, media: MediaRef) -> str | None:
+        """The media file's name in the ZIP, when its encrypted file is here to be included."""
+        if self.media_dir is None or media.local_path is None or media.key_id is None:
+            return None
+        if not (self.media_dir / Path(media.local_path).name).is_file():
+            return None
+        return media_name(message_id, message_type, media, original_name=not self.encrypted)
+
+    def _media_file_of(self, item: ExportedMessage) -> str | None:
+        if item.media is None or item.message.id is None:
+            return None
+        return self._media_file(item.message.id, item.message.type, item.media)
+
+    def _media_file_of_message(self, message: Message) -> str | None:
+        if message.media_id is None or message.id is None:
+            return None
+        media = self.queries.media(message.media_id)
+        return self._media_file(message.id, message.type, media) if media is not None else None
+
+    # --- progress, cancel, manifest ---
+
+    def _step(self) -> None:
+        """Before each unit of work: stop if asked, and report a page's progress."""
+        self._check_cancel()
+        self._advance()
+
+    def _advance(self) -> None:
+        self.done += 1
+        if self.done - self._reported >= self.page_size:
+            self._report()
+
+    def _report(self) -> None:
+        self._reported = self.done
+        if self.progress is not None:
+            self.progress(self.done, max(self.total, self.done))
+
+    def _manifest(self) -> dict[str, object]:
         return {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION,
@@ -300,135 +494,15 @@ class _ExportJob:
             "app_version": __version__,
             "created_at": iso(self.created_at),
             "scope": self.request.scope.value,
-            "encrypted": self.request.passphrase is not None,
+            "encrypted": self.encrypted,
             "counts": dict(self.counts),
-            "files": {DATA_FILE: {"sha256": data_sha256, "size": data_size}},
-            "notes": "Times are ISO 8601 in UTC. Media files are not included; their metadata is.",
+            "files": dict(self.files),
+            "notes": MANIFEST_NOTES,
         }
 
     def _check_cancel(self) -> None:
         if self.cancel.is_set():
             raise ExportCancelledError()
-
-
-class _HashingWriter:
-    """Encodes text to UTF-8 into a binary sink in large chunks, hashing and counting what it writes."""
-
-    def __init__(self, sink: IO[bytes]) -> None:
-        self._sink = sink
-        self._hash = hashlib.sha256()
-        self._buffer = bytearray()
-        self.size = 0
-
-    def write(self, text: str) -> None:
-        data = text.encode("utf-8")
-        self._hash.update(data)
-        self.size += len(data)
-        self._buffer += data
-        if len(self._buffer) >= _CHUNK:
-            self.flush()
-
-    def flush(self) -> None:
-        if self._buffer:
-            self._sink.write(bytes(self._buffer))
-            self._buffer.clear()
-
-    def hexdigest(self) -> str:
-        return self._hash.hexdigest()
-
-
-# --- the JSON shapes ---------------------------------------------------------------------------------
-
-
-def iso(value: datetime | None) -> str | None:
-    """ISO 8601 in UTC with a ``Z``, to the millisecond (the precision the database keeps)."""
-    if value is None:
-        return None
-    return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-
-
-def _account_json(account: Account) -> dict[str, object]:
-    return {
-        "phone_number_id": account.phone_number_id,
-        "waba_id": account.waba_id,
-        "display_number": account.display_number,
-        "verified_name": account.verified_name,
-        "state": account.state.value,
-        "created_at": iso(account.created_at),
-        "closed_at": iso(account.closed_at),
-    }
-
-
-def _contact_json(contact: Contact) -> dict[str, object]:
-    return {
-        "phone": contact.phone_e164,
-        "wa_id": contact.wa_id,
-        "display_name": contact.display_name,
-        "profile_name": contact.profile_name,
-        "labels": list(contact.labels),
-        "notes": contact.notes,
-        "legal_basis": contact.legal_basis.value if contact.legal_basis else None,
-        "consent_given_at": iso(contact.consent_given_at),
-        "consent_withdrawn_at": iso(contact.consent_withdrawn_at),
-        "marketing_opt_out": contact.marketing_opt_out,
-        "marketing_opt_out_at": iso(contact.marketing_opt_out_at),
-        "created_at": iso(contact.created_at),
-        "updated_at": iso(contact.updated_at),
-    }
-
-
-def _conversation_json(item: ExportedConversation) -> dict[str, object]:
-    c = item.conversation
-    return {
-        "contact": item.contact_e164,
-        "account": item.account_phone_number_id,
-        "unread_count": c.unread_count,
-        "last_inbound_at": iso(c.last_inbound_at),
-        "last_message_at": iso(c.last_message_at),
-        "archived": c.archived,
-        "pinned": c.pinned,
-        "created_at": iso(c.created_at),
-    }
-
-
-def _message_json(item: ExportedMessage) -> dict[str, object]:
-    m = item.message
-    data: dict[str, object] = {
-        "id": m.wamid,
-        "local_id": m.id,
-        "direction": m.direction.value,
-        "contact": item.contact_e164,
-        "type": m.type,
-        "text": m.body,
-        "timestamp": iso(m.created_at),
-        "status": m.status.value,
-    }
-    optional: dict[str, object] = {
-        "sent_at": iso(m.sent_at),
-        "delivered_at": iso(m.delivered_at),
-        "read_at": iso(m.read_at),
-        "played_at": iso(m.played_at),
-        "failed_at": iso(m.failed_at),
-        "error_code": m.error_code,
-        "error_title": m.error_title,
-        "reply_to": m.reply_to_wamid,
-        "reaction_to": m.reaction_to_wamid,
-        "reaction_emoji": m.reaction_emoji,
-        "payload": m.payload,
-    }
-    if item.media is not None:
-        optional["media"] = {
-            "mime_type": item.media.mime_type,
-            "filename": item.media.filename,
-            "sha256": item.media.sha256,
-            "size": item.media.file_size,
-        }
-    data.update((key, value) for key, value in optional.items() if value is not None)
-    return data
 
 
 # --- the target file ---------------------------------------------------------------------------------

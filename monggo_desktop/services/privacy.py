@@ -65,6 +65,7 @@ class PrivacyService:
         backups: Backups | None = None,
     ) -> None:
         self._db = db
+        self._data_dir = data_dir
         self._retention = retention or Retention(db, data_dir)
         self._audit = audit
         self._backups = backups or Backups(db, data_dir)
@@ -114,7 +115,8 @@ class PrivacyService:
         request = ExportRequest(
             out=out, contact=contact or None, passphrase=Passphrase(passphrase) if passphrase else None
         ).checked()
-        return await self._db.run(lambda s: write_export(s, request, cancel=cancel, progress=progress))
+        media = self._data_dir.media
+        return await self._db.run(lambda s: write_export(s, request, cancel=cancel, progress=progress, media_dir=media))
 
     async def run_retention(self) -> RetentionCounts:
         """Now, instead of waiting for the next start or the daily run."""

@@ -148,13 +148,8 @@ class ProfileService:
             return None
 
     def _read_cache(self, store: Store) -> ProfileSnapshot | None:
-        raw = store.settings.get(CACHE_SETTING.format(account=self._account_id))
-        if not isinstance(raw, dict):
-            return None
-        try:
-            snapshot = _from_json(raw)
-        except (KeyError, TypeError, ValueError):
-            log.warning("the local copy of the profile is unreadable; it will be fetched again")
+        snapshot = cached_profile(store, self._account_id)
+        if snapshot is None:
             return None
         picture = store.settings.get(PICTURE_SETTING.format(account=self._account_id))
         if isinstance(picture, dict) and picture.get("url") == snapshot.picture_url:
@@ -173,6 +168,19 @@ class ProfileService:
                 store.settings.set(key, {"url": snapshot.picture_url, "data": data})
             else:
                 store.settings.delete(key)
+
+
+def cached_profile(store: Store, account_id: int) -> ProfileSnapshot | None:
+    """The local copy of an account's profile, without its photo (also for the data export); runs on the
+    database thread."""
+    raw = store.settings.get(CACHE_SETTING.format(account=account_id))
+    if not isinstance(raw, dict):
+        return None
+    try:
+        return _from_json(raw)
+    except (KeyError, TypeError, ValueError):
+        log.warning("the local copy of the profile is unreadable; it will be fetched again")
+        return None
 
 
 def refusal(exc: CloudApiError) -> str:

@@ -6,7 +6,9 @@ repositories, and exported by the real command; the ZIP is opened the way a reci
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 import os
 import pty
@@ -29,9 +31,20 @@ import pyzipper
 from keyring.backend import KeyringBackend
 
 from monggo_desktop.domain.keys import Passphrase
-from monggo_desktop.domain.models import Contact, Direction, LegalBasis, MediaRef, Message
+from monggo_desktop.domain.models import (
+    ConsentEvent,
+    ConsentKind,
+    ConsentSource,
+    Contact,
+    DeletionRequest,
+    Direction,
+    LegalBasis,
+    MediaRef,
+    Message,
+)
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.services.export import ExportRequest, export_data
+from monggo_desktop.services.media_files import store_media
 from monggo_desktop.services.session import Session, Unlocker, unlock
 from monggo_desktop.storage import Store
 from monggo_desktop.storage.data_dir import DataDirectory
@@ -47,7 +60,12 @@ T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 SECRET_TEXTS = ["Kak, pesanan nasi kuning 20 kotak untuk Sabtu bisa?", "Halo, toko buka jam berapa?", "Alergi kacang"]
 PERSONAL = [DEWI, DEWI[1:], BUDI, BUDI[1:], RINA, "Dewi Lestari", "Budi Santoso", *SECRET_TEXTS]
-MESSAGE_KEYS = {"id", "local_id", "direction", "contact", "type", "text", "timestamp", "status"}
+MESSAGE_KEYS = {"id", "local_id", "conversation", "direction", "contact", "type", "text", "timestamp", "status"}
+PHOTO = b"\xff\xd8\xff\xe0 a stored photo of the boxes " + bytes(range(256)) * 40
+SCRIPT_TEXT = "Baik, kami catat <script>alert(1)</script>"
+FORMULA_TEXT = "=1+1 Buka jam 8 pagi"
+RECEIPT_HASH = "5a" * 32
+TEXT_FILES = ["contacts.csv", "data.json", "messages.csv"]
 TIME_KEYS = {
     "created_at",
     "updated_at",
@@ -63,6 +81,11 @@ TIME_KEYS = {
     "read_at",
     "played_at",
     "failed_at",
+    "at",
+    "requested_at",
+    "executed_at",
+    "verified_at",
+    "fetched_at",
 }
 
 
@@ -159,7 +182,7 @@ def _seed_customers(store: Store) -> list[int]:
             6,
             c_budi,
             direction=Direction.OUTBOUND,
-            body="Buka jam 8 pagi",
+            body=FORMULA_TEXT,
             status=MessageStatus.FAILED,
             wamid="wamid.B2",
             failed_at=at(6.1),
@@ -176,7 +199,7 @@ def _seed_customers(store: Store) -> list[int]:
             reaction_to_wamid="wamid.D2",
             reaction_emoji="👍",
         )
-        d4 = add(14, c_dewi, direction=Direction.OUTBOUND, body="Baik, kami catat", status=MessageStatus.PENDING)
+        d4 = add(14, c_dewi, direction=Direction.OUTBOUND, body=SCRIPT_TEXT, status=MessageStatus.PENDING)
         b3 = add(
             12,
             c_budi,
@@ -198,6 +221,12 @@ def _seed_customers(store: Store) -> list[int]:
         )
         store.conversations.record_inbound(c_dewi, at(15))
         store.conversations.set_flags(c_budi, pinned=True)
+        for contact_id, kind in ((dewi.id, ConsentKind.CONSENT_GIVEN), (dewi.id, ConsentKind.MARKETING_OPT_OUT)):
+            store.consent.append(ConsentEvent(contact_id, kind, ConsentSource.MANUAL, at=T0 - timedelta(days=1)))
+        store.consent.append(
+            ConsentEvent(budi.id, ConsentKind.LEGAL_BASIS, ConsentSource.IMPORT, legal_basis=LegalBasis.CONTRACT)
+        )
+        store.deletion_requests.add(DeletionRequest(subject_hash=RECEIPT_HASH, requested_at=T0))
     # d2 and b3 share a minute: the lower id comes first.
     return [b1, b2, d1, d2, b3, d3, d4, d5]
 
@@ -211,6 +240,13 @@ def seeded(tmp_path_factory: pytest.TempPathFactory, secure_keyring) -> Seeded:
     data, env = _set_up(tmp_path_factory.mktemp("export"))
     with _unlocked(data, secure_keyring) as session:
         order = session.db.call(_seed_customers)
+        media = session.data_dir.media
+
+        def store_photo(store: Store) -> None:
+            (photo_id,) = store.conn.execute("SELECT media_id FROM messages WHERE wamid = 'wamid.D5'").fetchone()
+            store_media(store, media, photo_id, PHOTO)
+
+        session.db.call(store_photo)
     return Seeded(data, env, order)
 
 
@@ -224,8 +260,21 @@ def _export(seeded: Seeded, out: Path, *args: str, passphrase: str | None = None
 
 def _read_plain(path: Path) -> tuple[dict, bytes]:
     with zipfile.ZipFile(path) as archive:
-        assert sorted(archive.namelist()) == ["data.json", "manifest.json"]
+        assert {*TEXT_FILES, "manifest.json"} <= set(archive.namelist())
         return json.loads(archive.read("manifest.json")), archive.read("data.json")
+
+
+def _read_all(path: Path, passphrase: str | None = None) -> dict[str, bytes]:
+    """Every file of the export, by name, opened as a recipient would (pyzipper for an AES ZIP)."""
+    with pyzipper.AESZipFile(path) as archive:
+        if passphrase is not None:
+            archive.setpassword(passphrase.encode())
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def _csv_rows(raw: bytes) -> list[dict[str, str]]:
+    assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: spreadsheet programs read it as UTF-8
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -241,16 +290,28 @@ def test_whole_account_plain_export(seeded, tmp_path):
     assert result.returncode == 0, result.stderr
     line = result.stdout.strip()
     assert len(line.splitlines()) == 1 and str(out) in line
-    assert "3 contacts, 2 conversations, 8 messages" in line and "NOT encrypted" in line
+    assert "3 contacts, 2 conversations, 8 messages, 2 transcripts, 1 media file" in line and "NOT encrypted" in line
     assert not any(p in line for p in PERSONAL)
     assert len(result.stderr.strip().splitlines()) == 1 and "personal data unencrypted" in result.stderr
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert _leftovers(tmp_path) == ["export.zip"]
 
     manifest, raw = _read_plain(out)
-    assert manifest["format"] == "monggo-pinarak-export" and manifest["format_version"] == 1
+    assert manifest["format"] == "monggo-pinarak-export" and manifest["format_version"] == 2
     assert manifest["scope"] == "account" and manifest["encrypted"] is False
-    assert manifest["counts"] == {"accounts": 1, "contacts": 3, "conversations": 2, "messages": 8}
+    assert manifest["counts"] == {
+        "accounts": 1,
+        "contacts": 3,
+        "conversations": 2,
+        "messages": 8,
+        "consent": 3,
+        "deletion_receipts": 1,
+        "transcripts": 2,
+        "media_files": 1,
+        "media_missing": 0,
+        "media_unreadable": 0,
+    }
+    assert "not included" not in manifest["notes"]
     assert ISO_UTC.match(manifest["created_at"]) and manifest["app_version"]
     data = json.loads(raw)
     assert data["account"]["phone_number_id"] == "106540352242922" and data["account"]["state"] == "active"
@@ -258,12 +319,14 @@ def test_whole_account_plain_export(seeded, tmp_path):
     assert len(data["messages"]) == 8
 
 
-def test_the_manifest_sha256_matches_data_json(seeded, tmp_path):
+def test_the_manifest_hashes_match_every_file(seeded, tmp_path):
     out = tmp_path / "export.zip"
-    assert _export(seeded, out, "--no-encrypt").returncode == 0
-    manifest, raw = _read_plain(out)
-    assert manifest["files"]["data.json"]["sha256"] == hashlib.sha256(raw).hexdigest()
-    assert manifest["files"]["data.json"]["size"] == len(raw)
+    assert _export(seeded, out, passphrase=EXPORT_PASSPHRASE).returncode == 0
+    files = _read_all(out, EXPORT_PASSPHRASE)
+    manifest = json.loads(files.pop("manifest.json"))
+    assert set(manifest["files"]) == set(files)
+    for name, raw in files.items():
+        assert manifest["files"][name] == {"sha256": hashlib.sha256(raw).hexdigest(), "size": len(raw)}, name
 
 
 def test_encrypted_export_opens_only_with_its_passphrase(seeded, tmp_path):
@@ -276,20 +339,26 @@ def test_encrypted_export_opens_only_with_its_passphrase(seeded, tmp_path):
     blob = out.read_bytes()
     leaked = [p for p in PERSONAL if p.encode() in blob or p.encode("utf-16-le") in blob]
     assert leaked == []
+    assert PHOTO[:64] not in blob and b"k.jpg" not in blob  # nor the photo, nor the customer's file name
     with pyzipper.AESZipFile(out) as archive:
+        names = archive.namelist()
         for info in archive.infolist():
             assert info.flag_bits & 0x1, info.filename  # encrypted
             assert info.wz_aes_strength == 3, info.filename  # WinZip AES strength 3: 256-bit keys
         archive.setpassword(EXPORT_PASSPHRASE.encode())
         data = json.loads(archive.read("data.json"))
         manifest = json.loads(archive.read("manifest.json"))
+    assert {*TEXT_FILES, "manifest.json"} < set(names) and len(names) == 7  # + 2 transcripts and the photo
     assert manifest["encrypted"] is True and manifest["counts"]["messages"] == 8
     assert {m["text"] for m in data["messages"]} >= set(SECRET_TEXTS[:2])
 
-    with pyzipper.AESZipFile(out) as archive:
-        archive.setpassword(b"not the passphrase at all")
-        with pytest.raises(RuntimeError, match=r"[Bb]ad password"):
-            archive.read("data.json")
+    for name in names:
+        with pyzipper.AESZipFile(out) as archive:
+            archive.setpassword(b"not the passphrase at all")
+            with pytest.raises(RuntimeError, match=r"[Bb]ad password"):
+                archive.read(name)
+    with pyzipper.AESZipFile(out) as archive, pytest.raises(RuntimeError, match="requires a password"):
+        archive.read("messages.csv")
 
 
 def test_without_an_export_passphrase_nothing_is_written(seeded, tmp_path):
@@ -384,7 +453,7 @@ def test_data_json_fields_and_times(seeded, tmp_path):
     out = tmp_path / "export.zip"
     assert _export(seeded, out, "--no-encrypt").returncode == 0
     data = json.loads(_read_plain(out)[1])
-    assert set(data) == {"account", "contacts", "conversations", "messages"}
+    assert set(data) == {"account", "profile", "contacts", "conversations", "messages", "consent", "deletion_receipts"}
     assert set(data["account"]) == {
         "phone_number_id",
         "waba_id",
@@ -412,6 +481,7 @@ def test_data_json_fields_and_times(seeded, tmp_path):
     )
     assert conversations[BUDI]["pinned"] is True and conversations[BUDI]["archived"] is False
     assert set(conversations[DEWI]) == {
+        "id",
         "contact",
         "account",
         "unread_count",
@@ -437,13 +507,16 @@ def test_data_json_fields_and_times(seeded, tmp_path):
     reaction = by_id["wamid.D3"]
     assert reaction["text"] is None and reaction["reaction_to"] == "wamid.D2" and reaction["reaction_emoji"] == "👍"
     assert by_id["wamid.B3"]["payload"] == {"latitude": -7.78, "longitude": 110.37, "name": "Warung"}
-    assert by_id["wamid.D5"]["media"] == {
+    photo = by_id["wamid.D5"]
+    assert photo["media"] == {
         "mime_type": "image/jpeg",
         "filename": "k.jpg",
-        "sha256": "ab" * 32,
-        "size": 48213,
+        "sha256": "ab" * 32,  # WhatsApp's, as it announced the file
+        "size": len(PHOTO),
     }
-    pending = next(m for m in data["messages"] if m["text"] == "Baik, kami catat")
+    assert photo["media_file"] == f"media/{photo['local_id']}-k.jpg"
+    assert "media_file" not in read
+    pending = next(m for m in data["messages"] if m["text"] == SCRIPT_TEXT)
     assert pending["id"] is None and pending["status"] == "pending" and isinstance(pending["local_id"], int)
 
 
@@ -470,7 +543,18 @@ def test_contact_scope_holds_only_that_customer(seeded, tmp_path):
         raw = archive.read("data.json")
         manifest = json.loads(archive.read("manifest.json"))
     assert manifest["scope"] == "contact"
-    assert manifest["counts"] == {"accounts": 1, "contacts": 1, "conversations": 1, "messages": 5}
+    assert manifest["counts"] == {
+        "accounts": 1,
+        "contacts": 1,
+        "conversations": 1,
+        "messages": 5,
+        "consent": 2,
+        "deletion_receipts": 0,
+        "transcripts": 1,
+        "media_files": 1,
+        "media_missing": 0,
+        "media_unreadable": 0,
+    }
     data = json.loads(raw)
     assert [c["phone"] for c in data["contacts"]] == [DEWI]
     assert [c["contact"] for c in data["conversations"]] == [DEWI]

@@ -13,15 +13,30 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from monggo_desktop.domain.models import Account, Contact, Conversation, MediaRef, Message
+from monggo_desktop.domain.models import (
+    Account,
+    ConsentEvent,
+    ConsentKind,
+    ConsentSource,
+    Contact,
+    Conversation,
+    DeletionRequest,
+    LegalBasis,
+    MediaRef,
+    Message,
+)
 from monggo_desktop.storage.repositories.accounts import AccountRepository
 from monggo_desktop.storage.repositories.base import Repository
 from monggo_desktop.storage.repositories.contacts import ContactRepository
 from monggo_desktop.storage.repositories.conversations import _COLUMNS as _CONVERSATION_COLUMNS
 from monggo_desktop.storage.repositories.conversations import _row_to_conversation
-from monggo_desktop.storage.repositories.media import MediaRepository
+from monggo_desktop.storage.repositories.deletion_requests import _COLUMNS as _RECEIPT_COLUMNS
+from monggo_desktop.storage.repositories.deletion_requests import _row_to_request
+from monggo_desktop.storage.repositories.media import _COLUMNS as _MEDIA_COLUMNS
+from monggo_desktop.storage.repositories.media import MediaRepository, _row_to_media
 from monggo_desktop.storage.repositories.messages import _COLUMNS as _MESSAGE_COLUMNS
 from monggo_desktop.storage.repositories.messages import _row_to_message
+from monggo_desktop.storage.timeconv import from_ms_required
 
 DEFAULT_PAGE_SIZE = 500
 
@@ -41,6 +56,19 @@ class ExportedMessage:
     message: Message
     contact_e164: str
     media: MediaRef | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedConsent:
+    event: ConsentEvent
+    contact_e164: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedMedia:
+    message_id: int
+    message_type: str
+    media: MediaRef
 
 
 class ExportQueries(Repository):
@@ -64,6 +92,9 @@ class ExportQueries(Repository):
 
     def contact_by_phone(self, phone_e164: str) -> Contact | None:
         return ContactRepository(self._conn).get_by_phone(phone_e164)
+
+    def media(self, media_id: int) -> MediaRef | None:
+        return MediaRepository(self._conn).get(media_id)
 
     def contacts(self, *, contact_id: int | None = None, page_size: int = DEFAULT_PAGE_SIZE) -> Iterator[Contact]:
         """Contacts in id order, a page at a time; with ``contact_id`` only that one."""
@@ -145,6 +176,90 @@ class ExportQueries(Repository):
             following = self._next_key(conversation_id, last)
             if following is not None:
                 heapq.heappush(heads, (following[0], following[1], conversation_id))
+
+    def conversation_messages(self, conversation_id: int, *, page_size: int = DEFAULT_PAGE_SIZE) -> Iterator[Message]:
+        """One conversation's messages, oldest first (ties by id), a page at a time: a transcript."""
+        if page_size < 1:
+            raise ValueError("page_size must be positive")
+        start: _Key = (-(2**62), 0)
+        while rows := self._page(conversation_id, start, None, page_size):
+            for row in rows:
+                yield _row_to_message(row[2:])
+            start = (rows[-1][0], rows[-1][1] + 1)  # ids are unique: (time, id + 1) is just after the last row
+
+    def media_messages(
+        self, *, contact_id: int | None = None, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Iterator[ExportedMedia]:
+        """The messages that carry a media file, in message id order, with the file's record."""
+        scope = (
+            " AND m.conversation_id IN (SELECT id FROM conversations WHERE contact_id = ?)"
+            if contact_id is not None
+            else ""
+        )
+        columns = ", ".join(f"md.{c.strip()}" for c in _MEDIA_COLUMNS.split(","))
+        after = 0
+        while True:
+            params: tuple[int, ...] = (after, contact_id, page_size) if contact_id is not None else (after, page_size)
+            rows = self._conn.execute(
+                f"SELECT m.id, m.type, {columns} FROM messages m JOIN media md ON md.id = m.media_id"
+                f" WHERE m.id > ?{scope} ORDER BY m.id LIMIT ?",
+                params,
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield ExportedMedia(row[0], row[1], _row_to_media(row[2:]))
+            after = rows[-1][0]
+
+    def count_media(self, *, contact_id: int | None = None) -> int:
+        scope = (
+            " AND conversation_id IN (SELECT id FROM conversations WHERE contact_id = ?)"
+            if contact_id is not None
+            else ""
+        )
+        return int(
+            self._scalar(
+                f"SELECT count(*) FROM messages WHERE media_id IS NOT NULL{scope}",
+                (contact_id,) if contact_id is not None else (),
+            )
+        )
+
+    def consent(
+        self, *, contact_id: int | None = None, page_size: int = DEFAULT_PAGE_SIZE
+    ) -> Iterator[ExportedConsent]:
+        """The consent ledger (or one customer's), in entry order, with each customer's number."""
+        scope = " AND e.contact_id = ?" if contact_id is not None else ""
+        after = 0
+        while True:
+            params: tuple[int, ...] = (after, contact_id, page_size) if contact_id is not None else (after, page_size)
+            rows = self._conn.execute(
+                "SELECT e.id, e.contact_id, e.at, e.kind, e.legal_basis, e.source, c.phone_e164"
+                f" FROM consent_events e JOIN contacts c ON c.id = e.contact_id WHERE e.id > ?{scope}"
+                " ORDER BY e.id LIMIT ?",
+                params,
+            ).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                event = ConsentEvent(
+                    contact_id=r[1],
+                    kind=ConsentKind(r[3]),
+                    source=ConsentSource(r[5]),
+                    at=from_ms_required(r[2]),
+                    legal_basis=LegalBasis(r[4]) if r[4] else None,
+                    id=r[0],
+                )
+                yield ExportedConsent(event, r[6])
+            after = rows[-1][0]
+
+    def deletion_receipts(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> Iterator[DeletionRequest]:
+        """Every deletion receipt, oldest first: salted hashes, times and counts, no number."""
+        after = 0
+        while rows := self._conn.execute(
+            f"SELECT {_RECEIPT_COLUMNS} FROM deletion_requests WHERE id > ? ORDER BY id LIMIT ?", (after, page_size)
+        ).fetchall():
+            yield from map(_row_to_request, rows)
+            after = rows[-1][0]
 
     def _first_messages(self, contact_id: int | None) -> list[tuple[int, str, int, int]]:
         where = "WHERE c.contact_id = ?" if contact_id is not None else ""
