@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import html
 import io
 import json
 import os
@@ -433,6 +434,139 @@ def test_a_target_folder_that_cannot_be_written_is_a_clear_error(seeded, tmp_pat
     assert list(locked.iterdir()) == []
 
 
+# --- the round trip ----------------------------------------------------------------------------------
+
+
+def _database_ids(seeded: Seeded, backend: KeyringBackend) -> tuple[list[int], list[str]]:
+    with _unlocked(seeded.data, backend) as session:
+        return session.db.call(
+            lambda s: (
+                [r[0] for r in s.conn.execute("SELECT id FROM messages ORDER BY id")],
+                [r[0] for r in s.conn.execute("SELECT phone_e164 FROM contacts ORDER BY id")],
+            )
+        )
+
+
+def test_round_trip_every_message_once_in_data_json_and_messages_csv(seeded, tmp_path, secure_keyring):
+    message_ids, phones = _database_ids(seeded, secure_keyring)
+    out = tmp_path / "export.zip"
+    assert _export(seeded, out, passphrase=EXPORT_PASSPHRASE).returncode == 0
+    files = _read_all(out, EXPORT_PASSPHRASE)
+    data = json.loads(files["data.json"])
+    assert sorted(m["local_id"] for m in data["messages"]) == message_ids  # each exactly once
+    rows = _csv_rows(files["messages.csv"])
+    assert sorted(int(r["local_id"]) for r in rows) == message_ids
+    assert list(rows[0]) == [
+        "id",
+        "local_id",
+        "conversation",
+        "contact",
+        "direction",
+        "type",
+        "text",
+        "timestamp",
+        "status",
+        "sent_at",
+        "delivered_at",
+        "read_at",
+        "failed_at",
+        "error",
+        "media_file",
+    ]
+    by_local = {m["local_id"]: m for m in data["messages"]}
+    for row in rows:
+        message = by_local[int(row["local_id"])]
+        assert row["id"] == (message["id"] or "") and row["contact"] == message["contact"]
+        assert row["timestamp"] == message["timestamp"] and row["status"] == message["status"]
+        assert row["media_file"] == message.get("media_file", "")
+    failed = next(r for r in rows if r["id"] == "wamid.B2")
+    assert failed["text"] == "'" + FORMULA_TEXT  # a spreadsheet shows it, runs nothing
+    assert failed["error"] == "131047 Re-engagement message" and failed["failed_at"] == "2026-03-02T08:06:06.000Z"
+    assert next(r for r in rows if r["id"] == "wamid.D2")["read_at"] == "2026-03-02T08:13:00.000Z"
+
+    contacts = _csv_rows(files["contacts.csv"])
+    assert sorted(c["phone"] for c in contacts) == sorted(phones)
+    assert next(c for c in contacts if c["phone"] == DEWI)["name"] == "Dewi Lestari"
+
+    consent = data["consent"]
+    assert [(c["contact"], c["kind"]) for c in consent] == [
+        (DEWI, "consent_given"),
+        (DEWI, "marketing_opt_out"),
+        (BUDI, "legal_basis"),
+    ]
+    assert data["deletion_receipts"] == [
+        {
+            "subject_hash": RECEIPT_HASH,
+            "requested_at": "2026-03-02T08:00:00.000Z",
+            "state": "recorded",
+            "executed_at": None,
+            "verified_at": None,
+            "counts": {},
+        }
+    ]
+
+
+def test_one_readable_transcript_per_conversation(seeded, tmp_path):
+    out = tmp_path / "export.zip"
+    assert _export(seeded, out, "--no-encrypt").returncode == 0
+    files = _read_all(out)
+    data = json.loads(files["data.json"])
+    transcripts = {name: raw.decode() for name, raw in files.items() if name.startswith("transcripts/")}
+    ids = {c["contact"]: c["id"] for c in data["conversations"]}
+    assert sorted(transcripts) == sorted(
+        [f"transcripts/{ids[DEWI]}-Dewi_Lestari.html", f"transcripts/{ids[BUDI]}-Budi_Santoso.html"]
+    )
+    dewi = transcripts[f"transcripts/{ids[DEWI]}-Dewi_Lestari.html"]
+    assert "<title>Dewi Lestari (+6281398765432)</title>" in dewi and "<h2>2026-03-02</h2>" in dewi
+    for message in data["messages"]:
+        page = transcripts[
+            f"transcripts/{ids[message['contact']]}-"
+            + ("Dewi_Lestari.html" if message["contact"] == DEWI else "Budi_Santoso.html")
+        ]
+        if message["text"]:
+            assert html.escape(message["text"]) in page, message["text"]
+    assert "<script>" not in dewi and "&lt;script&gt;alert(1)&lt;/script&gt;" in dewi
+    assert SECRET_TEXTS[1] not in dewi  # Budi's words are in Budi's page only
+    photo = next(m for m in data["messages"] if m["id"] == "wamid.D5")
+    assert f'href="../{photo["media_file"]}"' in dewi and "08:15" in dewi
+
+
+def test_media_holds_the_decrypted_files(seeded, tmp_path):
+    out = tmp_path / "export.zip"
+    assert _export(seeded, out, passphrase=EXPORT_PASSPHRASE).returncode == 0
+    files = _read_all(out, EXPORT_PASSPHRASE)
+    data = json.loads(files["data.json"])
+    photo = next(m for m in data["messages"] if m["id"] == "wamid.D5")
+    # An encrypted export's file names name no one: the type stands in for the customer's file name.
+    assert photo["media_file"] == f"media/{photo['local_id']}-image.jpg"
+    assert [name for name in files if name.startswith("media/")] == [photo["media_file"]]
+    assert files[photo["media_file"]] == PHOTO
+    assert not [name for name in files if "Dewi" in name or "Budi" in name or "628" in name]
+
+
+def test_a_media_file_not_on_this_computer_is_counted_as_missing(seeded, tmp_path, secure_keyring):
+    with _unlocked(seeded.data, secure_keyring) as session:
+        result = export_data(session.db, ExportRequest(tmp_path / "e.zip"), media_dir=tmp_path / "elsewhere")
+    assert result.counts["media_files"] == 0 and result.counts["media_missing"] == 1
+    files = _read_all(tmp_path / "e.zip")
+    assert not [name for name in files if name.startswith("media/")]
+    assert all("media_file" not in m for m in json.loads(files["data.json"])["messages"])
+
+
+def test_progress_only_moves_forward(seeded, tmp_path, secure_keyring):
+    seen: list[tuple[int, int]] = []
+    with _unlocked(seeded.data, secure_keyring) as session:
+        export_data(
+            session.db,
+            ExportRequest(tmp_path / "e.zip"),
+            page_size=2,
+            progress=lambda done, total: seen.append((done, total)),
+            media_dir=session.data_dir.media,
+        )
+    assert seen and [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert {t for _, t in seen} == {3 * 8 + 1} and seen[-1] == (25, 25)
+
+
 # --- the data itself ---------------------------------------------------------------------------------
 
 
@@ -563,6 +697,18 @@ def test_contact_scope_holds_only_that_customer(seeded, tmp_path):
     assert keys == sorted(keys)
     for other in (BUDI, BUDI[1:], RINA, "Budi Santoso", SECRET_TEXTS[1], "Buka jam 8 pagi", "Warung"):
         assert other.encode() not in raw, other
+    assert {c["contact"] for c in data["consent"]} == {DEWI} and data["deletion_receipts"] == []
+
+    files = _read_all(out, EXPORT_PASSPHRASE)
+    conversation = data["conversations"][0]["id"]
+    assert [n for n in files if n.startswith("transcripts/")] == [f"transcripts/{conversation}.html"]
+    photo = next(m for m in data["messages"] if m["id"] == "wamid.D5")
+    assert [n for n in files if n.startswith("media/")] == [photo["media_file"]]
+    assert [r["phone"] for r in _csv_rows(files["contacts.csv"])] == [DEWI]
+    assert {r["contact"] for r in _csv_rows(files["messages.csv"])} == {DEWI}
+    for name, content in files.items():
+        for other in (BUDI, BUDI[1:], RINA, "Budi Santoso", SECRET_TEXTS[1], "Buka jam 8 pagi"):
+            assert other.encode() not in content, (name, other)
 
 
 def test_an_unknown_contact_is_an_error_and_writes_nothing(seeded, tmp_path):
