@@ -20,7 +20,7 @@ from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 class PrivacyViewModel(AsyncViewModel):
     loaded = Signal(object)  # PrivacyOverview
     ran = Signal(object)  # RetentionCounts of a run asked for here
-    export_progress = Signal(int, int)  # messages written, messages in the export (from the database thread)
+    export_progress = Signal(int, int)  # work done, work in all: only grows (from the database thread)
     exported = Signal(object)  # ExportResult
     export_failed = Signal(str)
     backed_up = Signal(object)  # BackupResult of "Back up now"
