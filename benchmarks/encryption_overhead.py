@@ -50,6 +50,8 @@ from monggo_desktop.storage.data_dir import DataDirectory
 from monggo_desktop.storage.migrations import Migration, migrate
 from monggo_desktop.storage.store import Store
 
+T = TypeVar("T")
+
 MESSAGES = 1_000_000
 MESSAGES_PER_CONVERSATION = 200  # 5,000 conversations at full scale
 RUNS = 3
@@ -58,7 +60,6 @@ INGEST_BATCH = 10_000
 OPENS = 300
 SEARCH_PASSES = 3  # each query this many times per run and side
 ROUNDS = 3  # open and search alternate between the sides in this many rounds
-T = TypeVar("T")
 TARGET_OVERALL = 1.15
 TARGET_RETENTION = 1.3
 CIPHER, PLAIN = "cipher", "plain"
