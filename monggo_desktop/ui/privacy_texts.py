@@ -3,7 +3,7 @@ backup failed, and what the security self-check found. Counts and dates only, ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from monggo_desktop.domain.privacy import BackupFailure
 from monggo_desktop.services.audit import Finding, FindingKind
@@ -72,51 +72,44 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size)
 
 
+# What the self-check found, each with what to do; {subject} and {reason} come from the finding.
+_FINDINGS = {
+    FindingKind.UNSAFE_KEYRING: QT_TRANSLATE_NOOP(
+        "PrivacyPage", "The database key is kept in a keyring that is not safe ({reason}): use a secure one."
+    ),
+    FindingKind.OLD_CIPHER: QT_TRANSLATE_NOOP(
+        "PrivacyPage", "The database uses SQLCipher {subject}, not 4.x: update the app."
+    ),
+    FindingKind.WEAK_HMAC: QT_TRANSLATE_NOOP(
+        "PrivacyPage", "The database pages are checked with {subject}, not HMAC-SHA512."
+    ),
+    FindingKind.PLAINTEXT_DATABASE: QT_TRANSLATE_NOOP(
+        "PrivacyPage", "The database file is not encrypted: restore a backup or set the app up again."
+    ),
+    FindingKind.DAMAGED_PAGES: QT_TRANSLATE_NOOP(
+        "PrivacyPage", "{subject} database pages fail their check: restore the newest backup."
+    ),
+    FindingKind.OPEN_FOLDER: QT_TRANSLATE_NOOP(
+        "PrivacyPage", "The folder {subject} is open to other users ({reason}): make it 700."
+    ),
+    FindingKind.OPEN_FILE: QT_TRANSLATE_NOOP(
+        "PrivacyPage", "The file {subject} can be read by other users ({reason}): make it 600."
+    ),
+    FindingKind.PLAINTEXT_FILE: QT_TRANSLATE_NOOP(
+        "PrivacyPage", "{subject} may hold personal data unencrypted: move it out of the data directory or delete it."
+    ),
+    FindingKind.PUBLIC_RECEIVER: QT_TRANSLATE_NOOP(
+        "PrivacyPage",
+        "The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your"
+        " TLS proxy or tunnel.",
+    ),
+    FindingKind.NO_TLS: QT_TRANSLATE_NOOP("PrivacyPage", "The Cloud API address {subject} does not use HTTPS."),
+}
+
+
 def finding_text(finding: Finding) -> str:
     """One finding of the self-check: what is wrong, then what to do."""
-    s, d = finding.subject, finding.detail
-    kind = finding.kind
-    if kind is FindingKind.UNSAFE_KEYRING:
-        text = QCoreApplication.translate(
-            "PrivacyPage", "The database key is kept in a keyring that is not safe ({reason}): use a secure one."
-        )
-    elif kind is FindingKind.OLD_CIPHER:
-        text = QCoreApplication.translate(
-            "PrivacyPage", "The database uses SQLCipher {subject}, not 4.x: update the app."
-        )
-    elif kind is FindingKind.WEAK_HMAC:
-        text = QCoreApplication.translate(
-            "PrivacyPage", "The database pages are checked with {subject}, not HMAC-SHA512."
-        )
-    elif kind is FindingKind.PLAINTEXT_DATABASE:
-        text = QCoreApplication.translate(
-            "PrivacyPage", "The database file is not encrypted: restore a backup or set the app up again."
-        )
-    elif kind is FindingKind.DAMAGED_PAGES:
-        text = QCoreApplication.translate(
-            "PrivacyPage", "{subject} database pages fail their check: restore the newest backup."
-        )
-    elif kind is FindingKind.OPEN_FOLDER:
-        text = QCoreApplication.translate(
-            "PrivacyPage", "The folder {subject} is open to other users ({reason}): make it 700."
-        )
-    elif kind is FindingKind.OPEN_FILE:
-        text = QCoreApplication.translate(
-            "PrivacyPage", "The file {subject} can be read by other users ({reason}): make it 600."
-        )
-    elif kind is FindingKind.PLAINTEXT_FILE:
-        text = QCoreApplication.translate(
-            "PrivacyPage",
-            "{subject} may hold personal data unencrypted: move it out of the data directory or delete it.",
-        )
-    elif kind is FindingKind.PUBLIC_RECEIVER:
-        text = QCoreApplication.translate(
-            "PrivacyPage",
-            "The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your"
-            " TLS proxy or tunnel.",
-        )
-    elif kind is FindingKind.NO_TLS:
-        text = QCoreApplication.translate("PrivacyPage", "The Cloud API address {subject} does not use HTTPS.")
-    else:
+    source = _FINDINGS.get(finding.kind)
+    if source is None:
         return str(finding)
-    return text.format(subject=s, reason=d)
+    return QCoreApplication.translate("PrivacyPage", source).format(subject=finding.subject, reason=finding.detail)

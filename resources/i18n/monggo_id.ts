@@ -242,72 +242,72 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="68"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="69"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="70"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="71"/>
         <source>Voice message</source>
         <translation>Pesan suara</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="72"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="73"/>
         <source>Sticker</source>
         <translation>Stiker</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="74"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="75"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="77"/>
         <source>Downloading…</source>
         <translation>Mengunduh…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="78"/>
         <source>Download failed</source>
         <translation>Gagal mengunduh</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="79"/>
         <source>This message type is not supported here</source>
         <translation>Jenis pesan ini belum bisa ditampilkan di sini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="80"/>
         <source>May not have been sent</source>
         <translation>Mungkin belum terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="81"/>
         <source>Not sent</source>
         <translation>Tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="82"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
@@ -315,12 +315,12 @@
 <context>
     <name>ChatModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="45"/>
         <source>Today</source>
         <translation>Hari ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/models/chat_model.py" line="47"/>
         <source>Yesterday</source>
         <translation>Kemarin</translation>
     </message>
@@ -328,97 +328,97 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="50"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation>Batas 24 jam sudah lewat: sekarang hanya template yang disetujui yang bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="53"/>
         <source>Replies open for {h} h {m} min</source>
         <translation>Masih bisa membalas {h} jam {m} menit lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="87"/>
         <source>Type a message; / for quick replies</source>
         <translation>Ketik pesan; / untuk balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="90"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="91"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="93"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation>Foto (JPEG, PNG), video, audio, atau dokumen; keterangannya adalah teks yang diketik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="126"/>
         <source>Saved as {name}</source>
         <translation>Disimpan sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="147"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="211"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation>Pesan ini {n} karakter; WhatsApp hanya menerima paling banyak 4096 karakter.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="221"/>
         <source>yourself</source>
         <translation>diri sendiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="214"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="233"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="215"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="234"/>
         <source>React</source>
         <translation>Beri reaksi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="239"/>
         <source>Remove my reaction</source>
         <translation>Hapus reaksi saya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="222"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
         <source>Copy text</source>
         <translation>Salin teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="224"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="243"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="226"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="245"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="231"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="250"/>
         <source>Save file</source>
         <translation>Simpan berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="238"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="257"/>
         <source>Send a file</source>
         <translation>Kirim berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation>Foto, video, audio, dan dokumen (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</translation>
     </message>
@@ -426,7 +426,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="164"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="178"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
     </message>
@@ -1853,52 +1853,52 @@ Tulis tanpa enkripsi?</translation>
         <translation>galat tak terduga (lihat log)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="77"/>
         <source>The database key is kept in a keyring that is not safe ({reason}): use a secure one.</source>
         <translation>Kunci basis data disimpan di keyring yang tidak aman ({reason}): gunakan yang aman.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="80"/>
         <source>The database uses SQLCipher {subject}, not 4.x: update the app.</source>
         <translation>Basis data memakai SQLCipher {subject}, bukan 4.x: perbarui aplikasinya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="83"/>
         <source>The database pages are checked with {subject}, not HMAC-SHA512.</source>
         <translation>Halaman basis data diperiksa dengan {subject}, bukan HMAC-SHA512.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="86"/>
         <source>The database file is not encrypted: restore a backup or set the app up again.</source>
         <translation>Berkas basis data tidak terenkripsi: pulihkan dari cadangan atau siapkan ulang aplikasinya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="89"/>
         <source>{subject} database pages fail their check: restore the newest backup.</source>
         <translation>{subject} halaman basis data gagal diperiksa: pulihkan cadangan terbaru.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="92"/>
         <source>The folder {subject} is open to other users ({reason}): make it 700.</source>
         <translation>Folder {subject} terbuka bagi pengguna lain ({reason}): ubah menjadi 700.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="95"/>
         <source>The file {subject} can be read by other users ({reason}): make it 600.</source>
         <translation>Berkas {subject} dapat dibaca pengguna lain ({reason}): ubah menjadi 600.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="98"/>
         <source>{subject} may hold personal data unencrypted: move it out of the data directory or delete it.</source>
         <translation>{subject} mungkin berisi data pribadi tanpa enkripsi: pindahkan keluar dari direktori data atau hapus.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="101"/>
         <source>The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your TLS proxy or tunnel.</source>
         <translation>Penerima webhook mendengarkan di {subject}, tidak hanya di komputer ini: ikat ke 127.0.0.1 di balik proxy TLS atau tunnel Anda.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="106"/>
         <source>The Cloud API address {subject} does not use HTTPS.</source>
         <translation>Alamat Cloud API {subject} tidak memakai HTTPS.</translation>
     </message>
