@@ -61,6 +61,10 @@ class FindingKind(StrEnum):
     NO_TLS = "no_tls"  # subject: the Cloud API address
 
 
+# SQLCipher 4's page HMACs at or above 256 bits; HMAC-SHA1 (SQLCipher 3's) is reported.
+STRONG_PAGE_HMACS = frozenset({"HMAC_SHA256", "HMAC_SHA512"})
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     kind: FindingKind
@@ -72,7 +76,7 @@ class Finding:
         return {
             FindingKind.UNSAFE_KEYRING: f"the database key is in a keyring that is not safe ({d}): use a secure one",
             FindingKind.OLD_CIPHER: f"the database uses SQLCipher {s}, not 4.x: upgrade the app",
-            FindingKind.WEAK_HMAC: f"the database pages are authenticated with {s}, not HMAC-SHA512",
+            FindingKind.WEAK_HMAC: f"the database pages are authenticated with {s}, weaker than HMAC-SHA256",
             FindingKind.PLAINTEXT_DATABASE: (
                 "the database file is not encrypted: restore from a backup or set the app up again"
             ),
@@ -116,13 +120,13 @@ def audit(session: Session, keyring_backend: KeyringBackend) -> AuditReport:
     def cipher(store) -> tuple[str, int, str]:  # type: ignore[no-untyped-def]
         version = str(store.conn.execute("PRAGMA cipher_version").fetchone()[0])
         page_size = int(store.conn.execute("PRAGMA cipher_page_size").fetchone()[0])
-        kdf = str(store.conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0])
-        return version, page_size, kdf
+        hmac = str(store.conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0])
+        return version, page_size, hmac
 
     version, _page, hmac = session.db.call(cipher)
     if not version.startswith("4."):
         findings.append(Finding(FindingKind.OLD_CIPHER, version))
-    if "SHA512" not in hmac.upper():
+    if hmac.upper() not in STRONG_PAGE_HMACS:
         findings.append(Finding(FindingKind.WEAK_HMAC, hmac))
     if _head(session.data_dir.database) == SQLITE_HEADER:
         findings.append(Finding(FindingKind.PLAINTEXT_DATABASE))

@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlcipher3
 
 from monggo_desktop.domain.errors import OperationCancelledError
-from monggo_desktop.storage.connection import translate_error
+from monggo_desktop.storage.connection import HMAC_ALGORITHM, translate_error
 from monggo_desktop.storage.database import Database
 
 
@@ -57,8 +57,10 @@ class SnapshotCopy:
 
     @staticmethod
     def _export(conn: sqlcipher3.Connection, target: Path) -> int:
-        # No KEY on ATTACH: the copy takes the main database's key.
+        # No KEY on ATTACH: the copy takes the main database's key. Its other cipher settings are
+        # SQLCipher's defaults, so the page HMAC is set to the one every new database of ours has.
         conn.execute("ATTACH DATABASE ? AS copy", (str(target),))
+        conn.execute(f"PRAGMA copy.cipher_hmac_algorithm = {HMAC_ALGORITHM}")
         try:
             conn.execute("BEGIN")
             conn.execute("SELECT count(*) FROM main.sqlite_schema").fetchone()  # the snapshot starts here

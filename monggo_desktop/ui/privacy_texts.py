@@ -81,7 +81,7 @@ _FINDINGS = {
         "PrivacyPage", "The database uses SQLCipher {subject}, not 4.x: update the app."
     ),
     FindingKind.WEAK_HMAC: QT_TRANSLATE_NOOP(
-        "PrivacyPage", "The database pages are checked with {subject}, not HMAC-SHA512."
+        "PrivacyPage", "The database pages are checked with {subject}, weaker than HMAC-SHA256."
     ),
     FindingKind.PLAINTEXT_DATABASE: QT_TRANSLATE_NOOP(
         "PrivacyPage", "The database file is not encrypted: restore a backup or set the app up again."

@@ -1858,7 +1858,7 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_texts.py" line="83"/>
-        <source>The database pages are checked with {subject}, not HMAC-SHA512.</source>
+        <source>The database pages are checked with {subject}, weaker than HMAC-SHA256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

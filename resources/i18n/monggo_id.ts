@@ -1864,8 +1864,8 @@ Tulis tanpa enkripsi?</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_texts.py" line="83"/>
-        <source>The database pages are checked with {subject}, not HMAC-SHA512.</source>
-        <translation>Halaman basis data diperiksa dengan {subject}, bukan HMAC-SHA512.</translation>
+        <source>The database pages are checked with {subject}, weaker than HMAC-SHA256.</source>
+        <translation>Halaman basis data diperiksa dengan {subject}, lebih lemah daripada HMAC-SHA256.</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_texts.py" line="86"/>

@@ -5,17 +5,20 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+import sqlcipher3
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from monggo_desktop.domain.errors import CorruptDatabaseError, WrongKeyError
 from monggo_desktop.domain.keys import Passphrase, RawKey
-from monggo_desktop.storage import Database
+from monggo_desktop.storage import Database, connection
+from monggo_desktop.storage.snapshot_copy import SnapshotCopy
 from tests.integration.helpers import seed_conversation, snapshot
 
 SECRET_TEXT = "Pesanan batik parang untuk Ibu Sari, alamat Jalan Malioboro 12"
 PHONE = "+6281234567890"
 PAGE = 4096
-RESERVE = 80  # SQLCipher 4 per page: 16-byte IV + 64-byte HMAC-SHA512
+RESERVE = 48  # per page: 16-byte IV + 32-byte HMAC-SHA256
+LEGACY_RESERVE = 80  # databases made with SQLCipher 4's default, HMAC-SHA512
 
 
 @pytest.fixture
@@ -52,8 +55,78 @@ def test_page_one_decrypts_with_aes_256_cbc_and_the_raw_key(written):
     iv = page[PAGE - RESERVE : PAGE - RESERVE + 16]
     decryptor = Cipher(algorithms.AES(key.value), modes.CBC(iv)).decryptor()
     plain = decryptor.update(page[16 : PAGE - RESERVE]) + decryptor.finalize()
-    # Header bytes 16..21 of page 1: page size 4096 (big-endian), write/read format 2 (WAL), reserve 80.
-    assert plain[:6] == bytes([0x10, 0x00, 2, 2, RESERVE, 64])
+    # Header bytes 16..19 of page 1: page size 4096 (big-endian), write/read format 2 (WAL). (Byte 20,
+    # the space SQLite leaves free per page, stays SQLCipher's 80: it is fixed when the key is set.)
+    assert plain[:4] == bytes([0x10, 0x00, 2, 2])
+
+
+def page_one_header(path, key, reserve):
+    """Page 1's header bytes 16..21, decrypted with the IV found ``reserve`` bytes from the page's end."""
+    page = path.read_bytes()[:PAGE]
+    iv = page[PAGE - reserve : PAGE - reserve + 16]
+    decryptor = Cipher(algorithms.AES(key.value), modes.CBC(iv)).decryptor()
+    return (decryptor.update(page[16 : PAGE - reserve]) + decryptor.finalize())[:6]
+
+
+def test_pages_are_authenticated_with_hmac_sha256(written):
+    path, key = written
+    for algorithm, opens in (("HMAC_SHA256", True), ("HMAC_SHA512", False)):
+        conn = sqlcipher3.connect(str(path))
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute(f"PRAGMA cipher_hmac_algorithm = {algorithm}")
+        try:
+            if opens:
+                assert conn.execute("SELECT count(*) FROM messages").fetchone()[0] == 200
+            else:
+                with pytest.raises(sqlcipher3.DatabaseError):
+                    conn.execute("SELECT count(*) FROM messages").fetchone()
+        finally:
+            conn.close()
+
+
+@pytest.fixture
+def legacy(tmp_path, monkeypatch):
+    """A database made before the page HMAC became SHA-256: SQLCipher 4's default, HMAC-SHA512."""
+    key = RawKey.generate()
+    path = tmp_path / "monggo.db"
+    with monkeypatch.context() as patched:
+        patched.setattr(connection, "HMAC_ALGORITHM", "HMAC_SHA512")
+        db = Database.open(path, key, create=True)
+        db.call(lambda s: seed_conversation(s, phone=PHONE, text=SECRET_TEXT))
+        db.close()
+    assert page_one_header(path, key, LEGACY_RESERVE)[:4] == bytes([0x10, 0x00, 2, 2])
+    return path, key
+
+
+def test_a_database_made_with_hmac_sha512_still_opens_and_stays_so(legacy):
+    path, key = legacy
+    db = Database.open(path, key)
+    try:
+        db.call(lambda s: seed_conversation(s, phone="+628111", text="masih bisa"))
+        texts = db.call(lambda s: [r[0] for r in s.conn.execute("SELECT body FROM messages ORDER BY id")])
+        assert texts == [SECRET_TEXT, "masih bisa"]
+        assert db.integrity_problems() == []
+    finally:
+        db.close()
+    assert page_one_header(path, key, LEGACY_RESERVE)[:4] == bytes([0x10, 0x00, 2, 2])
+    with pytest.raises(WrongKeyError):
+        Database.open(path, RawKey.generate())
+
+
+def test_a_copy_of_a_legacy_database_is_made_with_hmac_sha256(legacy, tmp_path):
+    path, key = legacy
+    db = Database.open(path, key)
+    try:
+        SnapshotCopy(db).write(tmp_path / "copy.db")
+    finally:
+        db.close()
+    assert page_one_header(tmp_path / "copy.db", key, RESERVE)[:2] == bytes([0x10, 0x00])
+    copy = Database.open(tmp_path / "copy.db", key)
+    try:
+        assert copy.call(lambda s: s.conn.execute("SELECT body FROM messages").fetchone()[0]) == SECRET_TEXT
+    finally:
+        copy.close()
 
 
 @pytest.mark.parametrize("wrong", [RawKey.generate(), Passphrase("correct horse battery staple")])
