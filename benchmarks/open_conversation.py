@@ -1,8 +1,11 @@
 """Opening a conversation: newest page read and painted, in a 100,000-message conversation (issue 5).
 
 Runs the real services, viewmodel, model and delegate offscreen. Each run opens the long conversation
-and a 10-message one alternately, timing from the click (open) to the chat list painted with the page.
-Prints JSON with the p50 and p95 for both, so the ratio shows that length does not matter.
+and a 10-message one alternately, timing from the click (open) to the end of the chat list's first paint
+after the page arrived: the paint Qt does in its own time, as in the app, caught by an event filter on the
+list's viewport. (Forcing a repaint instead would paint twice: once forced, once for the update the model
+change had already queued.) Prints JSON with the p50 and p95 for both, so the ratio shows that length
+does not matter.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
 from scale import scaled
 
 from monggo_desktop.domain.keys import RawKey
@@ -69,20 +73,37 @@ def seed(store) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
     return account.id, ids[0], ids[1]
 
 
+class PaintWatch(QObject):
+    """Once armed, lets the viewport's next paint event run to its end, then notes the time."""
+
+    def __init__(self, viewport: QWidget) -> None:
+        super().__init__()
+        self._viewport = viewport
+        self.painted = asyncio.Event()
+        self.at = 0.0
+
+    def arm(self, *_args: object) -> None:
+        self.painted.clear()
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint:
+            return False
+        self._viewport.removeEventFilter(self)
+        QCoreApplication.sendEvent(watched, event)  # the paint itself, inside Qt's paint of the viewport
+        self.at = time.perf_counter()
+        self.painted.set()
+        return True
+
+
 async def measure(panel: ChatPanel, vm: ChatViewModel, conversation_id: int) -> float:
-    opened = asyncio.Event()
-
-    def done(*_args: object) -> None:
-        panel.bubbles.viewport().repaint()  # painted, not just queued
-        opened.set()
-
-    vm.opened.connect(done)
+    watch = PaintWatch(panel.bubbles.viewport())
+    vm.opened.connect(watch.arm)  # after the panel's own slot: the page is in the model
     start = time.perf_counter()
     vm.open(conversation_id)
-    await opened.wait()
-    elapsed = (time.perf_counter() - start) * 1000
-    vm.opened.disconnect(done)
-    return elapsed
+    await asyncio.wait_for(watch.painted.wait(), 10)
+    vm.opened.disconnect(watch.arm)
+    return (watch.at - start) * 1000
 
 
 async def main() -> dict[str, object]:

@@ -89,7 +89,7 @@ _MAX_SHARE = 0.7
 _GLYPH = 32
 _CHIP_H = 42
 _MIN_CONTENT = 16
-_CACHE_SIZE = 4096
+_CACHE_SIZE = 1024  # rows whose layout (with its laid-out text) is kept: the chat holds at most 600
 
 
 def _quote_text(bubble: BubbleView) -> str | None:
@@ -197,10 +197,31 @@ class _Layout:
     chip_note: str = ""
     text_pos: QPoint | None = None
     text_width: int = 0
+    text_layout: QTextLayout | None = None  # laid out once for the measure, kept for every paint
     meta: QRect = field(default_factory=QRect)
+    time: str = ""
     reactions: list[tuple[QRect, str, bool]] = field(default_factory=list)
     note: QRect | None = None
     resend: QRect | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cached:
+    """A row's layout with what it was made from."""
+
+    bubble: BubbleView
+    header: str | None
+    thumbnail: bool
+    size: tuple[int, int] | None
+    layout: _Layout
+
+    def matches(self, bubble: BubbleView, header: str | None, thumbnail: bool, size: tuple[int, int] | None) -> bool:
+        return (
+            (self.bubble is bubble or self.bubble == bubble)
+            and self.header == header
+            and self.thumbnail == thumbnail
+            and self.size == size
+        )
 
 
 def _text_layout(text: str, font: QFont, width: int) -> QTextLayout:
@@ -257,10 +278,12 @@ def _layout(
     max_content = max(_MIN_CONTENT, max_bubble - 2 * _PAD_X)
     meta_h = small.height()
     mark_w = status_mark_width(bubble.status, meta_h * 0.8) if bubble.outbound else 0.0
-    meta_w = small.horizontalAdvance(time_text(bubble.at)) + (int(mark_w) + 4 if mark_w else 0)
+    time = time_text(bubble.at)
+    meta_w = small.horizontalAdvance(time) + (int(mark_w) + 4 if mark_w else 0)
 
     text, italic = _body(bubble)
     text_natural = text_height = last_w = 0
+    layout = None
     if text:
         layout = _text_layout(text, fonts.italic if italic else fonts.body, max_content)
         lines = _lines(layout)
@@ -281,7 +304,15 @@ def _layout(
     wanted = max(wanted, thumb.width() if thumb is not None else 0)
     content_w = min(max(wanted, _MIN_CONTENT), max_content)
 
-    result = _Layout(height=0, bubble=QRect(), chip_title=chip_title, chip_note=chip_note, text_width=max_content)
+    result = _Layout(
+        height=0,
+        bubble=QRect(),
+        chip_title=chip_title,
+        chip_note=chip_note,
+        text_width=max_content,
+        text_layout=layout,
+        time=time,
+    )
     cy = _PAD_Y
     if quoted:
         result.quote_lines = _quote_lines(quoted, fonts.small, max(_MIN_CONTENT, content_w - 16))
@@ -369,8 +400,11 @@ class BubbleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._thumbnails = thumbnails
         self._thumbnail_sizes = thumbnail_sizes
-        self._cache: OrderedDict[tuple[object, ...], _Layout] = OrderedDict()
+        self._cache: OrderedDict[tuple[int, int, str], _Cached] = OrderedDict()
         self._font: QFont | None = None  # the view's font, remembered for hit tests outside paint
+        self._font_key = ""
+        self._fonts: dict[str, _Fonts] = {}
+        self._colours: dict[tuple[int, bool], _Colours] = {}
 
     # Geometry -------------------------------------------------------------------------------------
 
@@ -379,23 +413,46 @@ class BubbleDelegate(QStyledItemDelegate):
         if not isinstance(bubble, BubbleView):
             return None
         header = read_role(index, ChatModel.DayHeaderRole)
-        if font is not None:
+        if font is not None and font != self._font:  # comparing is cheap; a font's key() is not
             self._font = QFont(font)
+            self._font_key = self._font.key()
         base = self._font or QApplication.font()
+        font_key = self._font_key if self._font is not None else base.key()
         header = header if isinstance(header, str) else None
         natural, thumbnail = self._picture_size(bubble)
-        # The whole bubble is part of the key (not just its text): ticks, reactions and errors change the size.
         size = None if natural is None else natural.toTuple()
-        key = (bubble.message_id, width, bubble, header, base.key(), thumbnail, size)
+        # One entry per row and width. The whole bubble is checked too (not just its text): ticks, reactions
+        # and errors change the size. A bubble that has not changed is the same object, so that check is
+        # usually an identity test.
+        key = (bubble.message_id, width, font_key)
         cached = self._cache.get(key)
-        if cached is not None:
+        if cached is not None and cached.matches(bubble, header, thumbnail, size):
             self._cache.move_to_end(key)
-            return cached
-        layout = _layout(width, bubble, header, _Fonts.of(base), natural, thumbnail=thumbnail)
-        self._cache[key] = layout
+            return cached.layout
+        layout = _layout(width, bubble, header, self._fonts_of(base), natural, thumbnail=thumbnail)
+        self._cache[key] = _Cached(bubble, header, thumbnail, size, layout)
+        self._cache.move_to_end(key)
         if len(self._cache) > _CACHE_SIZE:
             self._cache.popitem(last=False)
         return layout
+
+    def _fonts_of(self, font: QFont) -> _Fonts:
+        key = font.key()
+        fonts = self._fonts.get(key)
+        if fonts is None:
+            if len(self._fonts) > 8:  # a font changes with the settings, rarely
+                self._fonts.clear()
+            fonts = self._fonts[key] = _Fonts.of(font)
+        return fonts
+
+    def _colours_of(self, palette: QPalette, outbound: bool) -> _Colours:
+        key = (palette.cacheKey(), outbound)
+        colours = self._colours.get(key)
+        if colours is None:
+            if len(self._colours) > 8:  # palettes change with the theme, rarely
+                self._colours.clear()
+            colours = self._colours[key] = _Colours.of(palette, outbound)
+        return colours
 
     def _picture_size(self, bubble: BubbleView) -> tuple[QSize | None, bool]:
         if self._thumbnails is None:
@@ -447,8 +504,8 @@ class BubbleDelegate(QStyledItemDelegate):
         if layout is None or not isinstance(bubble, BubbleView):
             super().paint(painter, option, index)
             return
-        fonts = _Fonts.of(option.font)
-        colours = _Colours.of(option.palette, bubble.outbound)
+        fonts = self._fonts_of(option.font)
+        colours = self._colours_of(option.palette, bubble.outbound)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -469,13 +526,11 @@ class BubbleDelegate(QStyledItemDelegate):
             self._paint_chip(painter, layout, bubble, fonts, colours)
         if layout.image is not None:
             self._paint_image(painter, layout.image, self._picture(bubble), colours)
-        text, italic = _body(bubble)
-        if text and layout.text_pos is not None:
+        if layout.text_layout is not None and layout.text_pos is not None:
+            _text, italic = _body(bubble)
             painter.setPen(colours.meta if italic else colours.text)
-            _text_layout(text, fonts.italic if italic else fonts.body, layout.text_width).draw(
-                painter, QPointF(layout.text_pos)
-            )
-        self._paint_meta(painter, layout.meta, bubble, fonts.small, colours.meta)
+            layout.text_layout.draw(painter, QPointF(layout.text_pos))
+        self._paint_meta(painter, layout.meta, layout.time, bubble, fonts.small, colours.meta)
         for rect, label, mine in layout.reactions:
             border = TICK_BLUE if mine else colours.outline
             self._paint_pill(painter, rect, label, fonts.small, colours.pill_bg, colours.text, border)
@@ -562,14 +617,14 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.restore()
 
     @staticmethod
-    def _paint_meta(painter: QPainter, rect: QRect, bubble: BubbleView, font: QFont, ink: QColor) -> None:
+    def _paint_meta(painter: QPainter, rect: QRect, time: str, bubble: BubbleView, font: QFont, ink: QColor) -> None:
         painter.setFont(font)
         painter.setPen(ink)
         mark_h = rect.height() * 0.8
         mark_w = status_mark_width(bubble.status, mark_h) if bubble.outbound else 0.0
         text_rect = QRect(rect.left(), rect.top(), rect.width() - (int(mark_w) + 4 if mark_w else 0), rect.height())
         right_middle = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        painter.drawText(text_rect, right_middle, time_text(bubble.at))
+        painter.drawText(text_rect, right_middle, time)
         if mark_w:
             mark = QRectF(rect.right() + 1 - mark_w, rect.top() + (rect.height() - mark_h) / 2, mark_w, mark_h)
             paint_status_mark(painter, mark, bubble.status, TICK_GREY)
