@@ -115,6 +115,22 @@ class _BatchContext:
     accounts: dict[str, Account | None] = field(default_factory=dict)
     conversations: dict[tuple[int, str], int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    inbound: dict[int, _Inbound] = field(default_factory=dict)  # conversation id -> its news in this batch
+
+
+@dataclass(slots=True)
+class _Inbound:
+    """What a batch's customer messages change on one conversation, written once at the batch's end."""
+
+    unread: int
+    last_inbound_at: datetime
+    last_message_at: datetime | None  # None while only reactions came
+
+    def add(self, at: datetime, reaction: bool) -> None:
+        self.last_inbound_at = max(self.last_inbound_at, at)
+        if not reaction:
+            self.unread += 1
+            self.last_message_at = at if self.last_message_at is None else max(self.last_message_at, at)
 
 
 def apply_pending(store: Store, *, limit: int = BATCH_SIZE, now: datetime | None = None) -> IngestCounts:
@@ -124,6 +140,7 @@ def apply_pending(store: Store, *, limit: int = BATCH_SIZE, now: datetime | None
         items = store.inbox.unapplied(limit=limit)
         context = _BatchContext(store, now or utc_now(), counts)
         counts.bodies = len(items)
+        applied = []
         for item in items:
             try:
                 batch = parse_webhook(item.body)
@@ -131,7 +148,12 @@ def apply_pending(store: Store, *, limit: int = BATCH_SIZE, now: datetime | None
                 store.inbox.mark_applied(item.id, context.now, error=f"unparseable at {exc.where}")
                 continue
             _apply_batch(context, batch)
-            store.inbox.mark_applied(item.id, context.now)
+            applied.append(item.id)
+        for conversation_id, news in context.inbound.items():
+            store.conversations.record_inbound_batch(
+                conversation_id, news.unread, news.last_inbound_at, news.last_message_at
+            )
+        store.inbox.mark_all_applied(applied, context.now)
     return counts
 
 
@@ -189,10 +211,14 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         context.counts.duplicates += 1
         return
     context.counts.messages += 1
-    if message.type != "reaction":
-        store.conversations.record_inbound(conversation_id, message.timestamp)
+    reaction = message.type == "reaction"
+    news = context.inbound.get(conversation_id)
+    if news is None:
+        context.inbound[conversation_id] = _Inbound(
+            0 if reaction else 1, message.timestamp, None if reaction else message.timestamp
+        )
     else:
-        store.conversations.refresh_window(conversation_id, message.timestamp)
+        news.add(message.timestamp, reaction)
     if isinstance(message.content, SystemContent) and message.content.new_wa_id:
         _customer_changed_number(store, wa_id, message.content.new_wa_id)
     preference = _marketing_preference(message.content)

@@ -13,6 +13,7 @@ from monggo_desktop.domain.models import Account, Direction, DownloadState, Mess
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.services.ingest import apply_pending
 from monggo_desktop.services.statuses import apply_waiting
+from tests.integration import webhook_bodies as bodies
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "webhooks"
 NOW = datetime(2026, 11, 29, 8, 0, tzinfo=UTC)
@@ -179,3 +180,43 @@ def test_a_full_disk_during_ingest_leaves_the_inbox_for_a_retry(account_db):
     assert account_db.call(lambda s: (s.messages.count(), s.inbox.pending_count())) == (0, 1)
     account_db.call(lambda s: s.conn.execute("PRAGMA max_page_count = 1073741823"))
     assert account_db.call(lambda s: apply_pending(s, now=NOW)).messages == 60
+
+
+def test_one_batch_counts_unread_and_times_per_conversation(db):
+    """A batch's messages update each conversation once at the end: the sums and latest times must be those
+    of message-by-message updates, whatever the order of arrival, and reactions are no unread messages."""
+    db.call(
+        lambda s: s.accounts.add(
+            Account(
+                phone_number_id=bodies.PHONE_NUMBER_ID,
+                waba_id=bodies.WABA_ID,
+                api_base_url="http://127.0.0.1:1",
+                api_version="v25.0",
+            )
+        )
+    )
+    t = 1_764_400_000
+    batch = [
+        bodies.inbound_text("6281111111111", "wamid.A1", t + 30, "halo"),
+        bodies.inbound_text("6282222222222", "wamid.B1", t + 5, "pesan"),
+        bodies.inbound_text("6281111111111", "wamid.A2", t + 10, "masih ada?"),  # late: an older time
+        bodies.inbound_reaction("6281111111111", "wamid.A3", t + 40, "wamid.OURS"),
+        bodies.inbound_reaction("6283333333333", "wamid.C1", t + 50, "wamid.OURS"),  # a reaction only
+    ]
+    counts = ingest(db, *batch)
+    assert counts.messages == 5 and counts.bodies == 5
+
+    def by_phone(s):  # type: ignore[no-untyped-def]
+        rows = s.conn.execute(
+            "SELECT c.phone_e164, v.unread_count, v.last_inbound_at, v.last_message_at"
+            " FROM conversations v JOIN contacts c ON c.id = v.contact_id"
+        )
+        return {r[0]: r[1:] for r in rows}
+
+    ms = 1000
+    assert db.call(by_phone) == {
+        "+6281111111111": (2, (t + 40) * ms, (t + 30) * ms),
+        "+6282222222222": (1, (t + 5) * ms, (t + 5) * ms),
+        "+6283333333333": (0, (t + 50) * ms, None),
+    }
+    assert db.call(lambda s: s.inbox.pending_count()) == 0

@@ -42,3 +42,20 @@ def status(
     if error_code is not None:
         item["errors"] = [{"code": error_code, "title": "Message undeliverable"}]
     return _envelope({"statuses": [item]})
+
+
+def inbound_reaction(wa_id: str, wamid: str, timestamp: int, to_wamid: str, emoji: str = "👍") -> bytes:
+    return _envelope(
+        {
+            "contacts": [{"profile": {"name": "Pelanggan"}, "wa_id": wa_id}],
+            "messages": [
+                {
+                    "from": wa_id,
+                    "id": wamid,
+                    "timestamp": str(timestamp),
+                    "type": "reaction",
+                    "reaction": {"message_id": to_wamid, "emoji": emoji},
+                }
+            ],
+        }
+    )

@@ -59,6 +59,22 @@ class ConversationRepository(Repository):
                 (to_ms(at), to_ms(at), conversation_id),
             )
 
+    def record_inbound_batch(
+        self, conversation_id: int, unread: int, last_inbound_at: datetime, last_message_at: datetime | None
+    ) -> None:
+        """Several customer messages at once (one ingest batch): ``unread`` more unread, the 24-hour window
+        reopened from ``last_inbound_at``; ``last_message_at`` is None when all of them were reactions."""
+        if last_message_at is None:
+            self.refresh_window(conversation_id, last_inbound_at)
+            return
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE conversations SET unread_count = unread_count + ?,"
+                " last_inbound_at = max(coalesce(last_inbound_at, 0), ?),"
+                " last_message_at = max(coalesce(last_message_at, 0), ?) WHERE id = ?",
+                (unread, to_ms(last_inbound_at), to_ms(last_message_at), conversation_id),
+            )
+
     def refresh_window(self, conversation_id: int, at: datetime) -> None:
         """A customer message that is not a new unread one (a reaction) still reopens the 24-hour window."""
         with self._transaction():

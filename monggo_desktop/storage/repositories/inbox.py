@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -40,6 +41,14 @@ class InboxRepository(Repository):
             self._conn.execute(
                 "UPDATE webhook_inbox SET applied_at = ?, body = x'', error = ? WHERE id = ?",
                 (to_ms(at), error, item_id),
+            )
+
+    def mark_all_applied(self, item_ids: Sequence[int], at: datetime) -> None:
+        """``mark_applied`` for many items without an error, in one statement."""
+        with self._transaction():
+            self._conn.executemany(
+                "UPDATE webhook_inbox SET applied_at = ?, body = x'', error = NULL WHERE id = ?",
+                [(to_ms(at), item_id) for item_id in item_ids],
             )
 
     def pending_count(self) -> int:
