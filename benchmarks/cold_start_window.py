@@ -4,11 +4,15 @@
 ``app DATA_DIR``: the app as `monggo-desktop --data-dir DATA_DIR --lang en` starts it (cli.main, run_gui,
 the real composition); painted when the conversation list's viewport is painted holding rows (not the empty
 list shown before the first page comes back from the database). Standard input holds one JSON line:
-``{"memory_keyring": [[service, user, secret], ...]}`` loads those entries into an in-memory keyring, and
+``{"memory_keyring": [[service, user, secret], ...]}`` gives the app an in-memory keyring with those entries
+(env_keyring.py: made on the app's unlocking thread, where the app makes its keyring), and
 ``{"memory_keyring": null}`` leaves the system keyring to the app (MONGGO_KEYRING_SERVICE names the service).
 
-Both watch paint events with the same application-wide event filter, and report from a zero-time timer
-queued by the paint event, so the paint has finished when "painted" is printed.
+Both watch paint events with the same event filter, installed on the one widget whose paint counts (the
+label; the conversation list's viewport, as soon as the app has built its window), and report from a
+zero-time timer queued by the paint event, so the paint has finished when "painted" is printed. (An
+application-wide filter would see every event of every widget the app builds, and make each of them a call
+into Python that the app itself never pays for.)
 """
 
 from __future__ import annotations
@@ -57,22 +61,20 @@ def bare() -> int:
     label = QLabel("Monggo Pinarak", window)
     window.setCentralWidget(label)
     painted = FirstPaint(lambda widget: widget is label)
-    app.installEventFilter(painted)
+    label.installEventFilter(painted)
     window.show()
     return app.exec()
 
 
 def app(data_dir: str) -> int:
-    import keyring
-    from app_data import MemoryKeyring, trust_memory_keyring
     from PySide6.QtWidgets import QListView
 
     from monggo_desktop import cli
 
     entries = json.loads(sys.stdin.readline())["memory_keyring"]
-    if entries is not None:
-        keyring.set_keyring(MemoryKeyring(entries))
-        trust_memory_keyring()
+    if entries is not None:  # loaded by the keyring library when the app first asks for a keyring
+        os.environ["PYTHON_KEYRING_BACKEND"] = "env_keyring.EnvKeyring"
+        os.environ["MONGGO_BENCH_KEYRING"] = json.dumps(entries)
 
     def conversation_list_with_rows(widget: QWidget) -> bool:
         view = widget.parent()
@@ -82,10 +84,26 @@ def app(data_dir: str) -> int:
             and view.model().rowCount() > 0
         )
 
-    qt_app = QApplication(sys.argv[:1])  # run_gui uses this instance, so the filter sees its events
+    QApplication(sys.argv[:1])  # run_gui uses this instance
     painted = FirstPaint(conversation_list_with_rows)
-    qt_app.installEventFilter(painted)
+    watch_window(painted)
     return cli.main(["--data-dir", data_dir, "--lang", "en"])
+
+
+def watch_window(painted: FirstPaint) -> None:
+    """Put ``painted`` on the conversation list's viewport once the app has built its window, before it is
+    shown."""
+    from monggo_desktop import app
+
+    build = app._start_account
+
+    async def built(*args, **kwargs):  # type: ignore[no-untyped-def]
+        running = await build(*args, **kwargs)
+        if running is not None:
+            running.window.list_view.viewport().installEventFilter(painted)
+        return running
+
+    app._start_account = built
 
 
 if __name__ == "__main__":

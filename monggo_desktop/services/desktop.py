@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import mimetypes
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -17,21 +16,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from monggo_desktop.cloud import limits
-from monggo_desktop.cloud.errors import CloudApiError
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import MediaRef, utc_now
 from monggo_desktop.domain.views import BubbleView, ConversationRow, LabelView, ListFilter, TemplateChoice
 from monggo_desktop.domain.window import is_open
-from monggo_desktop.services import outbox, quick_replies, templates
-from monggo_desktop.services.media_files import StoredFile, locate_media, store_media
-from monggo_desktop.services.quick_replies import QuickReply
-from monggo_desktop.services.retention import RetentionProgress
 from monggo_desktop.services.sender_state import SenderState
 from monggo_desktop.storage import Database
 
+# What sending, files and templates need loads when first used, not before the window shows.
 if TYPE_CHECKING:  # the client (httpx) loads after the window is up
     from monggo_desktop.cloud.client import CloudApiClient
+    from monggo_desktop.services.media_files import StoredFile
+    from monggo_desktop.services.quick_replies import QuickReply
+    from monggo_desktop.services.retention import RetentionProgress
 
 log = logging.getLogger("monggo.services")
 
@@ -140,9 +137,13 @@ class DesktopServices:
         return await self._db.run(lambda s: s.views.labels())
 
     async def quick_replies(self) -> list[QuickReply]:
+        from monggo_desktop.services import quick_replies
+
         return await self._db.run(quick_replies.load)
 
     async def save_quick_replies(self, replies: list[QuickReply]) -> None:
+        from monggo_desktop.services import quick_replies
+
         await self._db.run(lambda s: quick_replies.save(s, replies))
 
     async def media_content(self, media_id: int) -> bytes:
@@ -204,6 +205,8 @@ class DesktopServices:
 
         ``reply_to`` is the WhatsApp id of the message answered; the customer sees it quoted.
         """
+        from monggo_desktop.services import outbox
+
         queued = await self._db.run(
             lambda s: outbox.queue_text(s, conversation_id, text, reply_to=reply_to, now=self._now())
         )
@@ -213,6 +216,8 @@ class DesktopServices:
 
     async def react(self, conversation_id: int, wamid: str, emoji: str) -> None:
         """React to a message with ``emoji``; an empty one takes our reaction back."""
+        from monggo_desktop.services import outbox
+
         await self._db.run(lambda s: outbox.queue_reaction(s, conversation_id, wamid, emoji, now=self._now()))
         self._wake_sender()
         self.changed()
@@ -227,6 +232,10 @@ class DesktopServices:
 
     async def send_file(self, conversation_id: int, path: Path, *, caption: str | None = None) -> int:
         """Attach a file: its type and size are checked first, it is kept encrypted, the sender uploads it."""
+        import mimetypes
+
+        from monggo_desktop.cloud import limits
+
         if self._media_dir is None:
             raise InvalidInputError("files cannot be sent from here")
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
@@ -250,6 +259,8 @@ class DesktopServices:
         return await self._db.run(lambda s: _choices(s, conversation_id))
 
     async def send_template(self, conversation_id: int, name: str, language: str, values: list[str]) -> int:
+        from monggo_desktop.services import outbox
+
         queued = await self._db.run(
             lambda s: outbox.queue_template(s, conversation_id, name, language, body_parameters=values, now=self._now())
         )
@@ -258,12 +269,16 @@ class DesktopServices:
         return queued.message_id
 
     async def resend(self, message_id: int) -> None:
+        from monggo_desktop.services import outbox
+
         await self._db.run(lambda s: outbox.resend(s, message_id, now=self._now()))
         self._wake_sender()
         self.changed()
 
     async def mark_read(self, conversation_id: int) -> None:
         """Clear the unread count, and tell the customer (a read receipt) when the window allows it."""
+        from monggo_desktop.cloud.errors import CloudApiError
+
         wamid = await self._db.run(lambda s: _mark_read(s, conversation_id))
         if wamid and self._client is not None:
             try:
@@ -274,6 +289,8 @@ class DesktopServices:
 
 
 def _locate(store, media_dir: Path, media_id: int) -> StoredFile:  # type: ignore[no-untyped-def]
+    from monggo_desktop.services.media_files import locate_media
+
     media = store.media.get(media_id)
     if media is None:
         raise InvalidInputError("that file is no longer kept (removed by retention or on request)")
@@ -303,6 +320,9 @@ def _mark_read(store, conversation_id: int) -> str | None:  # type: ignore[no-un
 def _attach(  # type: ignore[no-untyped-def]
     store, media_dir: Path, conversation_id: int, data: bytes, mime: str, name: str, caption: str | None, now: datetime
 ) -> int:
+    from monggo_desktop.services import outbox
+    from monggo_desktop.services.media_files import store_media
+
     conversation = store.conversations.get(conversation_id)
     if conversation is None:
         raise InvalidInputError("that conversation no longer exists")
@@ -315,6 +335,8 @@ def _attach(  # type: ignore[no-untyped-def]
 
 
 def _choices(store, conversation_id: int) -> list[TemplateChoice]:  # type: ignore[no-untyped-def]
+    from monggo_desktop.services import templates
+
     conversation = store.conversations.get(conversation_id)
     if conversation is None:
         return []

@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, ListShow
-from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 from monggo_desktop.ui.pages import contacts_page, privacy_page, profile_page, settings_page
 from monggo_desktop.ui.swatch import swatch
-from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 if TYPE_CHECKING:
+    from monggo_desktop.ui.chat_panel import ChatPanel
     from monggo_desktop.ui.lock_screen import ActivityWatch
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
+    from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
     from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
     from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self._conversations = conversations
         self._chat = chat
         self._first_page = asyncio.Event()
+        self._closing = False
         self._lock: AppLockViewModel | None = None
         self._activity: ActivityWatch | None = None
         self.setWindowTitle(self.tr("Monggo Pinarak"))
@@ -96,7 +97,12 @@ class MainWindow(QMainWindow):
         self.list_view.viewport().installEventFilter(self)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.customContextMenuRequested.connect(self._list_menu)
-        self.chat_panel = ChatPanel(chat, self)
+        # The chat is built right after the first conversations are painted (or when first needed): its
+        # modules and widgets are not part of the wait for the window.
+        self._chat_panel: ChatPanel | None = None
+        self._chat_placeholder = QLabel(self.tr("Choose a conversation on the left"), self)
+        self._chat_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._chat_placeholder.setEnabled(False)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -106,7 +112,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.list_view, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
-        splitter.addWidget(self.chat_panel)
+        splitter.addWidget(self._chat_placeholder)
+        self._splitter = splitter
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 760])
 
@@ -174,6 +181,21 @@ class MainWindow(QMainWindow):
             status.setParent(self)
             status.retention.connect(self.show_retention)
 
+    @property
+    def chat_panel(self) -> ChatPanel:
+        if self._chat_panel is None:
+            from monggo_desktop.ui.chat_panel import ChatPanel
+
+            panel = ChatPanel(self._chat, self)
+            self._splitter.replaceWidget(1, panel)
+            self._chat_placeholder.deleteLater()
+            self._chat_panel = panel
+        return self._chat_panel
+
+    def _build_chat(self) -> None:
+        if self._chat_panel is None and not self._closing:
+            self.chat_panel  # noqa: B018 (built by being read)
+
     def attach_lock(self, lock: AppLockViewModel) -> None:
         """The app lock: a lock screen in place of everything, the idle clock fed by any input, Ctrl+L."""
         from monggo_desktop.ui.app_lock_dialog import AppLockDialog, LockAction, RecoveryKeyDialog
@@ -222,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def shutdown(self) -> None:
         """Before the services stop: the viewmodels cancel their work and start no more."""
+        self._closing = True
         if self._activity is not None:
             QApplication.instance().removeEventFilter(self._activity)
         if self._lock is not None:
@@ -261,6 +284,7 @@ class MainWindow(QMainWindow):
             self.list_view.setCurrentIndex(self.list_model.index(row, 0))
         else:
             self.list_view.clearSelection()
+            self._build_chat()
             self._chat.open(conversation_id)
 
     def show_retention(self, done: int, total: int, finished: bool) -> None:
@@ -437,7 +461,7 @@ class MainWindow(QMainWindow):
             and self.list_model.rowCount()
             and not self._first_page.is_set()
         ):
-            QTimer.singleShot(0, self._first_page.set)  # once this paint of the first rows is done
+            QTimer.singleShot(0, self._first_page_painted)  # once this paint of the first rows is done
         # Down from the search box goes to the list, as in every messenger.
         if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
             self.list_view.setFocus()
@@ -445,6 +469,10 @@ class MainWindow(QMainWindow):
                 self.list_view.setCurrentIndex(self.list_model.index(0, 0))
             return True
         return super().eventFilter(watched, event)
+
+    def _first_page_painted(self) -> None:
+        self._first_page.set()
+        QTimer.singleShot(0, self._build_chat)
 
     async def first_page_shown(self, timeout: float = 2.0) -> None:
         """Wait until the first page of conversations has been painted (or ``timeout`` seconds): the app
@@ -457,7 +485,7 @@ class MainWindow(QMainWindow):
         current = self._chat.conversation_id
         self.list_model.replace_all(rows, has_more)
         if not rows and not self._first_page.is_set():
-            QTimer.singleShot(0, self._first_page.set)  # nothing to paint: the page is as shown as it gets
+            QTimer.singleShot(0, self._first_page_painted)  # nothing to paint: the page is as shown as it gets
         row = self.list_model.row_of(current) if current is not None else None
         if row is not None:
             self.list_view.selectionModel().blockSignals(True)
@@ -466,4 +494,5 @@ class MainWindow(QMainWindow):
 
     def _open(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
+            self._build_chat()  # before the page comes back, so the chat is there to receive it
             self._chat.open(int(current.data(ConversationListModel.IdRole)))

@@ -426,7 +426,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="193"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1411,117 +1411,122 @@ Write it unencrypted?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="80"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="84"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="89"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="103"/>
+        <source>Choose a conversation on the left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="124"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="213"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="216"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="297"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="300"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="314"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="421"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="422"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="423"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="426"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>

@@ -426,7 +426,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="193"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
     </message>
@@ -1417,117 +1417,122 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="80"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="84"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="89"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="103"/>
+        <source>Choose a conversation on the left</source>
+        <translation>Pilih percakapan di sebelah kiri</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="124"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="213"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="216"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="297"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="300"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="314"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="421"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="422"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="423"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="426"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>

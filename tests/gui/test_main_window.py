@@ -6,6 +6,9 @@ from PySide6.QtCore import Qt
 
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.services.retention import RetentionProgress
+from monggo_desktop.ui.main_window import MainWindow
+from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from tests.gui.demo_helpers import bubbles, open_conversation, window_open
 
 
@@ -144,3 +147,34 @@ def test_retention_progress_shows_in_the_status_bar_while_it_runs(qtbot, demo_wi
 def test_the_demo_ran_retention_at_start_and_it_found_nothing_old(qtbot, demo):
     qtbot.waitUntil(lambda: demo.engine.retention.last is not None, timeout=10_000)
     assert demo.engine.retention.last.total == 0  # the demo's history is all recent
+
+
+def bare_window(qtbot, demo) -> MainWindow:
+    window = MainWindow(ConversationListViewModel(demo.services), ChatViewModel(demo.services), demo=True)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_chat_is_built_once_the_first_conversations_are_painted(qtbot, demo):
+    """The window's first paint waits only for the conversation list; the chat follows at once."""
+    window = bare_window(qtbot, demo)
+    try:
+        assert window._chat_panel is None
+        window.show()
+        qtbot.waitUntil(lambda: window._first_page.is_set(), timeout=5_000)
+        qtbot.waitUntil(lambda: window._chat_panel is not None, timeout=2_000)
+        assert window.chat_panel.title.text() == "Choose a conversation on the left"
+        assert window._splitter.widget(1) is window.chat_panel
+    finally:
+        window.shutdown()
+
+
+def test_a_conversation_chosen_before_the_chat_was_built_opens_in_it(qtbot, demo):
+    window = bare_window(qtbot, demo)  # never shown: nothing has built the chat
+    try:
+        qtbot.waitUntil(lambda: window.list_model.rowCount() == 6, timeout=5_000)
+        assert window._chat_panel is None
+        open_conversation(qtbot, window, window_open)
+        assert window.chat_panel.title.text() == window.list_model.rows()[window.list_view.currentIndex().row()].title
+    finally:
+        window.shutdown()

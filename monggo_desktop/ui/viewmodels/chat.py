@@ -5,13 +5,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.services.desktop import ChatHeader, DesktopServices
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
-from monggo_desktop.ui.viewmodels.thumbnails import ThumbnailCache, decode_image
+
+if TYPE_CHECKING:
+    from monggo_desktop.ui.viewmodels.thumbnails import ThumbnailCache
 
 log = logging.getLogger("monggo.ui")
 
@@ -39,11 +42,21 @@ class ChatViewModel(AsyncViewModel):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._refresh_timer.timeout.connect(self._refresh)
         services.subscribe(self._refresh_timer.start)
-        self.thumbnails = ThumbnailCache(services.media_content, self)
+        self._thumbnails: ThumbnailCache | None = None
+
+    @property
+    def thumbnails(self) -> ThumbnailCache:
+        """Made when the chat is first built: its picture modules need not load before the window shows."""
+        if self._thumbnails is None:
+            from monggo_desktop.ui.viewmodels.thumbnails import ThumbnailCache
+
+            self._thumbnails = ThumbnailCache(self._services.media_content, self)
+        return self._thumbnails
 
     def shutdown(self) -> None:
         self._refresh_timer.stop()
-        self.thumbnails.shutdown()
+        if self._thumbnails is not None:
+            self._thumbnails.shutdown()
         super().shutdown()
 
     @property
@@ -173,6 +186,8 @@ class ChatViewModel(AsyncViewModel):
         except UserFacingError as exc:
             self.error.emit(str(exc))
             return
+        from monggo_desktop.ui.viewmodels.thumbnails import decode_image
+
         image = decode_image(data, PICTURE_EDGE)
         if image is None:
             self.error.emit(self.tr("This photo cannot be shown: the file is not a picture this app can read."))
