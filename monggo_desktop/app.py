@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from monggo_desktop.services.session import Session, Unlocker
 
     FirstTry = tuple[Unlocker, Session | None]
+    # An unlocker, a function that makes one, or None for the system keyring's default.
+    UnlockerSource = Unlocker | Callable[[], Unlocker] | None
     from monggo_desktop.storage import Database, Store
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
@@ -39,6 +41,7 @@ DESKTOP_FILE = "monggo-desktop"  # resources/linux/monggo-desktop.desktop
 
 # Unlocking runs on a thread of our own: qasync's default executor is a QThread pool that must not outlive the app.
 _UNLOCKING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-unlock")
+
 _BACKGROUND: set[asyncio.Future[None]] = set()
 
 
@@ -49,7 +52,9 @@ class Running:
     begin: Callable[[], Awaitable[None]] | None = None  # slow work that starts once the window is up
 
 
-def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: Unlocker | None = None) -> int:
+def run_gui(*, demo: bool, data_dir: Path | None, lang: str | None, unlocker: UnlockerSource = None) -> int:
+    """Run the window until it is closed. ``unlocker`` may be a function that makes one: it is then called on
+    the unlocking thread (finding the system keyring takes a while), side by side with the window's making."""
     os.environ.setdefault("QT_API", "pyside6")  # qasync tries PyQt first otherwise
     import qasync
 
@@ -106,7 +111,7 @@ class Lifecycle:
     def __init__(self) -> None:
         self.closing = asyncio.Event()
 
-    async def main(self, *, demo: bool, data_dir: Path | None, unlocker: Unlocker | None, lang: str | None) -> int:
+    async def main(self, *, demo: bool, data_dir: Path | None, unlocker: UnlockerSource, lang: str | None) -> int:
         from PySide6.QtWidgets import QApplication
 
         from monggo_desktop.ui.close_watcher import CloseWatcher
@@ -131,7 +136,7 @@ class Lifecycle:
 
 
 async def start(
-    *, demo: bool, data_dir: Path | None, unlocker: Unlocker | None, lang: str | None = None
+    *, demo: bool, data_dir: Path | None, unlocker: UnlockerSource, lang: str | None = None
 ) -> Running | None:
     """Build everything; the window comes up before slow work (template sync, media) finishes.
 
@@ -189,7 +194,7 @@ async def start(
 
 async def _start_account(
     data_dir: Path | None,
-    unlocker: Unlocker | None,
+    unlocker: UnlockerSource,
     lang: str | None = None,
     first_try: asyncio.Future[FirstTry] | None = None,
 ) -> Running | None:
@@ -482,16 +487,24 @@ def _after(first: Callable[[], None], stop: Callable[[], Awaitable[None]]) -> Ca
     return both
 
 
-def _first_unlock(directory: DataDirectory, unlocker: Unlocker | None) -> FirstTry:
+def _resolve(source: UnlockerSource) -> Unlocker:
+    """The unlocker ``source`` stands for: itself, what it makes, or the system keyring's default."""
+    from monggo_desktop.services.session import Unlocker
+
+    if source is None:
+        import keyring
+
+        return Unlocker(keyring_backend=keyring.get_keyring())
+    return source() if callable(source) else source
+
+
+def _first_unlock(directory: DataDirectory, source: UnlockerSource) -> FirstTry:
     """On the unlocking thread: the keyring backend (when none was given) and an unlock without asking.
     No session when a passphrase must be asked for; any other failure is raised."""
     from monggo_desktop.domain.errors import PassphraseRequiredError
-    from monggo_desktop.services.session import Unlocker, unlock
+    from monggo_desktop.services.session import unlock
 
-    if unlocker is None:
-        import keyring
-
-        unlocker = Unlocker(keyring_backend=keyring.get_keyring())
+    unlocker = _resolve(source)
     try:
         return unlocker, unlock(directory, unlocker)
     except PassphraseRequiredError:
@@ -531,11 +544,8 @@ async def _ask_to_unlock(directory: DataDirectory, unlocker: Unlocker) -> tuple[
         dialog.deleteLater()
 
 
-async def _first_run(data_dir: Path | None, unlocker: Unlocker | None, lang: str | None) -> Running | None:
+async def _first_run(data_dir: Path | None, unlocker: UnlockerSource, lang: str | None) -> Running | None:
     """No account here yet: the setup wizard, then the app it set up, the demo, or nothing (cancelled)."""
-    import keyring
-
-    from monggo_desktop.services.session import Unlocker
     from monggo_desktop.services.setup_check import SetupFlow
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
     from monggo_desktop.ui.setup_wizard import SetupOutcome, SetupWizard
@@ -544,7 +554,7 @@ async def _first_run(data_dir: Path | None, unlocker: Unlocker | None, lang: str
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
     if directory.database.exists():  # a database without an account: the wizard would not create one
         return Running(_not_ready(str(NotSetUpError())), _nothing)
-    flow = SetupFlow(directory, unlocker or Unlocker(keyring_backend=keyring.get_keyring()), _UNLOCKING)
+    flow = SetupFlow(directory, _resolve(unlocker), _UNLOCKING)
     wizard = SetupWizard(SetupViewModel(flow))
     try:
         outcome = await wizard.run()

@@ -549,8 +549,11 @@ def _run_gui(args: argparse.Namespace) -> int:
         return run_smoke()
     from monggo_desktop.app import run_gui
 
-    unlocker = None if args.demo else _unlocker(args)
-    return run_gui(demo=args.demo, data_dir=args.data_dir, lang=args.lang, unlocker=unlocker)
+    if args.demo:
+        return run_gui(demo=True, data_dir=args.data_dir, lang=args.lang)
+    passphrase = _passphrase(args)  # a passphrase file that cannot be read is said before the window opens
+    # The keyring is found on the app's unlocking thread, while the window is being made.
+    return run_gui(demo=False, data_dir=args.data_dir, lang=args.lang, unlocker=lambda: _unlocker(args, passphrase))
 
 
 def _cmd_contacts_import(args: argparse.Namespace) -> int:
