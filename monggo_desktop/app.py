@@ -358,13 +358,12 @@ def _opened(store: Store, app_lock: bool) -> None:
 
 def _privacy(session: Session) -> Callable[[], PrivacyViewModel]:
     def make() -> PrivacyViewModel:
-        import keyring
-
+        from monggo_desktop.security.keyring_vetting import system_keyring
         from monggo_desktop.services.audit import audit
         from monggo_desktop.services.privacy import PrivacyService
         from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 
-        service = PrivacyService(session.db, session.data_dir, audit=lambda: audit(session, keyring.get_keyring()))
+        service = PrivacyService(session.db, session.data_dir, audit=lambda: audit(session, system_keyring()))
         return PrivacyViewModel(service)
 
     return make
@@ -492,9 +491,9 @@ def _resolve(source: UnlockerSource) -> Unlocker:
     from monggo_desktop.services.session import Unlocker
 
     if source is None:
-        import keyring
+        from monggo_desktop.security.keyring_vetting import system_keyring
 
-        return Unlocker(keyring_backend=keyring.get_keyring())
+        return Unlocker(keyring_backend=system_keyring())
     return source() if callable(source) else source
 
 

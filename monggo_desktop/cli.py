@@ -214,13 +214,12 @@ def _passphrase(args: argparse.Namespace) -> Passphrase | None:
 
 
 def _unlocker(args: argparse.Namespace, passphrase: Passphrase | None = None) -> Unlocker:
-    import keyring
-
+    from monggo_desktop.security.keyring_vetting import system_keyring
     from monggo_desktop.security.vault import DEFAULT_SERVICE
     from monggo_desktop.services.session import Unlocker
 
     return Unlocker(
-        keyring_backend=keyring.get_keyring(),
+        keyring_backend=system_keyring(),
         service=os.environ.get(ENV_KEYRING_SERVICE, DEFAULT_SERVICE),
         passphrase=passphrase if passphrase is not None else _passphrase(args),
     )

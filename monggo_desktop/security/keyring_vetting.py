@@ -7,6 +7,8 @@ passphrase mode instead of storing secrets where anyone with the disk can read t
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass
 
 from keyring.backend import KeyringBackend
@@ -67,3 +69,29 @@ def assess(backend: KeyringBackend) -> Verdict:
     if module.startswith("keyrings.alt") and "Plaintext" in short:
         return Verdict(None, name, f"the keyring backend {short} keeps secrets in a plain file")
     return Verdict(None, name, f"the keyring backend {short} is not known to encrypt secrets")
+
+
+def system_keyring() -> KeyringBackend:
+    """The keyring the app uses: ``keyring.get_keyring()``, found faster on Linux.
+
+    keyring's discovery imports every backend it knows (the macOS and Windows ones too) and asks each
+    whether it works: about a quarter of a second at every start. On Linux it picks the Secret Service
+    whenever that answers, so the Secret Service is asked first and discovery runs only when it does not
+    answer, or when a backend is named for the keyring library (``PYTHON_KEYRING_BACKEND``, its config
+    file), or on another system. The choice is then set as keyring's, so that later calls agree with it.
+    """
+    import keyring
+    from keyring.util import platform_
+
+    named = "PYTHON_KEYRING_BACKEND" in os.environ or (platform_.config_root() / "keyringrc.cfg").exists()
+    if sys.platform != "linux" or named:
+        return keyring.get_keyring()
+    from keyring.backends import SecretService
+
+    try:
+        SecretService.Keyring.priority  # noqa: B018 (raises when the service does not answer)
+    except Exception:  # keyring reports an unusable backend with any exception
+        return keyring.get_keyring()
+    backend = SecretService.Keyring()
+    keyring.set_keyring(backend)
+    return backend

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import uuid
 
 import pytest
@@ -101,3 +104,40 @@ def test_a_setup_killed_before_the_database_existed_is_started_over(data_dir, se
     with unlock(data_dir, unlocker) as session:
         assert session.config.vault_id != stale.vault_id
         unlocker.vault(session.config).delete_all()
+
+
+# Which keyring the app takes (security.keyring_vetting.system_keyring): each case in a fresh interpreter,
+# because the choice is set as the keyring library's for the rest of the process.
+_CHOOSE = (
+    "import keyring\n"
+    "from monggo_desktop.security.keyring_vetting import assess, system_keyring\n"
+    "k = system_keyring()\n"
+    "print(type(k).__module__ + '.' + type(k).__qualname__, assess(k).secure, keyring.get_keyring() is k)\n"
+)
+
+
+def _chosen(**env_changes: str | None) -> list[str]:
+    env = dict(os.environ)
+    for name, value in env_changes.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    done = subprocess.run(
+        [sys.executable, "-c", _CHOOSE], env=env, capture_output=True, text=True, timeout=60, check=True
+    )
+    return done.stdout.split()
+
+
+def test_the_app_takes_the_secret_service_without_asking_every_backend(secure_keyring):
+    assert _chosen() == ["keyring.backends.SecretService.Keyring", "True", "True"]
+
+
+def test_a_backend_named_for_the_keyring_library_is_the_one_taken_and_vetted(secure_keyring):
+    name, secure, _same = _chosen(PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring")
+    assert (name, secure) == ("keyrings.alt.file.PlaintextKeyring", "False")  # then: passphrase mode
+
+
+def test_without_a_secret_service_the_keyring_library_looks_further(secure_keyring):
+    name, secure, _same = _chosen(DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/bus")
+    assert name != "keyring.backends.SecretService.Keyring" and secure == "False"
