@@ -38,7 +38,7 @@ class ConversationRow:
     conversation_id: int
     contact_id: int
     title: str  # the contact's name, or the formatted number when there is none
-    phone_display: str  # "+62 812-3456-7890"
+    phone_e164: str  # "+6281234567890"
     preview: str  # the last message's text, one line; empty for a photo or file without a caption
     last_at: datetime | None
     unread: int
@@ -48,6 +48,14 @@ class ConversationRow:
     archived: bool = False
     labels: tuple[LabelView, ...] = ()
     window_closes_at: datetime | None = None  # the 24-hour window; None when it was never opened
+
+    @property
+    def phone_display(self) -> str:
+        """``+62 812-3456-7890``. Formatted when asked (a tooltip, the chat's header): the list paints names,
+        so the number library need not load before the first rows show."""
+        from monggo_desktop.domain.phone import display_international
+
+        return display_international(self.phone_e164)
 
 
 @dataclass(frozen=True, slots=True)

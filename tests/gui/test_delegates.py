@@ -340,7 +340,7 @@ def row(**kw) -> ConversationRow:
         "conversation_id": 1,
         "contact_id": 3,
         "title": "Budi Santoso",
-        "phone_display": "+62 812-3456-7890",
+        "phone_e164": "+6281234567890",
         "preview": "You: Siap kak, pesanan sudah dikirim hari ini ya",
         "last_at": NOW - timedelta(minutes=3),
         "unread": 0,

@@ -27,7 +27,7 @@ def conv(cid: int, minutes_ago: int | None, *, pinned: bool = False, unread: int
         conversation_id=cid,
         contact_id=cid * 10,
         title=f"Customer {cid}",
-        phone_display=f"+62 812-0000-{cid:04d}",
+        phone_e164=f"+628120000{cid:04d}",
         preview="Siap kak",
         last_at=None if minutes_ago is None else NOW - timedelta(minutes=minutes_ago),
         unread=unread,

@@ -6,7 +6,6 @@ from collections import defaultdict
 from dataclasses import replace
 
 from monggo_desktop.domain.models import Direction, DownloadState
-from monggo_desktop.domain.phone import display_international
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.domain.views import (
     BubbleView,
@@ -50,7 +49,12 @@ def _preview(body: str | None) -> str:
 
 def _title(display_name: str | None, profile_name: str | None, phone_e164: str) -> str:
     """What a contact is called on screen: the name we gave them, theirs, or else their number."""
-    return display_name or profile_name or display_international(phone_e164)
+    name = display_name or profile_name
+    if name:
+        return name
+    from monggo_desktop.domain.phone import display_international  # only for a nameless contact
+
+    return display_international(phone_e164)
 
 
 def _row(r: tuple) -> ConversationRow:
@@ -59,7 +63,7 @@ def _row(r: tuple) -> ConversationRow:
         conversation_id=r[0],
         contact_id=r[1],
         title=_title(r[2], r[3], r[4]),
-        phone_display=display_international(r[4]),
+        phone_e164=r[4],
         preview=_preview(r[12]),
         preview_kind=r[11],
         last_at=from_ms(r[6]),
