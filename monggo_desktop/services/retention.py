@@ -137,6 +137,30 @@ class Retention:
             )
         )
         self._progress(RetentionProgress(0, total))
+        paused = total > 0 or await self.db.run(lambda s: s.retention.search_merges_paused())
+        if total:
+            await self.db.run(lambda s: s.retention.pause_search_merges())
+        try:
+            await self._delete_messages(cutoff, closed, total, counts)
+        finally:
+            if paused:  # also when an earlier run stopped before switching them back on
+                await self.db.run(lambda s: s.retention.resume_search_merges())
+        if self._cancelled.is_set():
+            return "cancelled"
+        counts.webhook_bodies = await self.db.run(lambda s: s.retention.delete_old_webhook_bodies(cutoff))
+        counts.usage_events = await self.db.run(lambda s: s.usage_events.delete_before(now - periods.usage_events))
+        counts.media_files += await self._sweep_orphan_media()
+        counts.backups = _delete_files(_old_files(self.data_dir.backups, now - periods.backups))
+        counts.log_files = _delete_files(_old_files(self.data_dir.logs, now - periods.logs))
+        if counts.messages or counts.closed_accounts:
+            await self.db.run(lambda s: s.retention.purge_search_index())
+        if counts.total:
+            await self.db.run(lambda s: s.retention.give_space_back())
+        self._progress(RetentionProgress(counts.messages, total, finished=True))
+        return "done"
+
+    async def _delete_messages(self, cutoff: datetime, closed: list[int], total: int, counts: RetentionCounts) -> None:
+        """Expired messages, then closed accounts' ones, batch by batch, until done or cancelled."""
         while not self._cancelled.is_set():
             removed, files = await self.db.run(lambda s: s.retention.delete_expired_messages(cutoff, self.batch))
             counts.messages += removed
@@ -155,19 +179,6 @@ class Retention:
                 if removed == 0:
                     counts.closed_accounts += 1
                     break
-        if self._cancelled.is_set():
-            return "cancelled"
-        counts.webhook_bodies = await self.db.run(lambda s: s.retention.delete_old_webhook_bodies(cutoff))
-        counts.usage_events = await self.db.run(lambda s: s.usage_events.delete_before(now - periods.usage_events))
-        counts.media_files += await self._sweep_orphan_media()
-        counts.backups = _delete_files(_old_files(self.data_dir.backups, now - periods.backups))
-        counts.log_files = _delete_files(_old_files(self.data_dir.logs, now - periods.logs))
-        if counts.messages or counts.closed_accounts:
-            await self.db.run(lambda s: s.retention.purge_search_index())
-        if counts.total:
-            await self.db.run(lambda s: s.retention.give_space_back())
-        self._progress(RetentionProgress(counts.messages, total, finished=True))
-        return "done"
 
     def _delete_media_files(self, names: list[str]) -> int:
         return _delete_files([self.data_dir.media / Path(name).name for name in names])

@@ -233,3 +233,35 @@ async def test_the_search_index_keeps_no_trigram_of_a_removed_message(world):
     stored = db.call(index_bytes)
     assert not any(t in stored for t in (b"zqx", b"qxj", b"xjk", b"jkw"))  # gone from the pages, not just hidden
     assert b"bar" in stored  # the kept message is still indexed
+
+
+def merge_settings(db: Database) -> dict[str, int]:
+    rows = db.call(lambda s: s.conn.execute("SELECT k, v FROM message_search_config").fetchall())
+    return {k: int(v) for k, v in rows if k in ("automerge", "crisismerge")}
+
+
+async def test_the_search_index_is_not_merged_while_deleting_and_merges_again_afterwards(world):
+    """Each batch adds a segment of delete markers; they wait for the one rewrite at the end, and afterwards
+    new messages' segments are merged as FTS5 does by default."""
+    db, data_dir = world
+    chat = conversation(db)
+    for n in range(40):
+        message(db, chat, f"pesan lama nomor {n}", created_at=JUST_GONE - n * timedelta(minutes=1))
+    message(db, chat, "pesan baru", created_at=JUST_KEPT)
+    during = []
+    run = retention(db, data_dir, batch=2)
+    run.on_progress = lambda p: during.append(merge_settings(db)) if 0 < p.done < p.total else None
+    counts = await run.run()
+    assert counts.messages == 40
+    assert during and all(s == {"automerge": 0, "crisismerge": 1000} for s in during)
+    assert merge_settings(db) == {"automerge": 4, "crisismerge": 16}
+    hits = db.call(lambda s: s.conn.execute("SELECT count(*) FROM message_search WHERE body MATCH 'lama'").fetchone())
+    assert hits[0] == 0
+
+
+async def test_merges_paused_by_a_run_that_never_finished_are_switched_back_on(world):
+    db, data_dir = world
+    db.call(lambda s: s.retention.pause_search_merges())  # as a run left it when the power went
+    counts = await retention(db, data_dir).run()  # nothing to remove this time
+    assert counts.messages == 0
+    assert merge_settings(db) == {"automerge": 4, "crisismerge": 16}

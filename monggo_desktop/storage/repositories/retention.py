@@ -10,6 +10,8 @@ from monggo_desktop.storage.migrations.m0004_retention import RETENTION_ANCHOR
 from monggo_desktop.storage.repositories.base import Repository
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 
+SEGMENTS_BEFORE_MERGE = 1000  # a crisis merge while deletes run: every 1,000 batches (2,000,000 messages)
+
 
 @dataclass(frozen=True, slots=True)
 class RetentionRunRecord:
@@ -129,6 +131,28 @@ class RetentionQueries(Repository):
         return int(row.fetchone()[0])
 
     # Space -----------------------------------------------------------------------------------------
+
+    def pause_search_merges(self) -> None:
+        """While a large delete runs: FTS5 merges no index segments. Each batch's commit adds a small segment
+        of delete markers; merging them as they come (automerge, and a crisis merge at every 16 on a level)
+        rewrote the index again and again, only for ``purge_search_index`` to rewrite it once more at the
+        end. Up to ``SEGMENTS_BEFORE_MERGE`` segments may wait (FTS5 allows 2,000 in all)."""
+        with self._transaction():
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('automerge', 0)")
+            self._conn.execute(
+                "INSERT INTO message_search(message_search, rank) VALUES ('crisismerge', ?)", (SEGMENTS_BEFORE_MERGE,)
+            )
+
+    def resume_search_merges(self) -> None:
+        """FTS5's own defaults again: new messages' segments are merged as they come."""
+        with self._transaction():
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('automerge', 4)")
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('crisismerge', 16)")
+
+    def search_merges_paused(self) -> bool:
+        """Whether a run stopped (a crash, a power cut) before ``resume_search_merges``."""
+        row = self._conn.execute("SELECT v FROM message_search_config WHERE k = 'automerge'").fetchone()
+        return row is not None and int(row[0]) == 0
 
     def purge_search_index(self) -> None:
         """Rewrite the search index without the entries of deleted messages (the old segments' pages are
