@@ -53,6 +53,7 @@ PROFILE_SCREEN = 2
 SETTINGS_SCREEN = 3
 PRIVACY_SCREEN = 4
 REPORTS_SCREEN = 5
+SPLIT_SIZES = (340, 760)  # the conversation list and the chat, at the window's first size
 
 
 class MainWindow(QMainWindow):
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self._chat_placeholder)
         self._splitter = splitter
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 760])
+        splitter.setSizes(list(SPLIT_SIZES))
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -187,7 +188,10 @@ class MainWindow(QMainWindow):
             from monggo_desktop.ui.chat_panel import ChatPanel
 
             panel = ChatPanel(self._chat, self)
+            sizes = self._splitter.sizes() if self.isVisible() else list(SPLIT_SIZES)
             self._splitter.replaceWidget(1, panel)
+            self._splitter.setStretchFactor(1, 1)  # a widget's own setting: the placeholder's went with it
+            self._splitter.setSizes(sizes)  # the list keeps its width: the chat takes the placeholder's
             self._chat_placeholder.deleteLater()
             self._chat_panel = panel
         return self._chat_panel
@@ -462,6 +466,12 @@ class MainWindow(QMainWindow):
             and not self._first_page.is_set()
         ):
             QTimer.singleShot(0, self._first_page_painted)  # once this paint of the first rows is done
+        if (
+            watched is self.list_view.viewport()
+            and event.type() == QEvent.Type.Resize
+            and event.size().width() != event.oldSize().width()  # type: ignore[attr-defined]
+        ):
+            self.list_view.doItemsLayout()  # rows are as wide as the list: never clipped, never scrolled
         # Down from the search box goes to the list, as in every messenger.
         if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:  # type: ignore[attr-defined]
             self.list_view.setFocus()

@@ -160,11 +160,16 @@ def test_the_chat_is_built_once_the_first_conversations_are_painted(qtbot, demo)
     window = bare_window(qtbot, demo)
     try:
         assert window._chat_panel is None
+        window.resize(1100, 720)
         window.show()
+        qtbot.waitExposed(window)
+        before = window._splitter.sizes()
         qtbot.waitUntil(lambda: window._first_page.is_set(), timeout=5_000)
         qtbot.waitUntil(lambda: window._chat_panel is not None, timeout=2_000)
         assert window.chat_panel.title.text() == "Choose a conversation on the left"
         assert window._splitter.widget(1) is window.chat_panel
+        assert window._splitter.sizes()[0] == before[0]  # the list kept its width when the chat came
+        qtbot.waitUntil(lambda: window.list_view.horizontalScrollBar().maximum() == 0, timeout=2_000)
     finally:
         window.shutdown()
 
@@ -176,5 +181,29 @@ def test_a_conversation_chosen_before_the_chat_was_built_opens_in_it(qtbot, demo
         assert window._chat_panel is None
         open_conversation(qtbot, window, window_open)
         assert window.chat_panel.title.text() == window.list_model.rows()[window.list_view.currentIndex().row()].title
+    finally:
+        window.shutdown()
+
+
+def test_rows_follow_the_list_when_it_narrows(qtbot, demo_window):
+    """Dragging the divider: the rows shrink with the list (times and badges stay in view, no sideways scroll)."""
+    splitter = demo_window._splitter
+    total = sum(splitter.sizes())
+    splitter.setSizes([260, total - 260])
+    viewport = demo_window.list_view.viewport()
+    qtbot.waitUntil(lambda: viewport.width() < 260, timeout=2_000)
+    index = demo_window.list_model.index(0, 0)
+    qtbot.waitUntil(lambda: demo_window.list_view.visualRect(index).width() <= viewport.width(), timeout=2_000)
+    assert demo_window.list_view.horizontalScrollBar().maximum() == 0
+
+
+def test_the_list_keeps_its_width_when_the_chat_is_built_before_the_window_shows(qtbot, demo):
+    window = bare_window(qtbot, demo)
+    try:
+        window.chat_panel  # noqa: B018 (built by being read, as by a conversation chosen at once)
+        window.resize(1100, 720)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window._splitter.sizes()[0] == 340
     finally:
         window.shutdown()
