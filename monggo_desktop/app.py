@@ -41,7 +41,6 @@ DESKTOP_FILE = "monggo-desktop"  # resources/linux/monggo-desktop.desktop
 
 # Unlocking runs on a thread of our own: qasync's default executor is a QThread pool that must not outlive the app.
 _UNLOCKING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-unlock")
-
 _BACKGROUND: set[asyncio.Future[None]] = set()
 
 
