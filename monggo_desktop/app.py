@@ -83,6 +83,9 @@ def application(lang: str | None) -> QApplication:
     """The QApplication (the one there is, or a new one), named, with the app's icon and the ``lang`` translations."""
     from PySide6.QtWidgets import QApplication
 
+    from monggo_desktop.ui.pyside_imports import quicken_feature_checks
+
+    quicken_feature_checks()  # before the window's modules are imported
     from monggo_desktop import APP_NAME, __version__
     from monggo_desktop.ui.app_icon import app_icon
     from monggo_desktop.ui.i18n import install_translator
