@@ -7,15 +7,25 @@ passphrase mode instead of storing secrets where anyone with the disk can read t
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass
+from typing import Protocol
 
-from keyring.backend import KeyringBackend
+
+class SecretStore(Protocol):
+    """What the app asks of a keyring: keyring's backends, and our own Secret Service client."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
+
 
 # module.Class of backends that keep secrets encrypted by the operating system.
 SECURE_BACKENDS = frozenset(
     {
+        "monggo_desktop.security.secret_service.SecretServiceKeyring",
         "keyring.backends.SecretService.Keyring",
         "keyring.backends.libsecret.Keyring",
         "keyring.backends.kwallet.DBusKeyring",
@@ -31,7 +41,7 @@ _CHAINER = "keyring.backends.chainer.ChainerBackend"
 class Verdict:
     """Whether secrets may go to the keyring, and if so, the one backend they go to."""
 
-    backend: KeyringBackend | None
+    backend: SecretStore | None
     backend_name: str
     reason: str
 
@@ -40,12 +50,12 @@ class Verdict:
         return self.backend is not None
 
 
-def backend_name(backend: KeyringBackend) -> str:
+def backend_name(backend: SecretStore) -> str:
     cls = type(backend)
     return f"{cls.__module__}.{cls.__qualname__}"
 
 
-def assess(backend: KeyringBackend) -> Verdict:
+def assess(backend: SecretStore) -> Verdict:
     """Vet ``backend``. A chain of backends is narrowed to its best secure member, so that neither a
     write nor a read ever falls through to a plaintext file further down the chain."""
     name = backend_name(backend)
@@ -71,27 +81,21 @@ def assess(backend: KeyringBackend) -> Verdict:
     return Verdict(None, name, f"the keyring backend {short} is not known to encrypt secrets")
 
 
-def system_keyring() -> KeyringBackend:
-    """The keyring the app uses: ``keyring.get_keyring()``, found faster on Linux.
+def system_keyring() -> SecretStore:
+    """The keyring the app uses: on Linux the Secret Service, asked directly; elsewhere, or when it does not
+    answer, or when a backend is named for the keyring library, ``keyring.get_keyring()``.
 
-    keyring's discovery imports every backend it knows (the macOS and Windows ones too) and asks each
-    whether it works: about a quarter of a second at every start. On Linux it picks the Secret Service
-    whenever that answers, so the Secret Service is asked first and discovery runs only when it does not
-    answer, or when a backend is named for the keyring library (``PYTHON_KEYRING_BACKEND``, its config
-    file), or on another system. The choice is then set as keyring's, so that later calls agree with it.
+    keyring's discovery imports every backend it knows (the macOS and Windows ones too) and asks each whether
+    it works, and the library's own import is slow: together about a third of a second at every start. On
+    Linux discovery picks the Secret Service whenever that answers, so that is asked first, without the
+    library (security.secret_service keeps its items as keyring's backend does). A backend named in
+    ``PYTHON_KEYRING_BACKEND`` or keyring's config file still goes through keyring, and is still vetted.
     """
+    if sys.platform == "linux":
+        from monggo_desktop.security.secret_service import SecretServiceKeyring, keyring_backend_named
+
+        if not keyring_backend_named() and SecretServiceKeyring.available():
+            return SecretServiceKeyring()
     import keyring
-    from keyring.util import platform_
 
-    named = "PYTHON_KEYRING_BACKEND" in os.environ or (platform_.config_root() / "keyringrc.cfg").exists()
-    if sys.platform != "linux" or named:
-        return keyring.get_keyring()
-    from keyring.backends import SecretService
-
-    try:
-        SecretService.Keyring.priority  # noqa: B018 (raises when the service does not answer)
-    except Exception:  # keyring reports an unusable backend with any exception
-        return keyring.get_keyring()
-    backend = SecretService.Keyring()
-    keyring.set_keyring(backend)
-    return backend
+    return keyring.get_keyring()

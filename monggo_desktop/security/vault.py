@@ -7,15 +7,13 @@ Every write is read back: some backends accept a write and keep nothing.
 from __future__ import annotations
 
 import logging
+import sys
 from enum import StrEnum
-
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringError as BackendError
-from keyring.errors import PasswordDeleteError
 
 from monggo_desktop.domain.errors import InsecureKeyringError, KeyringError
 from monggo_desktop.domain.keys import RawKey
-from monggo_desktop.security.keyring_vetting import assess
+from monggo_desktop.security.keyring_vetting import SecretStore, assess
+from monggo_desktop.security.secret_service import SecretNotFoundError, SecretServiceError
 
 log = logging.getLogger("monggo.security")
 
@@ -33,7 +31,7 @@ API_CREDENTIALS = (SecretName.ACCESS_TOKEN, SecretName.APP_SECRET, SecretName.VE
 
 
 class KeyringVault:
-    def __init__(self, backend: KeyringBackend, vault_id: str, service: str = DEFAULT_SERVICE) -> None:
+    def __init__(self, backend: SecretStore, vault_id: str, service: str = DEFAULT_SERVICE) -> None:
         verdict = assess(backend)
         if verdict.backend is None:
             raise InsecureKeyringError(f"{verdict.reason}: secrets are never stored there")
@@ -47,14 +45,14 @@ class KeyringVault:
     def get(self, name: SecretName) -> str | None:
         try:
             return self._backend.get_password(self._service, self._username(name))
-        except BackendError as exc:
+        except _backend_errors() as exc:
             raise KeyringError(_unavailable(exc)) from None
 
     def set(self, name: SecretName, value: str) -> None:
         try:
             self._backend.set_password(self._service, self._username(name), value)
             stored = self._backend.get_password(self._service, self._username(name))
-        except BackendError as exc:
+        except _backend_errors() as exc:
             raise KeyringError(_unavailable(exc)) from None
         if stored != value:
             raise KeyringError("the system keyring did not keep what was written to it: check that it is unlocked")
@@ -62,9 +60,9 @@ class KeyringVault:
     def delete(self, name: SecretName) -> None:
         try:
             self._backend.delete_password(self._service, self._username(name))
-        except PasswordDeleteError:
+        except _not_found_errors():
             pass  # nothing stored under that name
-        except BackendError as exc:
+        except _backend_errors() as exc:
             raise KeyringError(_unavailable(exc)) from None
 
     def get_database_key(self) -> RawKey | None:
@@ -92,3 +90,15 @@ def _unavailable(exc: BaseException) -> str:
         f"the system keyring refused the request ({type(exc).__name__}): "
         "unlock it, or allow Monggo Pinarak to use it, and try again"
     )
+
+
+def _backend_errors() -> tuple[type[Exception], ...]:
+    """What a backend raises when the keyring fails: ours, and the keyring library's when it is in use (its
+    backends import keyring.errors; it is not imported for them)."""
+    library = sys.modules.get("keyring.errors")
+    return (SecretServiceError,) if library is None else (SecretServiceError, library.KeyringError)
+
+
+def _not_found_errors() -> tuple[type[Exception], ...]:
+    library = sys.modules.get("keyring.errors")
+    return (SecretNotFoundError,) if library is None else (SecretNotFoundError, library.PasswordDeleteError)

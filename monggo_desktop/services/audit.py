@@ -14,10 +14,8 @@ from enum import StrEnum
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from keyring.backend import KeyringBackend
-
 from monggo_desktop.domain.account_rules import DEFAULT_API_BASE, is_loopback_host
-from monggo_desktop.security.keyring_vetting import assess
+from monggo_desktop.security.keyring_vetting import SecretStore, assess
 from monggo_desktop.security.vault_config import UnlockMode
 from monggo_desktop.services.session import Session
 
@@ -102,7 +100,7 @@ class AuditReport:
         return not self.findings
 
 
-def audit(session: Session, keyring_backend: KeyringBackend) -> AuditReport:
+def audit(session: Session, keyring_backend: SecretStore) -> AuditReport:
     """Run every check. It blocks for as long as reading the whole database takes (seconds when it is
     large), so the app runs it on a thread of its own."""
     checks: list[Check] = []

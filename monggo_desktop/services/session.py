@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field, replace
 
-from keyring.backend import KeyringBackend
-
 from monggo_desktop.domain.errors import (
     DatabaseKeyMissingError,
     InsecureKeyringError,
@@ -18,7 +16,7 @@ from monggo_desktop.domain.errors import (
 from monggo_desktop.domain.keys import DatabaseKey, Passphrase, RawKey
 from monggo_desktop.security import vault_config
 from monggo_desktop.security.key_slots import KeySlots, open_lock_slot, open_recovery_slot
-from monggo_desktop.security.keyring_vetting import assess
+from monggo_desktop.security.keyring_vetting import SecretStore, assess
 from monggo_desktop.security.vault import DEFAULT_SERVICE, KeyringVault, SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
 from monggo_desktop.services.credentials import (
@@ -58,7 +56,7 @@ class Unlocker:
     """What is needed to unlock: the keyring backend in use, its service name, and a passphrase (passphrase
     mode or the app lock) or the recovery secret (a forgotten passphrase), if any."""
 
-    keyring_backend: KeyringBackend
+    keyring_backend: SecretStore
     service: str = DEFAULT_SERVICE
     passphrase: Passphrase | None = None
     recovery: RawKey | None = None

@@ -109,10 +109,10 @@ def test_a_setup_killed_before_the_database_existed_is_started_over(data_dir, se
 # Which keyring the app takes (security.keyring_vetting.system_keyring): each case in a fresh interpreter,
 # because the choice is set as the keyring library's for the rest of the process.
 _CHOOSE = (
-    "import keyring\n"
+    "import sys\n"
     "from monggo_desktop.security.keyring_vetting import assess, system_keyring\n"
     "k = system_keyring()\n"
-    "print(type(k).__module__ + '.' + type(k).__qualname__, assess(k).secure, keyring.get_keyring() is k)\n"
+    "print(type(k).__module__ + '.' + type(k).__qualname__, assess(k).secure, 'keyring' in sys.modules)\n"
 )
 
 
@@ -129,15 +129,23 @@ def _chosen(**env_changes: str | None) -> list[str]:
     return done.stdout.split()
 
 
-def test_the_app_takes_the_secret_service_without_asking_every_backend(secure_keyring):
-    assert _chosen() == ["keyring.backends.SecretService.Keyring", "True", "True"]
+def test_the_app_takes_the_secret_service_without_the_keyring_library(secure_keyring):
+    assert _chosen() == ["monggo_desktop.security.secret_service.SecretServiceKeyring", "True", "False"]
 
 
 def test_a_backend_named_for_the_keyring_library_is_the_one_taken_and_vetted(secure_keyring):
-    name, secure, _same = _chosen(PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring")
+    name, secure, _loaded = _chosen(PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring")
     assert (name, secure) == ("keyrings.alt.file.PlaintextKeyring", "False")  # then: passphrase mode
 
 
+def test_a_backend_named_in_keyrings_config_file_is_the_one_taken(secure_keyring, tmp_path):
+    config = tmp_path / "python_keyring" / "keyringrc.cfg"
+    config.parent.mkdir()
+    config.write_text("[backend]\ndefault-keyring=keyrings.alt.file.PlaintextKeyring\n")
+    name, secure, _loaded = _chosen(XDG_CONFIG_HOME=str(tmp_path))
+    assert (name, secure) == ("keyrings.alt.file.PlaintextKeyring", "False")
+
+
 def test_without_a_secret_service_the_keyring_library_looks_further(secure_keyring):
-    name, secure, _same = _chosen(DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/bus")
-    assert name != "keyring.backends.SecretService.Keyring" and secure == "False"
+    name, secure, loaded = _chosen(DBUS_SESSION_BUS_ADDRESS="unix:path=/nonexistent/bus")
+    assert "SecretService" not in name and secure == "False" and loaded == "True"

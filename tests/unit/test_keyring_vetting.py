@@ -6,6 +6,7 @@ from keyrings.alt.file import PlaintextKeyring
 
 from monggo_desktop.domain.errors import InsecureKeyringError
 from monggo_desktop.security.keyring_vetting import assess
+from monggo_desktop.security.secret_service import SecretServiceKeyring
 from monggo_desktop.security.vault import KeyringVault
 
 
@@ -25,8 +26,8 @@ def test_insecure_backends_are_refused(backend, reason):
         KeyringVault(backend, "vault")
 
 
-def test_secret_service_is_accepted():
-    backend = SecretService.Keyring()
+@pytest.mark.parametrize("backend", [SecretService.Keyring(), SecretServiceKeyring()])
+def test_secret_service_is_accepted(backend):
     verdict = assess(backend)
     assert verdict.secure and verdict.backend is backend
 
