@@ -44,7 +44,7 @@ clean:
 # Benchmarks (not part of `make test`): `make bench` at 1,000,000 messages, `make bench QUICK=1` at a tenth.
 # Writes benchmarks/results.json; benchmarks/README.md explains each figure.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(if $(QUICK),--quick)
+	tools/with-test-keyring env QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py $(if $(QUICK),--quick)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots

@@ -12,10 +12,12 @@ alternate, RUNS of each, after one untimed start of each; the figure is the medi
 on a data directory with 20 messages, separates what the app costs at any size from what the big database
 adds.
 
-The keyring: by default the database key and the credentials come from an in-memory keyring (app_data.py),
-so the figure leaves out the system keyring. With ``--system-keyring`` (run under tools/with-test-keyring,
-which starts a private Secret Service) the children use the system keyring exactly as the app does:
-backend discovery, then D-Bus lookups of the database key and the access token.
+The keyring: where a Secret Service answers (``make bench`` runs under tools/with-test-keyring, which starts
+a private gnome-keyring), the children use it exactly as the app does on a Linux desktop: the Secret Service
+asked directly, then D-Bus lookups of the database key and the access token, under a throw-away service name
+whose entries are removed at the end. Without one (or with ``--memory-keyring``) the keys come from an
+in-memory keyring, which reaches the app as a backend named for the keyring library (env_keyring.py), so
+that the app goes through the keyring library as it does for any named backend. The JSON says which.
 
 "Cold" means a new process, not an empty OS page cache: the database file is as the build left it in
 memory, as it is when the app is started again on a machine that has been running.
@@ -142,5 +144,15 @@ def main(system_keyring: bool) -> None:
     )
 
 
+def secret_service_answers() -> bool:
+    from monggo_desktop.security.secret_service import SecretServiceKeyring
+
+    return SecretServiceKeyring.available()
+
+
 if __name__ == "__main__":
-    main(system_keyring="--system-keyring" in sys.argv[1:])
+    arguments = sys.argv[1:]
+    main(
+        system_keyring="--system-keyring" in arguments
+        or ("--memory-keyring" not in arguments and secret_service_answers())
+    )

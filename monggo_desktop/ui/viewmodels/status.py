@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.services.desktop import DesktopServices
-from monggo_desktop.services.retention import RetentionProgress
+
+if TYPE_CHECKING:  # the retention module (and what it imports) loads when retention first runs
+    from monggo_desktop.services.retention import RetentionProgress
 
 
 class StatusViewModel(QObject):
