@@ -154,7 +154,7 @@ class Retention:
         counts.log_files = _delete_files(_old_files(self.data_dir.logs, now - periods.logs))
         if counts.messages or counts.closed_accounts:
             await self.db.run(lambda s: s.retention.purge_search_index())
-        if counts.total:
+        if counts.total or await self.db.run(lambda s: s.retention.free_pages()):
             await self.db.run(lambda s: s.retention.give_space_back())
         self._progress(RetentionProgress(counts.messages, total, finished=True))
         return "done"

@@ -6,13 +6,16 @@ import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
+import sqlcipher3
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, Contact, Direction, MediaRef, Message, UsageEvent
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.services.media_files import file_name, store_media
 from monggo_desktop.services.retention import Retention, RetentionPeriods
-from monggo_desktop.storage import Database
+from monggo_desktop.storage import Database, Store
+from monggo_desktop.storage.connection import _configure
+from monggo_desktop.storage.migrations import migrate
 
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -265,3 +268,56 @@ async def test_merges_paused_by_a_run_that_never_finished_are_switched_back_on(w
     counts = await retention(db, data_dir).run()  # nothing to remove this time
     assert counts.messages == 0
     assert merge_settings(db) == {"automerge": 4, "crisismerge": 16}
+
+
+class _UnkeyedDatabase(Database):
+    """The app's Database and Store over an unkeyed file, configured as connect() configures its own: here
+    the test can read what every page of the file holds."""
+
+    def _open(self, key: object, create: bool, migrations) -> None:  # type: ignore[no-untyped-def]
+        conn = sqlcipher3.connect(str(self.path), isolation_level=None)
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+        _configure(conn)
+        migrate(conn, migrations)
+        self._store = Store(conn)
+
+
+def file_bytes(data_dir) -> bytes:  # type: ignore[no-untyped-def]
+    return b"".join(p.read_bytes() for p in data_dir.root.glob("monggo.db*"))
+
+
+async def test_no_page_of_the_old_search_index_outlives_the_run(data_dir):
+    """The index rewrite frees the old segments' pages without zeroing them; the run ends with none free, so
+    not a byte of a removed message's text or index terms is left anywhere in the files."""
+    data_dir.prepare()
+    db = _UnkeyedDatabase.open(data_dir.database, RawKey.generate(), create=True)
+    try:
+        chat = conversation(db)
+        for n in range(300):  # enough for the index to span many pages
+            message(db, chat, f"kode rahasia zqxjkw{n:03d} wvyqpf", created_at=JUST_GONE - n * timedelta(minutes=1))
+            message(db, chat, f"pesan baru nomor {n}", created_at=JUST_KEPT)
+        db.call(lambda s: s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall())
+        assert b"zqxjkw" in file_bytes(data_dir) and b"vyq" in file_bytes(data_dir)
+        counts = await retention(db, data_dir, batch=50).run()
+        assert counts.messages == 300
+        assert db.call(lambda s: s.retention.free_pages()) == 0
+        assert db.call(lambda s: s.conn.execute("PRAGMA secure_delete").fetchone()[0]) == 1  # ON again
+        stored = file_bytes(data_dir)
+        assert not any(t in stored for t in (b"zqxjkw", b"zqx", b"qxj", b"vyq", b"yqp", b"wvy"))
+        assert b"pesan baru nomor 299" in stored
+    finally:
+        db.close()
+
+
+async def test_a_run_with_nothing_to_remove_gives_back_pages_left_free(world):
+    """A run cut short between the index rewrite and giving space back leaves free pages: the next run gives
+    them back even when it has nothing to remove."""
+    db, data_dir = world
+    chat = conversation(db)
+    for n in range(200):
+        message(db, chat, f"pesan {n} " + "isi panjang " * 40, created_at=JUST_KEPT)
+    db.call(lambda s: s.conn.execute("DELETE FROM messages WHERE id % 2 = 0"))
+    assert db.call(lambda s: s.retention.free_pages()) > 0
+    counts = await retention(db, data_dir).run()
+    assert counts.total == 0
+    assert db.call(lambda s: s.retention.free_pages()) == 0

@@ -155,13 +155,27 @@ class RetentionQueries(Repository):
         return row is not None and int(row[0]) == 0
 
     def purge_search_index(self) -> None:
-        """Rewrite the search index without the entries of deleted messages (the old segments' pages are
-        zeroed by ``secure_delete`` as they are freed)."""
-        with self._transaction():
-            self._conn.execute("INSERT INTO message_search(message_search) VALUES ('optimize')")
+        """Rewrite the search index without the entries of deleted messages.
+
+        The old segments' pages are freed without being zeroed first (``secure_delete`` is FAST for the
+        rewrite): zeroing them wrote each freed page once more, a third of the rewrite's page writes, each one
+        an encryption. ``give_space_back``, which follows the rewrite in every run, overwrites or cuts off
+        every free page, so none of them outlives the run (and a run cut short between the two is finished by
+        the next, which gives back whatever it finds free)."""
+        self._conn.execute("PRAGMA secure_delete = FAST")
+        try:
+            with self._transaction():
+                self._conn.execute("INSERT INTO message_search(message_search) VALUES ('optimize')")
+        finally:
+            self._conn.execute("PRAGMA secure_delete = ON")
+
+    def free_pages(self) -> int:
+        return int(self._conn.execute("PRAGMA freelist_count").fetchone()[0])
 
     def give_space_back(self) -> None:
-        """After deleting: the WAL folded in and truncated, free pages returned to the file system."""
+        """After deleting: the WAL folded in and truncated, and every free page returned to the file system:
+        the incremental vacuum moves the pages at the end of the file into the free ones, overwriting them,
+        and cuts the end off, until no free page is left."""
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         self._conn.execute("PRAGMA incremental_vacuum").fetchall()
         self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
