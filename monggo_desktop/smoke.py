@@ -151,12 +151,10 @@ def _database(data: Path, passphrase: str) -> str:
 
 
 def _keyring() -> str:
-    """A secret written to the system keyring, read back and deleted, when there is a secure one."""
-    import keyring
+    """A secret written to the system keyring the app uses, read back and deleted, when there is a secure one."""
+    from monggo_desktop.security.keyring_vetting import assess, backend_name, system_keyring
 
-    from monggo_desktop.security.keyring_vetting import assess, backend_name
-
-    found = keyring.get_keyring()  # the backends keyring finds through its entry points
+    found = system_keyring()  # the Secret Service asked directly, or what keyring finds through its entry points
     verdict = assess(found)
     if verdict.backend is None:
         raise Skipped(f"no secure keyring backend ({verdict.reason}); the app would use passphrase mode")
