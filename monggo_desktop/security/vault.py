@@ -93,12 +93,17 @@ def _unavailable(exc: BaseException) -> str:
 
 
 def _backend_errors() -> tuple[type[Exception], ...]:
-    """What a backend raises when the keyring fails: ours, and the keyring library's when it is in use (its
-    backends import keyring.errors; it is not imported for them)."""
-    library = sys.modules.get("keyring.errors")
-    return (SecretServiceError,) if library is None else (SecretServiceError, library.KeyringError)
+    """What a backend raises when the keyring fails."""
+    return _with_library_error(SecretServiceError, "KeyringError")
 
 
 def _not_found_errors() -> tuple[type[Exception], ...]:
+    """What a backend raises when deleting what is not there."""
+    return _with_library_error(SecretNotFoundError, "PasswordDeleteError")
+
+
+def _with_library_error(ours: type[Exception], library_name: str) -> tuple[type[Exception], ...]:
+    """Ours, and the keyring library's when it is in use (its backends import keyring.errors; importing it for
+    our own client would load the whole library)."""
     library = sys.modules.get("keyring.errors")
-    return (SecretNotFoundError,) if library is None else (SecretNotFoundError, library.PasswordDeleteError)
+    return (ours,) if library is None else (ours, getattr(library, library_name))
