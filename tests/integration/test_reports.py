@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import os
+import random
 import stat
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -15,7 +16,7 @@ import pytest
 
 from monggo_desktop.domain.errors import InvalidInputError, StorageUnavailableError
 from monggo_desktop.domain.models import Contact, UsageEvent
-from monggo_desktop.domain.reports import ANALYTICS_SETTING, APP_OPENED, Share
+from monggo_desktop.domain.reports import ANALYTICS_SETTING, APP_OPENED, Share, percentile
 from monggo_desktop.services.reports import ReportsService
 from monggo_desktop.storage import Database
 from tests.inbound import add_account
@@ -131,6 +132,40 @@ async def test_a_turn_counts_where_it_starts_and_waits_for_its_answer_past_the_p
 
     assert (response.turns, response.answered) == (2, 1)
     assert response.median == response.p90 == timedelta(minutes=20)
+
+
+async def test_first_response_times_match_a_message_by_message_count_on_random_chats(db, reports):
+    """Runs of every length on both sides, reactions among them, unanswered last turns: the report agrees with
+    walking each chat message by message."""
+    rng = random.Random(20261129)
+    waits: list[int] = []
+    turns = 0
+    for number in range(12):
+        chat = Chat(db, number)
+        when = at(MONDAY, 8) + rng.randrange(60_000)
+        waiting_since: int | None = None
+        for _ in range(rng.randrange(1, 60)):
+            when += rng.randrange(1, 900_000)
+            if rng.random() < 0.1:
+                chat.customer(when, kind="reaction")  # neither starts nor answers a turn
+                continue
+            if rng.random() < (0.6 if waiting_since is None else 0.35):
+                chat.customer(when)
+                if waiting_since is None:
+                    waiting_since, turns = when, turns + 1
+            else:
+                chat.us(when)
+                if waiting_since is not None:
+                    waits.append(when - waiting_since)
+                    waiting_since = None
+
+    response = (await reports.report(MONDAY, MONDAY + timedelta(1))).response
+
+    waits.sort()
+    assert (response.turns, response.answered) == (turns, len(waits))
+    assert len(waits) > 50 and turns > len(waits)
+    assert response.median == timedelta(milliseconds=percentile(waits, 50))
+    assert response.p90 == timedelta(milliseconds=percentile(waits, 90))
 
 
 async def test_messages_stored_out_of_order_are_read_in_time_order(db, reports):

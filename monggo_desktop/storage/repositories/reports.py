@@ -28,10 +28,11 @@ _PERCENTS = (50, 90)
 # A conversation's period as one string, a letter (i: the customer's, o: ours) and a 12-digit time per message
 # (milliseconds from the period's start, padded). A turn is a run of the customer's messages; its first message
 # starts it and our first message after it answers it. findall returns (start, answer) pairs without a match
-# object each: the loop over a million messages runs in C.
+# object each: the loop over a million messages runs in C. The rest of the customer's run is skipped as "not
+# an o" (digits never are) in one scan, rather than matched message by message: half the time.
 _TIME_DIGITS = 12
 _TIME_PAD = 10 ** (_TIME_DIGITS - 1)  # a period is at most a year (3.2e10 ms): always 12 digits
-_TURN = re.compile(r"i(\d{12})(?:i\d{12})*o(\d{12})")  # 12: _TIME_DIGITS
+_TURN = re.compile(r"i(\d{12})[^o]*o(\d{12})")  # 12: _TIME_DIGITS
 _STEP = 1 + _TIME_DIGITS
 _START, _ANSWER = itemgetter(0), itemgetter(1)
 
