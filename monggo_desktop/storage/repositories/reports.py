@@ -29,7 +29,7 @@ _PERCENTS = (50, 90)
 # (milliseconds from the period's start, padded). A turn is a run of the customer's messages; its first message
 # starts it and our first message after it answers it. findall returns (start, answer) pairs without a match
 # object each: the loop over a million messages runs in C. The rest of the customer's run is skipped as "not
-# an o" (digits never are) in one scan, rather than matched message by message: half the time.
+# an o" (digits never are) in one scan, rather than matched message by message.
 _TIME_DIGITS = 12
 _TIME_PAD = 10 ** (_TIME_DIGITS - 1)  # a period is at most a year (3.2e10 ms): always 12 digits
 _TURN = re.compile(r"i(\d{12})[^o]*o(\d{12})")  # 12: _TIME_DIGITS
