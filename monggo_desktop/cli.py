@@ -135,11 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     retention.add_argument("--dry-run", action="store_true", help="only count what would be removed")
     retention.set_defaults(handler=_cmd_retention)
 
-    serve = sub.add_parser("serve", help="receive webhooks and send the outbox without a window (an office machine)")
-    _common(serve)
-    serve.add_argument("--webhook-host", default="127.0.0.1", help="address the webhook receiver listens on")
-    serve.add_argument("--webhook-port", type=int, default=None, help="port of the webhook receiver (default 8787)")
-    serve.set_defaults(handler=_cmd_serve)
+    from monggo_desktop.cli_receiving import add_commands as add_receiving_commands
+
+    add_receiving_commands(sub, _common)
 
     contacts = sub.add_parser("contacts", help="import contacts from, or export them to, a CSV or vCard file")
     contacts_sub = contacts.add_subparsers(title="contacts commands", metavar="{import,export}", required=True)
@@ -282,19 +280,16 @@ def _cmd_setup(args: argparse.Namespace) -> int:
 
 def _read_credentials(from_env: bool) -> dict[str, str]:
     if from_env:
-        missing = [var for var in CREDENTIAL_ENV.values() if not os.environ.get(var)]
+        # The verify token may be left out: the app makes one (it registers the webhook with Meta itself).
+        missing = [var for field, var in CREDENTIAL_ENV.items() if not os.environ.get(var) and field != "verify_token"]
         if missing:
             raise InvalidInputError("--from-env needs these variables set: " + ", ".join(missing))
-        return {field: os.environ[var] for field, var in CREDENTIAL_ENV.items()}
+        return {field: os.environ.get(var, "") for field, var in CREDENTIAL_ENV.items()}
     if not _interactive():
         raise InvalidInputError(
             "no credentials given: pass --from-env with " + ", ".join(CREDENTIAL_ENV.values()) + " set"
         )
-    prompts = {
-        "access_token": "Access token: ",
-        "app_secret": "App secret: ",
-        "verify_token": "Webhook verify token: ",
-    }
+    prompts = {"access_token": "Access token: ", "app_secret": "App secret: "}
     return {field: getpass.getpass(prompt) for field, prompt in prompts.items()}
 
 
@@ -373,24 +368,6 @@ def _export_passphrase() -> Passphrase:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" + ("" if count == 1 else "s")
-
-
-def _cmd_serve(args: argparse.Namespace) -> int:
-    import asyncio
-
-    from monggo_desktop.services.engine import DEFAULT_WEBHOOK_PORT, EngineOptions
-    from monggo_desktop.services.serve import serve
-    from monggo_desktop.services.session import unlock
-
-    port = DEFAULT_WEBHOOK_PORT if args.webhook_port is None else args.webhook_port
-    if not 0 <= port <= 65535:
-        raise InvalidInputError("--webhook-port takes a number from 0 to 65535")
-    data_dir = _data_dir(args)
-    _log_into(data_dir, args)
-    options = EngineOptions(webhook_host=args.webhook_host, webhook_port=port)
-    with unlock(data_dir, _unlocker(args)) as session:
-        asyncio.run(serve(session, options, announce=lambda line: print(line, flush=True)))
-    return 0
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 """The Cloud API client: one object, with one part per area of the API.
 
 ``CloudApiClient.messages`` sends, ``.media`` uploads and downloads, ``.profile`` is the business profile,
-``.templates`` lists message templates, ``.phone`` reads the phone number's details.
+``.templates`` lists message templates, ``.phone`` reads the phone number's details, ``.webhooks`` registers
+where Meta delivers webhooks.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import httpx
 
 from monggo_desktop.cloud import payloads
 from monggo_desktop.cloud.client_assets import MediaApi, PhoneApi, ProfileApi, TemplatesApi
+from monggo_desktop.cloud.client_webhooks import WebhooksApi
 from monggo_desktop.cloud.errors import unexpected_answer
 from monggo_desktop.cloud.models import SendResult
 from monggo_desktop.cloud.payloads import ListSection, TemplateButton, TemplateParameter
@@ -61,6 +63,7 @@ class CloudApiClient:
         self.profile = ProfileApi(self.transport, config.phone_number_id, config.app_id)
         self.templates = TemplatesApi(self.transport, config.waba_id)
         self.phone = PhoneApi(self.transport, config.phone_number_id)
+        self.webhooks = WebhooksApi(self.transport, config.phone_number_id, config.waba_id)
 
     def set_access_token(self, token: str) -> None:
         """A new token (the old one expired): every later request uses it."""

@@ -1,8 +1,10 @@
-"""The webhook receiver: an aiohttp server on the running asyncio loop, behind the user's tunnel or proxy.
+"""The webhook receiver: an aiohttp server on the running asyncio loop, behind the app's tunnel or a proxy.
 
 ``GET /webhook`` answers Meta's verification handshake. ``POST /webhook`` checks ``X-Hub-Signature-256`` over
 the exact bytes received, parses them only as a sanity check, hands the raw bytes to a durable sink and answers
-200. Any failure of the sink is a 500, so Meta retries (for up to 7 days); a bad request is a 4xx, so it does not.
+200. A signed POST with the ``X-Monggo-Probe`` header is the app's own route probe (cloud/probe.py): answered,
+never stored. Any failure of the sink is a 500, so Meta retries (for up to 7 days); a bad request is a 4xx, so
+it does not.
 Nothing here logs a body, a token or a phone number.
 """
 
@@ -16,6 +18,7 @@ from typing import Protocol
 
 from aiohttp import web
 
+from monggo_desktop.cloud.probe import PROBE_HEADER, ProbeBook, nonce_of, probe_answer
 from monggo_desktop.cloud.webhook_parser import WebhookPayloadError, parse_webhook
 from monggo_desktop.cloud.webhook_signature import HEADER as SIGNATURE_HEADER
 from monggo_desktop.cloud.webhook_signature import verify
@@ -65,6 +68,7 @@ class WebhookReceiver:
         host: str = "127.0.0.1",
         port: int = 0,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        probes: ProbeBook | None = None,
     ) -> None:
         # Callables, not values: a secret changed in the settings takes effect on the next request.
         self._app_secret = app_secret
@@ -73,6 +77,7 @@ class WebhookReceiver:
         self._host = host
         self._requested_port = port
         self._max_body_bytes = max_body_bytes
+        self.probes = probes or ProbeBook()  # nonces of our own route probes (cloud/probe.py)
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
 
@@ -173,6 +178,8 @@ class WebhookReceiver:
             return _refuse(400, f"body unreadable ({type(exc).__name__})")
         if not verify(raw_body, signature, secret):
             return _refuse(403, "bad signature")
+        if PROBE_HEADER in request.headers:
+            return self._answer_probe(raw_body, secret)
         try:
             parse_webhook(raw_body)
         except WebhookPayloadError as exc:
@@ -186,6 +193,15 @@ class WebhookReceiver:
             log.error("webhook not stored, Meta will retry (%s)", type(exc).__name__)
             return web.Response(status=500)
         return web.Response(status=200)
+
+    def _answer_probe(self, raw_body: bytes, secret: str) -> web.Response:
+        """Our own route probe came back through the public URL: answer it only for a nonce we are waiting for,
+        so that another receiver cannot pass for this one. Nothing is stored."""
+        nonce = nonce_of(raw_body)
+        if nonce is None or not self.probes.arrive(nonce):
+            return _refuse(409, "a probe this receiver did not send")
+        log.info("route probe arrived")
+        return web.Response(text=probe_answer(nonce, secret), content_type="text/plain")
 
     @staticmethod
     def _read_setting(read: Callable[[], str | None], what: str) -> str | None:

@@ -91,6 +91,7 @@ class Transport:
         idempotent: bool,
         auth_scheme: str = "Bearer",
         follow_redirects: bool = False,
+        token: str | None = None,
         **kwargs: Any,
     ) -> httpx.Response:
         """Send with retries; return a 2xx response or raise a typed CloudApiError.
@@ -101,7 +102,7 @@ class Transport:
         url = path_or_url if "://" in path_or_url else self.url(path_or_url)
         self.check_url(url)
         headers = dict(kwargs.pop("headers", None) or {})
-        headers["Authorization"] = f"{auth_scheme} {self.access_token}"
+        headers["Authorization"] = f"{auth_scheme} {token or self.access_token}"  # token: the app's, for its edges
         started = self.clock()
         attempt = 0
         while True:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from urllib.parse import urlsplit
 
 from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.receiving import Route, check_public_url, check_tunnel_hostname
 
 # The policy's longest periods (privacy policy 6.3, design.md section 7), in days: settings may shorten them.
 RETENTION_LIMITS = {"messages": 30, "closed_accounts": 90, "backups": 90, "logs": 365, "usage_events": 365}
@@ -31,7 +31,10 @@ class Language(StrEnum):
 KEYS = {
     "webhook_host": "webhook.host",
     "webhook_port": "webhook.port",
+    "route": "webhook.route",
     "public_url": "webhook.public_url",
+    "tunnel_hostname": "webhook.tunnel_hostname",
+    "cloudflared_path": "webhook.cloudflared_path",
     "language": "ui.language",
     "theme": "ui.theme",
     "region": "phone.default_region",
@@ -46,7 +49,10 @@ KEYS = {
 class AppSettings:
     webhook_host: str = "127.0.0.1"
     webhook_port: int = 8787
-    public_url: str = ""  # where the owner exposes the receiver (their tunnel or proxy), for Meta's dashboard
+    route: Route = Route.AUTO  # how webhooks reach this computer (domain/receiving.py)
+    public_url: str = ""  # the "own address" route: an https URL the owner already has
+    tunnel_hostname: str = ""  # the "stable tunnel" route: its hostname (its token is a secret, not a setting)
+    cloudflared_path: str = ""  # the cloudflared program the owner chose; empty: found on PATH
     language: Language = Language.SYSTEM
     theme: Theme = Theme.SYSTEM
     region: str = "ID"
@@ -83,10 +89,10 @@ class AppSettings:
             raise InvalidInputError("the webhook receiver needs an address to listen on, such as 127.0.0.1")
         if not 0 <= self.webhook_port <= 65535:
             raise InvalidInputError("the webhook port is a number from 0 to 65535")
-        if self.public_url:
-            parts = urlsplit(self.public_url)
-            if parts.scheme != "https" or not parts.hostname:
-                raise InvalidInputError("the public webhook URL must start with https:// (Meta calls only HTTPS)")
+        if self.public_url or self.route is Route.OWN:
+            check_public_url(self.public_url, "your own address")
+        if self.tunnel_hostname or self.route is Route.STABLE:
+            check_tunnel_hostname(self.tunnel_hostname)
         if self.app_id and not self.app_id.isdigit():
             raise InvalidInputError("the Meta app id holds digits only (App settings > Basic in Meta's dashboard)")
         if not REGION.match(self.region):
@@ -104,7 +110,7 @@ class AppSettings:
     def stored(self) -> dict[str, object]:
         """The settings table's keys and values for these settings."""
         values: dict[str, object] = {KEYS[f.name]: getattr(self, f.name) for f in fields(self) if f.name in KEYS}
-        for key in ("language", "theme"):
+        for key in ("language", "theme", "route"):
             values[KEYS[key]] = str(values[KEYS[key]])
         for name, days in self.retention_days.items():
             values[f"retention.{name}_days"] = days

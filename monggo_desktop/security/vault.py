@@ -25,6 +25,7 @@ class SecretName(StrEnum):
     ACCESS_TOKEN = "access_token"
     APP_SECRET = "app_secret"
     VERIFY_TOKEN = "verify_token"
+    TUNNEL_TOKEN = "tunnel_token"  # a named Cloudflare tunnel's token (the "stable tunnel" route)
 
 
 API_CREDENTIALS = (SecretName.ACCESS_TOKEN, SecretName.APP_SECRET, SecretName.VERIFY_TOKEN)

@@ -25,6 +25,7 @@ from monggo_desktop.services.accounts import active_account
 from monggo_desktop.services.backup import BackupSchedule
 from monggo_desktop.services.ingest import InboxApplier, InboxSink
 from monggo_desktop.services.media_downloads import MediaDownloader
+from monggo_desktop.services.receiving import Receiving, RouteChoice
 from monggo_desktop.services.retention import Retention, RetentionProgress, RetentionSchedule
 from monggo_desktop.services.sender import OutboxSender, SenderState
 from monggo_desktop.services.session import Session
@@ -39,6 +40,8 @@ WEBHOOK_HOST_SETTING = "webhook.host"
 WEBHOOK_PORT_SETTING = "webhook.port"
 APP_ID_SETTING = "meta.app_id"
 INBOX_DEDUPE_WINDOW = timedelta(days=8)  # Meta re-delivers for up to 7 days
+# Template status and quality webhooks go only to the app-level URL, which the app may not own: poll them.
+TEMPLATE_POLL_SECONDS = 15 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,14 +51,17 @@ class EngineOptions:
     sync_templates: bool = True
     retention: bool = True  # a run at start, then daily (privacy policy section 6.3)
     backups: bool = True  # one at start when none is a day old, then daily; off the database thread
+    route: RouteChoice | None = None  # how Meta reaches the receiver (services/receiving.py); None: not managed
 
     @classmethod
-    def from_settings(cls, settings: dict[str, object]) -> EngineOptions:
-        """The receiver's address as the settings give it (the settings screen edits them), else the default."""
+    def from_settings(cls, settings: dict[str, object], public_url: str | None = None) -> EngineOptions:
+        """The receiver's address and route as the settings give them (the settings screen edits them), else the
+        defaults; ``public_url`` is ``serve --public-url`` (auto, off or an address) for this run."""
         host, port = settings.get(WEBHOOK_HOST_SETTING), settings.get(WEBHOOK_PORT_SETTING)
         return cls(
             webhook_host=host if isinstance(host, str) and host else "127.0.0.1",
             webhook_port=port if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_WEBHOOK_PORT,
+            route=RouteChoice.from_settings(settings, public_url),
         )
 
 
@@ -109,10 +115,15 @@ class MessagingEngine:
         self._tasks: list[asyncio.Task[None]] = []
         self.retention = RetentionSchedule(Retention(db, session.data_dir, on_progress=on_retention))
         self.backups = BackupSchedule(db, session.data_dir)
+        self.receiving: Receiving | None = None
+        if options.route is not None:
+            self.receiving = Receiving(db, session.credentials, client, self.receiver, options.route)
 
     def _stored(self) -> None:
         self.applier.wake()
         self.downloader.wake()
+        if self.receiving is not None:
+            self.receiving.event_arrived()
 
     def _sender_state(self, state: SenderState) -> None:
         if state.paused:
@@ -142,8 +153,16 @@ class MessagingEngine:
                 f"cannot receive webhooks on {self.options.webhook_host} port {self.options.webhook_port}"
                 f" ({(exc.strerror or 'in use').lower()}): choose another port"
             ) from None
+        if self.receiving is not None:
+            await self.receiving.start()  # opens, proves and registers the route in the background
 
     async def _sync_templates(self) -> None:
+        """At start, then every 15 minutes (and when ``sync_templates_now`` asks, e.g. the picker opened)."""
+        while True:
+            await self.sync_templates_now()
+            await asyncio.sleep(TEMPLATE_POLL_SECONDS)
+
+    async def sync_templates_now(self) -> None:
         assert self.account.id is not None
         try:
             await sync_templates(self.session.db, self.client, self.account.id)
@@ -151,6 +170,8 @@ class MessagingEngine:
             log.warning("templates not synced: %s", exc)
 
     async def stop(self) -> None:
+        if self.receiving is not None:
+            await self.receiving.stop()  # the tunnel ends with us: no orphan process
         await self.retention.stop()  # after the batch in hand; the next start continues
         await self.backups.stop()
         await self.receiver.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from dataclasses import dataclass, replace
 
 from monggo_desktop.domain.account_rules import (
@@ -42,16 +43,17 @@ class SetupRequest:
     waba_id: str
     access_token: str
     app_secret: str
-    verify_token: str
+    verify_token: str = ""  # empty: the app makes one (it registers the webhook itself, so nobody types it)
     api_base_url: str = DEFAULT_API_BASE
     api_version: str = DEFAULT_API_VERSION
 
     def checked(self) -> SetupRequest:
         """The request with every field validated, or the first problem as a user-facing error."""
+        verify_token = self.verify_token.strip() or new_verify_token()
         for label, value in (
             ("access token", self.access_token),
             ("app secret", self.app_secret),
-            ("webhook verify token", self.verify_token),
+            ("webhook verify token", verify_token),
         ):
             if not value or not value.strip():
                 raise InvalidInputError(f"the {label} is empty")
@@ -62,7 +64,7 @@ class SetupRequest:
             waba_id=check_meta_id(self.waba_id, "WhatsApp Business Account id"),
             access_token=self.access_token.strip(),
             app_secret=self.app_secret.strip(),
-            verify_token=self.verify_token.strip(),
+            verify_token=verify_token,
             api_base_url=check_api_base(self.api_base_url),
             api_version=check_api_version(self.api_version),
         )
@@ -81,6 +83,11 @@ class SetupResult:
     created: bool
     recovery_key: str | None = None  # shown once, keyring mode only
     passphrase_reason: str | None = None  # why passphrase mode was chosen
+
+
+def new_verify_token() -> str:
+    """The webhook verify token: Meta echoes it in its verification GET; nobody needs to type it."""
+    return secrets.token_urlsafe(24)
 
 
 def check_passphrase_strength(passphrase: Passphrase) -> None:
