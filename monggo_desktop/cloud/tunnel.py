@@ -200,7 +200,7 @@ class Tunnel:
         _LIVE.discard(self._process)
         if self._url is not None and not self._url.done():
             self._url.set_exception(TunnelError(self._exit_reason(code)))
-        if not self._stopping:
+        if not self._stopping and self.public_url is not None:
             log.warning("tunnel process ended by itself (exit code %d)", code)
             if self._on_exit is not None:
                 self._on_exit(code)
@@ -213,7 +213,7 @@ class Tunnel:
         # cloudflared's own last error line says why ("failed to request quick Tunnel", an invalid token…),
         # but it may quote the token's id or an address: the owner gets our words and the exit code.
         text = "\n".join(self._stderr).lower()
-        if "token" in text and ("invalid" in text or "unauthorized" in text):
+        if "token" in text and any(word in text for word in ("invalid", "not valid", "unauthorized")):
             return f"cloudflared refused the tunnel token (exit code {code}): paste the token again"
         if "failed to request quick tunnel" in text or "failed to unmarshal quick tunnel" in text:
             return f"cloudflared could not get a quick tunnel from Cloudflare (exit code {code}): check the connection"

@@ -86,6 +86,19 @@ async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> No
         writer.close()
 
 
+async def read_request(reader: asyncio.StreamReader) -> None:
+    try:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n"):
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value.strip() or 0)
+        await reader.readexactly(length)
+    except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError):
+        pass
+
+
 async def main() -> int:
     url, run, token = parse(sys.argv[1:])
     token = token or os.environ.get("TUNNEL_TOKEN")
@@ -115,6 +128,7 @@ async def main() -> int:
 
     async def edge(client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
         if loop.time() < routes_at:
+            await read_request(client_reader)  # answered whole, as the edge does: the client then reads the 530
             client_writer.write(UNROUTABLE)
             await client_writer.drain()
             client_writer.close()
@@ -141,7 +155,7 @@ async def main() -> int:
             log("INF", line)
     log("INF", "Version 2026.11.0 (Checksum 0)")
     log("INF", f"Starting metrics server on 127.0.0.1:{port}/metrics")
-    log("INF", f"Registered tunnel connection connIndex=0 event=0 ip=127.0.0.1 location=loopback protocol=http2")
+    log("INF", "Registered tunnel connection connIndex=0 event=0 ip=127.0.0.1 location=loopback protocol=http2")
 
     stop = asyncio.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
