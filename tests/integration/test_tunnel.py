@@ -177,7 +177,7 @@ def test_the_program_is_found_as_the_design_says(tmp_path, monkeypatch):
     assert find_cloudflared(environ=env) == found
     assert find_cloudflared(str(saved), environ=env) == saved  # the settings' path before PATH
     assert find_cloudflared(str(saved), environ={**env, "MONGGO_CLOUDFLARED": str(found)}) == found  # env wins
-    with pytest.raises(ProgramMissingError, match="cloudflared is not installed: .*or choose the program file"):
+    with pytest.raises(ProgramMissingError, match=r"cloudflared is not installed: .*or choose the program file"):
         find_cloudflared(environ={"PATH": str(tmp_path / "empty")})
     with pytest.raises(ProgramMissingError, match="choose it again"):
         find_cloudflared(str(tmp_path / "gone"), environ=env)
