@@ -12,12 +12,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from monggo_desktop import app_screens as screens
 from monggo_desktop.domain.errors import InvalidInputError, NotSetUpError, UserFacingError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from monggo_desktop.cloud.client import CloudApiClient
     from monggo_desktop.domain.settings import AppSettings
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.engine import MessagingEngine
@@ -29,11 +29,6 @@ if TYPE_CHECKING:
     from monggo_desktop.storage import Database, Store
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
-    from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
-    from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
-    from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
-    from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
-    from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 log = logging.getLogger("monggo.app")
 
@@ -163,23 +158,27 @@ async def start(
         session = await start_demo()
         services = session.services
         demo_db = session.engine.session.db
+        receiving = screens.receiving()
+        receiving.attach(session.engine.receiving)
         window = MainWindow(
             ConversationListViewModel(services),
             ChatViewModel(services),
             demo=True,
             status=StatusViewModel(services),
-            contacts=_contacts(demo_db, session.engine.account.id, services),
-            settings=_settings(
+            contacts=screens.contacts(demo_db, session.engine.account.id, services),
+            settings=screens.settings(
                 demo_db,
                 session.engine.account.id,
                 services,
                 session.engine.session,
                 session.engine.sender.resume,
                 lambda closed: _demo_account_state(window, session.engine.session, session.engine.account.id),
+                receiving=receiving,
             ),
-            profile=_profile(demo_db, session.engine.account.id, lambda: session.engine.client),
-            privacy=_privacy(session.engine.session),
-            reports=_reports(demo_db),
+            profile=screens.profile(demo_db, session.engine.account.id, lambda: session.engine.client),
+            privacy=screens.privacy(session.engine.session),
+            reports=screens.reports(demo_db),
+            receiving=screens.receiving_viewmodel(receiving),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -227,14 +226,15 @@ async def _start_account(
     assert account.id is not None
     prefs = await _apply_preferences(session, lang)
     services = DesktopServices(session.db, account.id, media_dir=directory.media)
+    receiving = screens.receiving()
     engines: list[MessagingEngine] = []
     locks: list[AppLockViewModel] = []
     window = MainWindow(
         ConversationListViewModel(services),
         ChatViewModel(services),
         status=StatusViewModel(services),
-        contacts=_contacts(session.db, account.id, services),
-        settings=_settings(
+        contacts=screens.contacts(session.db, account.id, services),
+        settings=screens.settings(
             session.db,
             account.id,
             services,
@@ -242,10 +242,12 @@ async def _start_account(
             lambda token: _resume(engines, token),
             lambda closed: _account_state_changed(closed, window, session, account.id, engines, begin),
             lambda: locks[0] if locks else None,
+            receiving,
         ),
-        profile=_profile(session.db, account.id, lambda: engines[0].client if engines else None),
-        privacy=_privacy(session),
-        reports=_reports(session.db),
+        profile=screens.profile(session.db, account.id, lambda: engines[0].client if engines else None),
+        privacy=screens.privacy(session),
+        reports=screens.reports(session.db),
+        receiving=screens.receiving_viewmodel(receiving),
     )
     close_tray = _tray(window, services, session.db, account.id)
     if account.state is AccountState.CLOSED:
@@ -268,6 +270,7 @@ async def _start_account(
         await session.db.run(lambda s: _opened(s, session.config.app_lock))
         stored = await session.db.run(lambda s: s.accounts.get(account.id))
         if stored is None or stored.state is AccountState.CLOSED:
+            receiving.detach("the business account is closed: reopen it in Settings to receive again")
             return  # a closed account neither receives nor sends
         from monggo_desktop.services.engine import EngineOptions, MessagingEngine, client_for
 
@@ -275,6 +278,7 @@ async def _start_account(
             client = client_for(session, account)
         except UserFacingError as exc:  # no access token: the chats can be read, nothing goes in or out
             window.statusBar().showMessage(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            receiving.detach(str(exc))
             return
         services.attach_client(client)
         settings = await session.db.run(lambda s: s.settings.all())
@@ -293,31 +297,19 @@ async def _start_account(
             await engine.start()
         except UserFacingError as exc:  # sending works; receiving does not until the port is free
             window.statusBar().showMessage(str(exc))
+            receiving.detach(str(exc))
+            return
+        receiving.attach(engine.receiving)
 
     async def stop() -> None:
         close_tray()
         services.close()
+        receiving.close()
         for engine in engines:
             await engine.stop()
         session.close()
 
     return Running(window, stop, begin)
-
-
-def _contacts(db: Database, account_id: int | None, services: DesktopServices) -> Callable[[], ContactsViewModel]:
-    """How to make the contacts screen's viewmodel: the window makes it when the screen is first opened."""
-    assert account_id is not None
-
-    def make() -> ContactsViewModel:
-        from monggo_desktop.services.contacts import ContactsService
-        from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
-
-        service = ContactsService(
-            db, account_id, changed=services.changed, media_dir=services.media_dir, client=services.client
-        )
-        return ContactsViewModel(service, services.subscribe)
-
-    return make
 
 
 async def _apply_preferences(session: Session, lang: str | None) -> AppSettings:
@@ -356,78 +348,6 @@ def _opened(store: Store, app_lock: bool) -> None:
     if store.settings.get(APP_LOCK_ENABLED, False) is not app_lock:
         store.settings.set(APP_LOCK_ENABLED, app_lock)
     record_usage(store, APP_OPENED)
-
-
-def _privacy(session: Session) -> Callable[[], PrivacyViewModel]:
-    def make() -> PrivacyViewModel:
-        from monggo_desktop.security.keyring_vetting import system_keyring
-        from monggo_desktop.services.audit import audit
-        from monggo_desktop.services.privacy import PrivacyService
-        from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
-
-        service = PrivacyService(session.db, session.data_dir, audit=lambda: audit(session, system_keyring()))
-        return PrivacyViewModel(service)
-
-    return make
-
-
-def _reports(db: Database) -> Callable[[], ReportsViewModel]:
-    """How to make the reports screen's viewmodel: the window makes it when the screen is first opened."""
-
-    def make() -> ReportsViewModel:
-        from monggo_desktop.services.reports import ReportsService
-        from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
-
-        return ReportsViewModel(ReportsService(db))
-
-    return make
-
-
-def _settings(
-    db: Database,
-    account_id: int | None,
-    services: DesktopServices,
-    session: Session,
-    resume: Callable[[str], None],
-    account_state: Callable[[bool], None] = lambda _closed: None,
-    app_lock: Callable[[], AppLockViewModel | None] = lambda: None,
-) -> Callable[[], SettingsViewModel]:
-    assert account_id is not None
-
-    def make() -> SettingsViewModel:
-        from monggo_desktop.services.settings import SettingsService
-        from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
-
-        service = SettingsService(
-            db,
-            account_id,
-            session.credentials,
-            on_new_token=resume,
-            on_account_state=account_state,
-            changed=services.changed,
-        )
-        viewmodel = SettingsViewModel(service, services)
-        lock = viewmodel.app_lock = app_lock()
-        if lock is not None:
-            viewmodel.loaded.connect(lambda view: lock.set_idle_minutes(view.settings.idle_lock_minutes))
-        return viewmodel
-
-    return make
-
-
-def _profile(
-    db: Database, account_id: int | None, client: Callable[[], CloudApiClient | None]
-) -> Callable[[], ProfileViewModel]:
-    """How to make the business profile screen's viewmodel; ``client`` is None until the engine has one."""
-    assert account_id is not None
-
-    def make() -> ProfileViewModel:
-        from monggo_desktop.services.profile import ProfileService
-        from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
-
-        return ProfileViewModel(ProfileService(db, account_id, client))
-
-    return make
 
 
 def _demo_account_state(window: QMainWindow, session: Session, account_id: int | None) -> None:

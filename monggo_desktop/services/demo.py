@@ -18,11 +18,13 @@ from monggo_desktop.cloud.client import ClientConfig, CloudApiClient
 from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, utc_now
+from monggo_desktop.domain.receiving import Route
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
 from monggo_desktop.services.demo_data import REPLIES, seed_history
 from monggo_desktop.services.desktop import DesktopServices
 from monggo_desktop.services.engine import EngineOptions, MessagingEngine
+from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.session import Session
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
@@ -151,7 +153,10 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
         )
         services.attach_sender(engine.sender.wake)
         await engine.start()
-        simulator.set_webhook_url(engine.receiver.url)
+        simulator.set_webhook_url(engine.receiver.url)  # the app-level URL, as set in Meta's dashboard
+        # The route is registered with the simulator as with Meta: probed, the number's override set and read back.
+        public = engine.receiver.url.removesuffix("/webhook")
+        await engine.start_receiving(RouteChoice(Route.OWN, own_url=public, app_id=config.app_id))
     except BaseException:
         await simulator.stop()
         db.close()

@@ -116,8 +116,6 @@ class MessagingEngine:
         self.retention = RetentionSchedule(Retention(db, session.data_dir, on_progress=on_retention))
         self.backups = BackupSchedule(db, session.data_dir)
         self.receiving: Receiving | None = None
-        if options.route is not None:
-            self.receiving = Receiving(db, session.credentials, client, self.receiver, options.route)
 
     def _stored(self) -> None:
         self.applier.wake()
@@ -153,8 +151,15 @@ class MessagingEngine:
                 f"cannot receive webhooks on {self.options.webhook_host} port {self.options.webhook_port}"
                 f" ({(exc.strerror or 'in use').lower()}): choose another port"
             ) from None
-        if self.receiving is not None:
-            await self.receiving.start()  # opens, proves and registers the route in the background
+        if self.options.route is not None:
+            await self.start_receiving(self.options.route)
+
+    async def start_receiving(self, choice: RouteChoice) -> Receiving:
+        """Open, prove and register the route to the receiver, in the background; the receiver must be up."""
+        if self.receiving is None:
+            self.receiving = Receiving(self.session.db, self.session.credentials, self.client, self.receiver, choice)
+            await self.receiving.start()
+        return self.receiving
 
     async def _sync_templates(self) -> None:
         """At start, then every 15 minutes (and when ``sync_templates_now`` asks, e.g. the picker opened)."""

@@ -103,6 +103,20 @@ class SettingsService:
         )
         self._on_new_token(clean)
 
+    async def set_tunnel_token(self, token: str) -> None:
+        """The stable tunnel's token: a secret, kept like the access token (keyring, or the database)."""
+        clean = token.strip()
+        if len(clean) < TOKEN_MIN_LENGTH or any(ch.isspace() for ch in clean):
+            raise InvalidInputError(
+                "that does not look like a tunnel token: copy it again from Cloudflare's dashboard (Networks → Tunnels)"
+            )
+        if self._credentials is None:
+            raise InvalidInputError("the tunnel token cannot be changed here")
+        credentials = self._credentials
+        await asyncio.get_running_loop().run_in_executor(
+            _KEYRING, lambda: credentials.set(SecretName.TUNNEL_TOKEN, clean)
+        )
+
     async def close_account(self) -> SettingsView:
         """Close the business account: receiving and sending stop now, the data goes 90 days later
         (privacy policy 6.3) unless the account is reopened first. Export it before, if it is wanted."""

@@ -1,5 +1,5 @@
-"""The first-run wizard's use cases: test the credentials live before anything is saved, save them, and test
-the webhook receiver with a verification handshake and a signed event.
+"""The first-run wizard's use cases: test the credentials live before anything is saved, save them, and try the
+receiving route live (services/setup_route.py).
 
 Nothing here writes to the data directory except ``SetupFlow.save`` (which is ``set_up``). Messages name the
 field that is wrong and never carry a secret.
@@ -8,17 +8,12 @@ field that is wrong and never carry a secret.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import secrets
 from collections.abc import Callable
 from concurrent.futures import Executor
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from urllib.parse import urlsplit
-
-import aiohttp
 
 from monggo_desktop.cloud.client import ClientConfig, CloudApiClient
 from monggo_desktop.cloud.errors import (
@@ -28,17 +23,17 @@ from monggo_desktop.cloud.errors import (
     PermissionDeniedError,
     TokenExpiredError,
 )
-from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.cloud.retry import RetryPolicy
 from monggo_desktop.cloud.transport import Timeouts
-from monggo_desktop.cloud.webhook_signature import HEADER as SIGNATURE_HEADER
-from monggo_desktop.cloud.webhook_signature import sign
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.keys import Passphrase
+from monggo_desktop.domain.receiving import ReceivingState
 from monggo_desktop.security.keyring_vetting import assess
 from monggo_desktop.services.engine import DEFAULT_WEBHOOK_PORT
+from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.session import Unlocker
 from monggo_desktop.services.setup import MIN_PASSPHRASE_LENGTH, SetupRequest, SetupResult, set_up
+from monggo_desktop.services.setup_route import try_route
 from monggo_desktop.storage.data_dir import DataDirectory
 
 log = logging.getLogger("monggo.services")
@@ -46,7 +41,6 @@ log = logging.getLogger("monggo.services")
 # A check is a person waiting at a wizard page: short timeouts, one quick retry of a transient failure.
 _CHECK_TIMEOUTS = Timeouts(connect=8.0, read=15.0, write=15.0, pool=8.0, deadline=25.0)
 _CHECK_RETRY = RetryPolicy(max_attempts=2, base_delay=0.3, max_delay=1.0)
-_WEBHOOK_TIMEOUT = aiohttp.ClientTimeout(total=10.0, connect=5.0)
 
 
 class Field(StrEnum):
@@ -151,91 +145,6 @@ def _explain(exc: CloudApiError, asked: Field, host: str) -> CredentialCheckErro
     return CredentialCheckError(Field.OTHER, f"the check failed: {exc}")
 
 
-# --- webhooks -----------------------------------------------------------------------------------------
-
-
-def webhook_test_event(phone_number_id: str = "0", waba_id: str = "0") -> bytes:
-    """A harmless event the receiver accepts: a ``messages`` change with no message and no status in it."""
-    event = {
-        "object": "whatsapp_business_account",
-        "entry": [
-            {
-                "id": waba_id,
-                "changes": [
-                    {
-                        "field": "messages",
-                        "value": {
-                            "messaging_product": "whatsapp",
-                            "metadata": {"display_phone_number": "0", "phone_number_id": phone_number_id},
-                            "statuses": [],
-                        },
-                    }
-                ],
-            }
-        ],
-    }
-    return json.dumps(event, separators=(",", ":")).encode("utf-8")
-
-
-async def check_webhook(url: str, app_secret: str, verify_token: str) -> WebhookTestResult:
-    """Do what Meta does: the verification GET, then a signed POST of a test event. The result in words."""
-    challenge = secrets.token_hex(8)
-    query = {"hub.mode": "subscribe", "hub.verify_token": verify_token, "hub.challenge": challenge}
-    body = webhook_test_event()
-    # aiohttp's client logs no URLs, so the verify token in the query string never reaches a log.
-    async with aiohttp.ClientSession(timeout=_WEBHOOK_TIMEOUT) as http:
-        try:
-            async with http.get(url, params=query, allow_redirects=False) as answer:
-                status, text = answer.status, await answer.text()
-            if status == 403:
-                return WebhookTestResult(False, "the receiver refused the verify token: it differs from the app's")
-            if status != 200 or text != challenge:
-                return WebhookTestResult(False, f"the receiver answered the verification with HTTP {status}")
-            headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(body, app_secret)}
-            async with http.post(url, data=body, headers=headers, allow_redirects=False) as answer:
-                status = answer.status
-        except (aiohttp.ClientError, TimeoutError):
-            return WebhookTestResult(False, f"nothing answers at {_where(url)}: is the receiver running?")
-    if status == 200:
-        return WebhookTestResult(True, "the receiver answered the verification and accepted a signed test event")
-    if status in (401, 403):
-        return WebhookTestResult(False, "the receiver refused the signature: the app secret differs from the app's")
-    if status == 503:
-        return WebhookTestResult(False, "the receiver has no app secret set up yet")
-    return WebhookTestResult(False, f"the receiver answered the test event with HTTP {status}")
-
-
-def _where(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{parts.hostname} port {parts.port}" if parts.port else str(parts.hostname)
-
-
-async def check_local_receiver(port: int, app_secret: str, verify_token: str) -> WebhookTestResult:
-    """Start a receiver on this machine's ``port`` (the one the app will use) for one test, then stop it."""
-    received: list[int] = []
-
-    async def count(raw_body: bytes, received_at: datetime) -> None:  # stores nothing: a test only
-        received.append(len(raw_body))
-
-    receiver = WebhookReceiver(
-        app_secret=lambda: app_secret, verify_token=lambda: verify_token, sink=count, host="127.0.0.1", port=port
-    )
-    try:
-        await receiver.start()
-    except OSError as exc:
-        reason = (exc.strerror or "in use").lower()
-        return WebhookTestResult(
-            False, f"port {port} on this computer cannot be used ({reason}): another program may be using it"
-        )
-    try:
-        result = await check_webhook(receiver.url, app_secret, verify_token)
-    finally:
-        await receiver.stop()
-    if result.ok and received != [len(webhook_test_event())]:
-        return WebhookTestResult(False, "the receiver answered, but the test event did not arrive")
-    return result
-
-
 # --- the wizard's whole flow, for the UI --------------------------------------------------------------
 
 
@@ -266,10 +175,6 @@ class SetupFlow:
         verdict = assess(self.unlocker.keyring_backend)
         return KeyringState(verdict.secure, verdict.reason)
 
-    @property
-    def webhook_url(self) -> str:
-        return f"http://127.0.0.1:{self.webhook_port}/webhook"
-
     async def check(self, request: SetupRequest) -> AccountCheck:
         return await check_credentials(request)
 
@@ -283,5 +188,19 @@ class SetupFlow:
         self.unlocker = unlocker
         return result
 
-    async def test_webhook(self, app_secret: str, verify_token: str) -> WebhookTestResult:
-        return await check_local_receiver(self.webhook_port, app_secret, verify_token)
+    async def try_route(
+        self,
+        choice: RouteChoice,
+        tunnel_token: str | None,
+        progress: Callable[[ReceivingState], None],
+    ) -> ReceivingState:
+        """Save the route the owner chose and try it live (services/setup_route.py)."""
+        return await try_route(
+            self.data_dir,
+            self.unlocker,
+            self._executor,
+            choice,
+            tunnel_token=tunnel_token,
+            progress=progress,
+            port=self.webhook_port,
+        )

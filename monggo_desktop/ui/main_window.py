@@ -39,11 +39,13 @@ from monggo_desktop.ui.viewmodels.status import StatusViewModel
 if TYPE_CHECKING:
     from monggo_desktop.ui.chat_panel import ChatPanel
     from monggo_desktop.ui.lock_screen import ActivityWatch
+    from monggo_desktop.ui.receiving_indicator import ReceivingIndicator
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
     from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
     from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
+    from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
     from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
         settings: Callable[[], SettingsViewModel] | None = None,
         privacy: Callable[[], PrivacyViewModel] | None = None,
         reports: Callable[[], ReportsViewModel] | None = None,
+        receiving: ReceivingViewModel | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -181,6 +184,16 @@ class MainWindow(QMainWindow):
         if status is not None:
             status.setParent(self)
             status.retention.connect(self.show_retention)
+        self.receiving_indicator: ReceivingIndicator | None = None
+        if receiving is not None:
+            from monggo_desktop.ui.receiving_indicator import ReceivingIndicator
+
+            receiving.setParent(self)
+            self.receiving = receiving
+            self.receiving_indicator = ReceivingIndicator(
+                receiving, self.open_receiving_settings, lambda text: self.statusBar().showMessage(text, 15000), self
+            )
+            self.statusBar().addPermanentWidget(self.receiving_indicator)
 
     @property
     def chat_panel(self) -> ChatPanel:
@@ -263,6 +276,8 @@ class MainWindow(QMainWindow):
             self._settings.shutdown()
         if self._privacy is not None:
             self._privacy.shutdown()
+        if self.receiving_indicator is not None:
+            self.receiving.shutdown()
 
     def show_account_closed(self, closed_at: datetime | None, purge_at: datetime | None = None) -> None:
         """A closed business account: say so above everything, with the day its data goes."""
@@ -340,6 +355,14 @@ class MainWindow(QMainWindow):
             self._build_reports()
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
+
+    def open_receiving_settings(self) -> None:
+        """Settings, scrolled to Receiving: where every receiving problem is fixed."""
+        self.show_screen(SETTINGS_SCREEN)
+        page = self.settings_page
+        show = getattr(page, "show_receiving", None)
+        if show is not None:
+            show()
 
     def _build_contacts(self) -> None:
         """The contacts screen and what it loads are made the first time it is opened: a faster start."""

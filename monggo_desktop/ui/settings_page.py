@@ -1,5 +1,5 @@
-"""The settings screen: account, webhook receiver, language and region, notifications, quick replies,
-retention (shortened only), usage analytics, the theme and the app lock."""
+"""The settings screen: account, receiving messages (the route and its test), language and region,
+notifications, quick replies, retention (shortened only), usage analytics, the theme and the app lock."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from monggo_desktop.services.accounts import PURGE_AFTER
 from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.services.settings import SettingsView
 from monggo_desktop.ui.app_lock_section import AppLockSection
+from monggo_desktop.ui.receiving_section import ReceivingSection
 from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 
@@ -51,8 +52,6 @@ class SettingsPage(QScrollArea):
         self.host = QLineEdit(body)
         self.port = QSpinBox(body)
         self.port.setRange(0, 65535)
-        self.public_url = QLineEdit(body)
-        self.public_url.setPlaceholderText("https://…/webhook")
         self.language = QComboBox(body)
         for value, name in ((Language.SYSTEM, self.tr("The system's")), (Language.ENGLISH, "English"),
                             (Language.INDONESIAN, "Bahasa Indonesia")):  # fmt: skip
@@ -100,11 +99,9 @@ class SettingsPage(QScrollArea):
         account_form.addRow(self.tr("Meta app id (at the next start)"), self.app_id)
         account_form.addRow(self.account_state)
         account_form.addRow(_row(self.close_account_button, self.reopen_account_button))
-        receiver = QGroupBox(self.tr("Webhook receiver (changes apply at the next start)"), body)
-        receiver_form = QFormLayout(receiver)
-        receiver_form.addRow(self.tr("Listen on address"), self.host)
-        receiver_form.addRow(self.tr("Port"), self.port)
-        receiver_form.addRow(self.tr("Public URL (your tunnel or proxy)"), self.public_url)
+        receiver = ReceivingSection(self.host, self.port, viewmodel.receiving, body)
+        self.receiving = receiver
+        self.public_url = receiver.fields.own_url
         general = QGroupBox(self.tr("General"), body)
         general_form = QFormLayout(general)
         general_form.addRow(self.tr("Language (at the next start)"), self.language)
@@ -147,6 +144,7 @@ class SettingsPage(QScrollArea):
 
         self.save_button.clicked.connect(lambda: viewmodel.save(self.current()))
         self.token_button.clicked.connect(self._replace_token)
+        receiver.save_token_button.clicked.connect(self._save_tunnel_token)
         self.close_account_button.clicked.connect(self._close_account)
         self.reopen_account_button.clicked.connect(viewmodel.reopen_account)
         self.api_version_button.clicked.connect(lambda: viewmodel.set_api_version(self.api_version.text()))
@@ -166,6 +164,9 @@ class SettingsPage(QScrollArea):
         self.host.setText(s.webhook_host)
         self.port.setValue(s.webhook_port)
         self.public_url.setText(s.public_url)
+        self.receiving.fields.set_route(s.route)
+        self.receiving.fields.hostname.setText(s.tunnel_hostname)
+        self.receiving.fields.program.setText(s.cloudflared_path)
         self.app_id.setText(s.app_id)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         self.region.setText(s.region)
@@ -201,7 +202,10 @@ class SettingsPage(QScrollArea):
         return AppSettings(
             webhook_host=self.host.text().strip(),
             webhook_port=self.port.value(),
+            route=self.receiving.fields.chosen(),
             public_url=self.public_url.text().strip(),
+            tunnel_hostname=self.receiving.fields.hostname.text().strip(),
+            cloudflared_path=self.receiving.fields.program.text().strip(),
             language=self.language.currentData(),
             theme=self.theme.currentData(),
             region=self.region.text().strip().upper(),
@@ -245,6 +249,17 @@ class SettingsPage(QScrollArea):
         token = self.token.text()
         self.token.clear()  # the secret leaves the screen at once
         self._vm.replace_token(token)
+
+    def _save_tunnel_token(self) -> None:
+        field = self.receiving.fields.tunnel_token
+        token = field.text()
+        field.clear()  # the secret leaves the screen at once
+        self._vm.save_tunnel_token(token)
+
+    def show_receiving(self) -> None:
+        """Scrolled to Receiving (the status bar's Fix… button)."""
+        self.ensureWidgetVisible(self.receiving)
+        self.receiving.fields.route.setFocus()
 
     def _say(self, text: str, *, problem: bool) -> None:
         self.message.setStyleSheet("color: #c62828;" if problem else "color: #1b5e20;")

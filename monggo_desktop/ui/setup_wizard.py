@@ -1,5 +1,5 @@
 """The first-run setup wizard: what is needed, the credentials tested live, a passphrase when the keyring is not
-safe, the save, the recovery key once, and how to point Meta's webhook at this computer.
+safe, the save, the recovery key once, and receiving messages (the route chosen and tried live).
 
 Nothing is written before the save page; the page before it is the commit page ("Save"), so there is no going
 back past a save, and the wizard cannot be cancelled from then on (the recovery key must be seen first).
@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.account_rules import DEFAULT_API_BASE
+from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Route, Step
 from monggo_desktop.services.setup import SetupRequest, SetupResult
 from monggo_desktop.services.setup_check import AccountCheck
 from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE, secret_field, show_passphrase_hint
+from monggo_desktop.ui.receiving_texts import install_note, problem_text, step_name
+from monggo_desktop.ui.route_fields import RouteFields
 from monggo_desktop.ui.viewmodels.setup import SetupViewModel
 
-INTRO, CREDENTIALS, CHECK, PASSPHRASE, SAVE, RECOVERY, WEBHOOK = range(7)
+INTRO, CREDENTIALS, CHECK, PASSPHRASE, SAVE, RECOVERY, RECEIVE = range(7)
 
 
 class SetupOutcome(Enum):
@@ -58,10 +61,10 @@ class IntroPage(_WizardPage):
         self.setTitle(self.tr("Connect your WhatsApp Business number"))
         self.explanation = _label(
             self.tr(
-                "Monggo Pinarak needs five values from your app in Meta's developer dashboard: the phone number id, "
-                "the WhatsApp Business Account id, an access token, the app secret, and a verify token you make up "
-                "yourself. You find the two ids and a token under WhatsApp > API Setup, and the app secret under "
-                "App settings > Basic, at developers.facebook.com."
+                "Monggo Pinarak needs four values from your app in Meta's developer dashboard: the phone number id, "
+                "the WhatsApp Business Account id, an access token and the app secret. You find the two ids and a "
+                "token under WhatsApp > API Setup, and the app secret under App settings > Basic, at "
+                "developers.facebook.com. The app then connects this computer to WhatsApp by itself."
             ),
             self,
         )
@@ -83,14 +86,12 @@ class CredentialsPage(_WizardPage):
         self.waba_id = QLineEdit(self)
         self.access_token = secret_field(self)
         self.app_secret = secret_field(self)
-        self.verify_token = secret_field(self)
         self.api_base = QLineEdit(DEFAULT_API_BASE, self)
         form = QFormLayout()
         form.addRow(self.tr("Phone number id"), self.phone_number_id)
         form.addRow(self.tr("WhatsApp Business Account id"), self.waba_id)
         form.addRow(self.tr("Access token"), self.access_token)
         form.addRow(self.tr("App secret"), self.app_secret)
-        form.addRow(self.tr("Verify token"), self.verify_token)
         self.advanced = QGroupBox(self.tr("Advanced"), self)
         self.advanced.setCheckable(True)
         self.advanced.setChecked(False)
@@ -100,15 +101,12 @@ class CredentialsPage(_WizardPage):
         self.advanced.toggled.connect(self.api_base.setEnabled)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(
-            _label(self.tr("The verify token is any phrase you choose; you give Meta the same one later."), self)
-        )
         layout.addWidget(self.advanced)
         for field in self._required():
             field.textChanged.connect(self.completeChanged)
 
     def _required(self) -> tuple[QLineEdit, ...]:
-        return (self.phone_number_id, self.waba_id, self.access_token, self.app_secret, self.verify_token)
+        return (self.phone_number_id, self.waba_id, self.access_token, self.app_secret)
 
     def isComplete(self) -> bool:
         return all(field.text().strip() for field in self._required())
@@ -119,7 +117,6 @@ class CredentialsPage(_WizardPage):
             waba_id=self.waba_id.text(),
             access_token=self.access_token.text(),
             app_secret=self.app_secret.text(),
-            verify_token=self.verify_token.text(),
             api_base_url=self.api_base.text() if self.advanced.isChecked() else DEFAULT_API_BASE,
         )
 
@@ -278,7 +275,7 @@ class SavePage(_WizardPage):
 
     def nextId(self) -> int:
         result = self._model.result
-        return RECOVERY if result is not None and result.recovery_key else WEBHOOK
+        return RECOVERY if result is not None and result.recovery_key else RECEIVE
 
 
 class RecoveryPage(_WizardPage):
@@ -317,59 +314,85 @@ class RecoveryPage(_WizardPage):
         return self.confirm.isChecked()
 
     def nextId(self) -> int:
-        return WEBHOOK
+        return RECEIVE
 
 
-class WebhookPage(_WizardPage):
+class ReceivePage(_WizardPage):
+    """Receive messages: the route (Automatic preselected), then a checklist that runs live, each failure with
+    its reason and Retry. Nobody is sent to Meta's dashboard to paste a callback URL."""
+
     def __init__(self, model: SetupViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self.setTitle(self.tr("Let Meta deliver messages here"))
+        self.setTitle(self.tr("Receive messages"))
+        self.setSubTitle(
+            self.tr("Customers' replies reach this computer through a secure public address the app sets up.")
+        )
         self.setFinalPage(True)
-        self.url = QLineEdit(model.webhook_url, self)
-        self.url.setReadOnly(True)
-        self.url.setObjectName("webhookUrl")
-        explanation = _label(
-            self.tr(
-                "Meta sends incoming messages to a webhook. While the app runs, it listens on this computer at the "
-                "address below. Meta calls only public HTTPS addresses, so expose it through a tunnel (such as "
-                "cloudflared or ngrok) or a reverse proxy with a certificate, then enter the public https address as "
-                "the Callback URL under WhatsApp > Configuration, with the verify token you typed earlier, and "
-                "subscribe to the messages field."
-            ),
-            self,
-        )
-        self.copy_token = QPushButton(self.tr("Copy the verify token"), self)
-        self.copy_token.clicked.connect(
-            lambda: QGuiApplication.clipboard().setText(self.setup_wizard().credentials.verify_token.text().strip())
-        )
-        self.test = QPushButton(self.tr("Test webhook"), self)
-        self.test.clicked.connect(self._test)
+        self.fields = RouteFields(self)
+        self.connect_button = QPushButton(self.tr("Connect"), self)
+        self.connect_button.setObjectName("receiveConnect")
+        self.connect_button.clicked.connect(self._connect)
+        self.steps: dict[Step, QLabel] = {}
+        checklist = QVBoxLayout()
+        for step in Step:
+            label = _label("", self)
+            label.setObjectName(f"step_{step.value}")
+            self.steps[step] = label
+            checklist.addWidget(label)
         self.result = _label("", self)
-        self.result.setObjectName("webhookResult")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_token)
-        buttons.addWidget(self.test)
-        buttons.addStretch(1)
+        self.result.setObjectName("receiveResult")
+        self.fields.changed.connect(lambda: self.connect_button.setEnabled(self.fields.complete()))
         layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.url)
-        layout.addLayout(buttons)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.connect_button)
+        layout.addLayout(checklist)
         layout.addWidget(self.result)
         layout.addStretch(1)
-        model.webhook_tested.connect(self._tested)
+        model.route_progress.connect(self.show_state)
+        model.route_done.connect(self._done)
+        self.show_state(ReceivingState(route=Route.AUTO, phase=Phase.STOPPED))
 
-    def _test(self) -> None:
-        self.test.setEnabled(False)
+    def _connect(self) -> None:
+        self.connect_button.setEnabled(False)
+        self.connect_button.setText(self.tr("Retry"))
         self.result.setStyleSheet("")
-        self.result.setText(self.tr("Sending a signed test event to the receiver…"))
-        credentials = self.setup_wizard().credentials
-        self._model.test_webhook(credentials.app_secret.text().strip(), credentials.verify_token.text().strip())
+        self.result.setText(self.tr("Connecting… a new tunnel can take up to a minute."))
+        fields = self.fields
+        self._model.try_route(
+            fields.chosen(),
+            own_url=fields.own_url.text().strip(),
+            tunnel_hostname=fields.hostname.text().strip(),
+            cloudflared_path=fields.program.text().strip(),
+            tunnel_token=fields.tunnel_token.text().strip() or None,
+        )
 
-    def _tested(self, ok: bool, message: str) -> None:
-        self.test.setEnabled(True)
-        self.result.setStyleSheet(GOOD_STYLE if ok else PROBLEM_STYLE)
-        self.result.setText(message)
+    def show_state(self, state: ReceivingState) -> None:
+        for step, label in self.steps.items():
+            done = state.steps.get(step.value)
+            mark = "✓" if done else "✗" if done is False else "·"
+            label.setText(f"{mark}  {step_name(step)}")
+            label.setStyleSheet(GOOD_STYLE if done else PROBLEM_STYLE if done is False else "")
+        if state.phase is Phase.PROBLEM:
+            reason = install_note() if state.problem is Problem.PROGRAM_MISSING else state.detail
+            self.result.setStyleSheet(PROBLEM_STYLE)
+            self.result.setText(f"{problem_text(state)}: {reason}" if reason else problem_text(state))
+        elif state.phase is Phase.STARTING and state.detail:
+            self.result.setText(state.detail)
+
+    def _done(self, state: ReceivingState) -> None:
+        self.connect_button.setEnabled(True)
+        if state.can_receive:
+            self.result.setStyleSheet(GOOD_STYLE)
+            self.result.setText(
+                self.tr("This computer can receive messages. The app keeps the connection up while it runs.")
+            )
+        elif state.phase is Phase.OFF:
+            self.result.setStyleSheet("")
+            self.result.setText(self.tr("Receiving is off: you can turn it on later in Settings → Receiving."))
+        elif state.phase is not Phase.PROBLEM:
+            self.result.setStyleSheet(PROBLEM_STYLE)
+            self.result.setText(self.tr("Not connected yet: Retry, or finish and the app keeps trying."))
 
     def nextId(self) -> int:
         return -1
@@ -389,9 +412,9 @@ class SetupWizard(QWizard):
         self.passphrase_page = PassphrasePage(model, self)
         self.save = SavePage(model, self)
         self.recovery = RecoveryPage(model, self)
-        self.webhook = WebhookPage(model, self)
+        self.receive = ReceivePage(model, self)
         for page_id, page in enumerate(
-            (self.intro, self.credentials, self.check, self.passphrase_page, self.save, self.recovery, self.webhook)
+            (self.intro, self.credentials, self.check, self.passphrase_page, self.save, self.recovery, self.receive)
         ):
             self.setPage(page_id, page)
         self.setStartId(INTRO)
@@ -412,7 +435,7 @@ class SetupWizard(QWizard):
 
     def reject(self) -> None:
         if not self._cancellable:
-            return  # saving, or saved: the recovery key and the webhook page come first
+            return  # saving, or saved: the recovery key and the receiving page come first
         super().reject()
 
     def _demo(self) -> None:

@@ -9,9 +9,11 @@ from PySide6.QtCore import QObject, Signal
 from monggo_desktop.domain.settings import AppSettings
 from monggo_desktop.services.desktop import DesktopServices
 from monggo_desktop.services.quick_replies import QuickReply
-from monggo_desktop.services.settings import SettingsService
+from monggo_desktop.services.receiving import RouteChoice
+from monggo_desktop.services.settings import SettingsService, SettingsView
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
+from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
 
 
 class SettingsViewModel(AsyncViewModel):
@@ -25,7 +27,10 @@ class SettingsViewModel(AsyncViewModel):
         super().__init__(parent)
         self._service = service
         self._desktop = desktop
+        self._view: SettingsView | None = None
+        self.loaded.connect(self._remember)
         self.app_lock: AppLockViewModel | None = None  # the app's lock, for its section of the screen
+        self.receiving: ReceivingViewModel | None = None  # the receiving route, for its section
 
     def load(self) -> None:
         self.run_then(self._service.load, self.loaded.emit)
@@ -35,9 +40,33 @@ class SettingsViewModel(AsyncViewModel):
         self.run_then(lambda: self._service.save(settings), self._saved)
 
     def _saved(self, view: Any) -> None:
+        before = self._route
         self.loaded.emit(view)
         self.theme_chosen.emit(view.settings.theme)
-        self.saved.emit(self.tr("Settings saved. The webhook receiver and the language change at the next start."))
+        self.saved.emit(
+            self.tr("Settings saved. The receiver's own address and the language change at the next start.")
+        )
+        if self.receiving is not None and before is not None and self._route != before:
+            self.receiving.change_route(RouteChoice.from_settings(view.settings.stored()))
+
+    @property
+    def _route(self) -> tuple[object, ...] | None:
+        view = self._view
+        if view is None:
+            return None
+        s = view.settings
+        return (s.route, s.public_url, s.tunnel_hostname, s.cloudflared_path, s.app_id)
+
+    def _remember(self, view: Any) -> None:
+        self._view = view
+
+    def save_tunnel_token(self, token: str) -> None:
+        def saved(_: object) -> None:
+            self.saved.emit(self.tr("Tunnel token saved"))
+            if self.receiving is not None and self._view is not None:
+                self.receiving.change_route(RouteChoice.from_settings(self._view.settings.stored()))
+
+        self.run_then(lambda: self._service.set_tunnel_token(token), saved)
 
     def set_api_version(self, version: str) -> None:
         self.run_then(

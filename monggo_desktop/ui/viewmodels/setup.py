@@ -1,4 +1,4 @@
-"""The setup wizard's state: the live check, the save, the webhook test. No widgets here."""
+"""The setup wizard's state: the live check, the save, the receiving route tried live. No widgets here."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import asyncio
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.domain.errors import UserFacingError
+from monggo_desktop.domain.models import utc_now
+from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Route
+from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.setup import SetupRequest, SetupResult
 from monggo_desktop.services.setup_check import AccountCheck, CredentialCheckError, Field, SetupFlow
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
@@ -21,7 +24,8 @@ class SetupViewModel(AsyncViewModel):
     check_failed = Signal(str, str)  # the Field it points at, the reason in words
     saved = Signal(object)  # SetupResult
     save_failed = Signal(str)
-    webhook_tested = Signal(bool, str)
+    route_progress = Signal(object)  # ReceivingState, as the trial goes
+    route_done = Signal(object)  # ReceivingState where the trial ended
 
     def __init__(self, flow: SetupFlow, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,10 +39,6 @@ class SetupViewModel(AsyncViewModel):
     @property
     def min_passphrase_length(self) -> int:
         return self.flow.min_passphrase_length
-
-    @property
-    def webhook_url(self) -> str:
-        return self.flow.webhook_url
 
     def check(self, request: SetupRequest) -> None:
         """Test the credentials live; the latest check wins (the owner went back and changed a field)."""
@@ -68,9 +68,24 @@ class SetupViewModel(AsyncViewModel):
             return
         self.saved.emit(self.result)
 
-    def test_webhook(self, app_secret: str, verify_token: str) -> None:
-        self.spawn(self._run_webhook_test(app_secret, verify_token))
+    def try_route(
+        self,
+        route: Route,
+        *,
+        own_url: str = "",
+        tunnel_hostname: str = "",
+        cloudflared_path: str = "",
+        tunnel_token: str | None = None,
+    ) -> None:
+        choice = RouteChoice(route, own_url, tunnel_hostname, cloudflared_path)
+        self.spawn(self._try_route(choice, tunnel_token))
 
-    async def _run_webhook_test(self, app_secret: str, verify_token: str) -> None:
-        outcome = await self.flow.test_webhook(app_secret, verify_token)
-        self.webhook_tested.emit(outcome.ok, _sentence(outcome.message))
+    async def _try_route(self, choice: RouteChoice, tunnel_token: str | None) -> None:
+        try:
+            state = await self.flow.try_route(choice, tunnel_token, self.route_progress.emit)
+        except UserFacingError as exc:
+            state = ReceivingState(route=choice.route, phase=Phase.STARTING).with_problem(
+                Problem.SETUP, _sentence(str(exc)), now=utc_now()
+            )
+            self.route_progress.emit(state)
+        self.route_done.emit(state)

@@ -1,0 +1,126 @@
+"""How the app makes each screen's viewmodel: the window makes a screen's when it is first opened.
+
+Split from app.py (the composition root), which hands these functions what they need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from monggo_desktop.cloud.client import CloudApiClient
+    from monggo_desktop.services.desktop import DesktopServices
+    from monggo_desktop.services.receiving_control import ReceivingControl
+    from monggo_desktop.services.session import Session
+    from monggo_desktop.storage import Database
+    from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
+    from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+    from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
+    from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
+    from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
+    from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
+    from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
+
+
+def contacts(db: Database, account_id: int | None, services: DesktopServices) -> Callable[[], ContactsViewModel]:
+    """How to make the contacts screen's viewmodel: the window makes it when the screen is first opened."""
+    assert account_id is not None
+
+    def make() -> ContactsViewModel:
+        from monggo_desktop.services.contacts import ContactsService
+        from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
+
+        service = ContactsService(
+            db, account_id, changed=services.changed, media_dir=services.media_dir, client=services.client
+        )
+        return ContactsViewModel(service, services.subscribe)
+
+    return make
+
+
+def privacy(session: Session) -> Callable[[], PrivacyViewModel]:
+    def make() -> PrivacyViewModel:
+        from monggo_desktop.security.keyring_vetting import system_keyring
+        from monggo_desktop.services.audit import audit
+        from monggo_desktop.services.privacy import PrivacyService
+        from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
+
+        service = PrivacyService(session.db, session.data_dir, audit=lambda: audit(session, system_keyring()))
+        return PrivacyViewModel(service)
+
+    return make
+
+
+def reports(db: Database) -> Callable[[], ReportsViewModel]:
+    """How to make the reports screen's viewmodel: the window makes it when the screen is first opened."""
+
+    def make() -> ReportsViewModel:
+        from monggo_desktop.services.reports import ReportsService
+        from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
+
+        return ReportsViewModel(ReportsService(db))
+
+    return make
+
+
+def settings(
+    db: Database,
+    account_id: int | None,
+    services: DesktopServices,
+    session: Session,
+    resume: Callable[[str], None],
+    account_state: Callable[[bool], None] = lambda _closed: None,
+    app_lock: Callable[[], AppLockViewModel | None] = lambda: None,
+    receiving: ReceivingControl | None = None,
+) -> Callable[[], SettingsViewModel]:
+    assert account_id is not None
+
+    def make() -> SettingsViewModel:
+        from monggo_desktop.services.settings import SettingsService
+        from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
+
+        service = SettingsService(
+            db,
+            account_id,
+            session.credentials,
+            on_new_token=resume,
+            on_account_state=account_state,
+            changed=services.changed,
+        )
+        viewmodel = SettingsViewModel(service, services)
+        if receiving is not None:
+            viewmodel.receiving = receiving_viewmodel(receiving)
+        lock = viewmodel.app_lock = app_lock()
+        if lock is not None:
+            viewmodel.loaded.connect(lambda view: lock.set_idle_minutes(view.settings.idle_lock_minutes))
+        return viewmodel
+
+    return make
+
+
+def receiving() -> ReceivingControl:
+    from monggo_desktop.services.receiving_control import ReceivingControl
+
+    return ReceivingControl()
+
+
+def receiving_viewmodel(control: ReceivingControl) -> ReceivingViewModel:
+    from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
+
+    return ReceivingViewModel(control)
+
+
+def profile(
+    db: Database, account_id: int | None, client: Callable[[], CloudApiClient | None]
+) -> Callable[[], ProfileViewModel]:
+    """How to make the business profile screen's viewmodel; ``client`` is None until the engine has one."""
+    assert account_id is not None
+
+    def make() -> ProfileViewModel:
+        from monggo_desktop.services.profile import ProfileService
+        from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
+
+        return ProfileViewModel(ProfileService(db, account_id, client))
+
+    return make

@@ -1,0 +1,81 @@
+"""Settings → Receiving: the route, the receiver's own address (advanced), the state now, and Test."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
+
+from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState
+from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE
+from monggo_desktop.ui.receiving_texts import headline, install_note
+from monggo_desktop.ui.route_fields import RouteFields
+from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
+
+
+class ReceivingSection(QGroupBox):
+    def __init__(
+        self,
+        host: QLineEdit,
+        port: QSpinBox,
+        receiving: ReceivingViewModel | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(self.tr("Receiving messages"), parent)
+        self.setObjectName("receivingSection")
+        self.fields = RouteFields(self)
+        self.save_token_button = QPushButton(self.tr("Save token"), self)
+        self.state = QLabel(self)
+        self.state.setObjectName("receivingState")
+        self.state.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.test_button = QPushButton(self.tr("Test"), self)
+        self.test_button.setObjectName("receivingTest")
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("receivingTestResult")
+        self.test_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        form = QFormLayout(self)
+        form.addRow(self.state)
+        form.addRow(self.detail)
+        form.addRow(self.fields)
+        form.addRow("", self.save_token_button)
+        form.addRow(test_row)
+        form.addRow(self.tr("Receiver address on this computer (advanced)"), host)
+        form.addRow(self.tr("Receiver port (advanced)"), port)
+        self._receiving = receiving
+        self.test_button.setEnabled(receiving is not None)
+        if receiving is not None:
+            self.test_button.clicked.connect(self._test)
+            receiving.changed.connect(self.show_state)
+            receiving.testing.connect(self._testing)
+            receiving.tested.connect(self._tested)
+            self.show_state(receiving.state)
+
+    def show_state(self, state: ReceivingState) -> None:
+        self.state.setText(headline(state, datetime.now(UTC)))
+        self.state.setStyleSheet(GOOD_STYLE if state.can_receive else PROBLEM_STYLE if state.problem else "")
+        detail = install_note() if state.problem is Problem.PROGRAM_MISSING else state.detail
+        if state.public_url and state.phase is not Phase.OFF:
+            detail = (detail + "\n" if detail else "") + self.tr("Public address: {url}").format(url=state.public_url)
+        self.detail.setText(detail)
+
+    def _test(self) -> None:
+        assert self._receiving is not None
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Sending a signed test through the public address…"))
+        self._receiving.test()
+
+    def _testing(self, attempt: int) -> None:
+        self.test_result.setText(
+            self.tr("Not through yet; a new tunnel can take up to a minute (try {n})…").format(n=attempt)
+        )
+
+    def _tested(self, ok: bool, message: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet(GOOD_STYLE if ok else PROBLEM_STYLE)
+        self.test_result.setText(message)
