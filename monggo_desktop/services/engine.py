@@ -25,7 +25,7 @@ from monggo_desktop.services.accounts import active_account
 from monggo_desktop.services.backup import BackupSchedule
 from monggo_desktop.services.ingest import InboxApplier, InboxSink
 from monggo_desktop.services.media_downloads import MediaDownloader
-from monggo_desktop.services.receiving import Receiving, RouteChoice
+from monggo_desktop.services.receiving import Receiving, RouteChoice, Timing
 from monggo_desktop.services.retention import Retention, RetentionProgress, RetentionSchedule
 from monggo_desktop.services.sender import OutboxSender, SenderState
 from monggo_desktop.services.session import Session
@@ -52,6 +52,7 @@ class EngineOptions:
     retention: bool = True  # a run at start, then daily (privacy policy section 6.3)
     backups: bool = True  # one at start when none is a day old, then daily; off the database thread
     route: RouteChoice | None = None  # how Meta reaches the receiver (services/receiving.py); None: not managed
+    receiving_timing: Timing | None = None  # the route's probe interval, patience and backoff (tests shorten them)
 
     @classmethod
     def from_settings(cls, settings: dict[str, object], public_url: str | None = None) -> EngineOptions:
@@ -157,7 +158,14 @@ class MessagingEngine:
     async def start_receiving(self, choice: RouteChoice) -> Receiving:
         """Open, prove and register the route to the receiver, in the background; the receiver must be up."""
         if self.receiving is None:
-            self.receiving = Receiving(self.session.db, self.session.credentials, self.client, self.receiver, choice)
+            self.receiving = Receiving(
+                self.session.db,
+                self.session.credentials,
+                self.client,
+                self.receiver,
+                choice,
+                timing=self.options.receiving_timing,
+            )
             await self.receiving.start()
         return self.receiving
 

@@ -1,5 +1,6 @@
 """The first-run setup wizard against the simulator over loopback, the real keyring and a throw-away data directory:
-the happy path, each failure naming its field, passphrase mode, cancel, the demo choice, and the webhook test."""
+the happy path (to a route registered with WhatsApp), each failure naming its field, passphrase mode, cancel,
+the demo choice, and a busy port on the Receive messages page."""
 
 from __future__ import annotations
 
@@ -16,15 +17,16 @@ from PySide6.QtGui import QGuiApplication
 
 from monggo_desktop.cloud.simulator import Simulator
 from monggo_desktop.domain.keys import Passphrase
+from monggo_desktop.domain.receiving import Route
 from monggo_desktop.security import recovery_key, vault_config
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.credentials import DatabaseCredentials
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.ui.setup_wizard import (
     PASSPHRASE,
+    RECEIVE,
     RECOVERY,
     SAVE,
-    WEBHOOK,
     SetupOutcome,
 )
 from tests.gui.wizard_helpers import (
@@ -41,12 +43,19 @@ from tests.gui.wizard_helpers import (
     open_wizard,
     running_simulator,
 )
+from tests.integration.tunnel_helpers import install_stand_in
 
 
 @pytest.fixture
 def simulator(qtbot, qloop) -> Iterator[Simulator]:  # type: ignore[no-untyped-def]
     with running_simulator(qtbot) as sim:
         yield sim
+
+
+@pytest.fixture
+def stand_in(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    """cloudflared, as the stand-in of tests/tools (the wizard's Automatic route runs it)."""
+    return install_stand_in(tmp_path, monkeypatch)
 
 
 @pytest.fixture
@@ -62,7 +71,7 @@ def keyring_unlocker(secure_keyring, keyring_service) -> Unlocker:  # type: igno
 
 
 def test_the_happy_path_saves_to_the_keyring_and_shows_the_recovery_key_once(
-    qtbot, simulator, data_dir, keyring_unlocker, executor
+    qtbot, simulator, data_dir, keyring_unlocker, executor, stand_in
 ):
     port = free_port()
     driver = open_wizard(qtbot, data_dir, keyring_unlocker, executor, port)
@@ -90,11 +99,16 @@ def test_the_happy_path_saves_to_the_keyring_and_shows_the_recovery_key_once(
     wizard.recovery.confirm.setChecked(True)
     driver.click(Next)
 
-    assert wizard.currentId() == WEBHOOK
-    assert wizard.webhook.url.text() == f"http://127.0.0.1:{port}/webhook"
-    qtbot.mouseClick(wizard.webhook.test, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.webhook.test.isEnabled() and wizard.webhook.result.text() != "", timeout=15_000)
-    assert "accepted a signed test event" in wizard.webhook.result.text()
+    assert wizard.currentId() == RECEIVE
+    page = wizard.receive
+    assert page.fields.chosen() is Route.AUTO  # Automatic is preselected; nothing to paste into Meta's dashboard
+    qtbot.mouseClick(page.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "can receive" in page.result.text(), timeout=60_000)
+    for label in page.steps.values():
+        assert label.text().startswith("✓"), label.text()
+    # WhatsApp (the simulator) was told where to deliver: the tunnel's public URL, verified during the call.
+    assert simulator.number_override is not None and simulator.number_override.endswith("/webhook")
+    assert str(port) not in simulator.number_override  # the public address, not the receiver's own
     driver.click(Finish)
     assert driver.result() is SetupOutcome.SET_UP
 
@@ -192,7 +206,7 @@ def test_without_a_safe_keyring_a_passphrase_is_asked_and_no_recovery_key_shown(
     qtbot.waitUntil(wizard.save.isComplete, timeout=20_000)
     assert "inside the encrypted database" in wizard.save.status.text()
     driver.click(Next)
-    assert wizard.currentId() == WEBHOOK  # no recovery key in passphrase mode
+    assert wizard.currentId() == RECEIVE  # no recovery key in passphrase mode
     driver.click(Finish)
     assert driver.result() is SetupOutcome.SET_UP
     with unlock(data_dir, Unlocker(fail.Keyring(), passphrase=Passphrase(PASSPHRASE_TEXT))) as session:
@@ -200,7 +214,7 @@ def test_without_a_safe_keyring_a_passphrase_is_asked_and_no_recovery_key_shown(
     assert wizard.model.flow.unlocker.passphrase == Passphrase(PASSPHRASE_TEXT)  # the app opens with it
 
 
-def test_the_webhook_test_says_when_the_port_is_busy(qtbot, simulator, data_dir, keyring_unlocker, executor):
+def test_the_receive_page_says_when_the_port_is_busy(qtbot, simulator, data_dir, keyring_unlocker, executor, stand_in):
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
@@ -214,9 +228,11 @@ def test_the_webhook_test_says_when_the_port_is_busy(qtbot, simulator, data_dir,
         driver.click(Next)
         wizard.recovery.confirm.setChecked(True)
         driver.click(Next)
-        qtbot.mouseClick(wizard.webhook.test, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: wizard.webhook.test.isEnabled() and wizard.webhook.result.text() != "", timeout=15_000)
-    assert f"Port {port} on this computer cannot be used" in wizard.webhook.result.text()
-    assert APP_SECRET not in wizard.webhook.result.text()
+        qtbot.mouseClick(wizard.receive.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: wizard.receive.connect_button.isEnabled(), timeout=15_000)
+    result = wizard.receive.result.text()
+    assert f"port {port} on this computer cannot be used" in result
+    assert APP_SECRET not in result
+    assert wizard.receive.connect_button.text() == "Retry"
     driver.click(Finish)
     assert driver.result() is SetupOutcome.SET_UP

@@ -18,7 +18,6 @@ from monggo_desktop.ui.viewmodels.setup import SetupViewModel
 
 TOKEN = "EAAG-wizard-token-0123456789"
 APP_SECRET = "wizard-app-secret-0123"
-VERIFY = "wizard-verify-token"
 PASSPHRASE_TEXT = "soto ayam lamongan pedas"
 CONFIG = SimulatorConfig(access_token=TOKEN, verified_name="Warung Bu Sri")
 
@@ -73,7 +72,6 @@ class Driver:
             "waba_id": CONFIG.waba_id,
             "access_token": TOKEN,
             "app_secret": APP_SECRET,
-            "verify_token": VERIFY,
             **values,
         }
         for name, text in fields.items():

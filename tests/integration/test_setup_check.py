@@ -1,15 +1,13 @@
-"""The wizard's live checks against the simulator over loopback, and the webhook test against a real receiver."""
+"""The wizard's live checks against the simulator over loopback."""
 
 from __future__ import annotations
 
 import dataclasses
 import socket
 from collections.abc import AsyncIterator
-from datetime import datetime
 
 import pytest
 
-from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
 from monggo_desktop.cloud.simulator.faults import Faults
 from monggo_desktop.domain.errors import InvalidInputError
@@ -18,8 +16,6 @@ from monggo_desktop.services.setup_check import (
     CredentialCheckError,
     Field,
     check_credentials,
-    check_local_receiver,
-    check_webhook,
 )
 
 TOKEN = "EAAG-wizard-token-0123456789"
@@ -98,68 +94,3 @@ async def test_an_api_base_that_is_not_the_graph_api_is_said(receiver) -> None: 
 async def test_malformed_input_is_refused_before_any_call() -> None:
     with pytest.raises(InvalidInputError, match="phone number id"):
         await check_credentials(request_for("http://127.0.0.1:9", phone_number_id="+62 812"))
-
-
-# Webhooks.
-
-SECRET = "receiver-app-secret"
-VERIFY = "receiver-verify-token"
-
-
-@pytest.fixture
-async def receiver() -> AsyncIterator[tuple[WebhookReceiver, list[bytes]]]:
-    stored: list[bytes] = []
-
-    async def sink(raw: bytes, received_at: datetime) -> None:
-        stored.append(raw)
-
-    server = WebhookReceiver(app_secret=lambda: SECRET, verify_token=lambda: VERIFY, sink=sink)
-    await server.start()
-    yield server, stored
-    await server.stop()
-
-
-async def test_the_webhook_test_passes_against_a_real_receiver(receiver) -> None:  # type: ignore[no-untyped-def]
-    server, stored = receiver
-    result = await check_webhook(server.url, SECRET, VERIFY)
-    assert result.ok, result.message
-    assert len(stored) == 1  # the signed test event reached the sink
-
-
-async def test_a_wrong_app_secret_is_said(receiver) -> None:  # type: ignore[no-untyped-def]
-    server, stored = receiver
-    result = await check_webhook(server.url, "not-the-secret", VERIFY)
-    assert not result.ok and "app secret" in result.message
-    assert stored == [] and "not-the-secret" not in result.message
-
-
-async def test_a_wrong_verify_token_is_said(receiver) -> None:  # type: ignore[no-untyped-def]
-    server, stored = receiver
-    result = await check_webhook(server.url, SECRET, "not-the-token")
-    assert not result.ok and "verify token" in result.message and "not-the-token" not in result.message
-    assert stored == []
-
-
-async def test_a_closed_port_is_said() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    result = await check_webhook(f"http://127.0.0.1:{port}/webhook", SECRET, VERIFY)
-    assert not result.ok and "nothing answers" in result.message and str(port) in result.message
-
-
-async def test_the_local_receiver_test_passes_on_a_free_port() -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    result = await check_local_receiver(port, SECRET, VERIFY)
-    assert result.ok, result.message
-
-
-async def test_a_busy_port_is_said() -> None:
-    with socket.socket() as busy:
-        busy.bind(("127.0.0.1", 0))
-        busy.listen()
-        port = busy.getsockname()[1]
-        result = await check_local_receiver(port, SECRET, VERIFY)
-    assert not result.ok and f"port {port}" in result.message and "cannot be used" in result.message

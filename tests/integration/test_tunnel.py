@@ -233,3 +233,30 @@ def test_the_stand_in_is_a_program_of_its_own(tmp_path):
 
     text = Path(STAND_IN).read_text()
     assert "monggo_desktop" not in text and "aiohttp" not in text
+
+
+async def test_the_receiver_answers_only_probes_it_is_waiting_for_and_stores_none():
+    import httpx
+
+    from monggo_desktop.cloud.probe import PROBE_HEADER, probe_answer, probe_body
+    from monggo_desktop.cloud.webhook_signature import HEADER, sign
+
+    sink = Stored()
+    receiver = await _receiver(sink)
+    try:
+        async with httpx.AsyncClient(trust_env=False) as http:
+
+            async def send(nonce: str, secret: str = SECRET) -> httpx.Response:
+                body = probe_body(nonce)
+                headers = {PROBE_HEADER: "1", HEADER: sign(body, secret), "Content-Type": "application/json"}
+                return await http.post(receiver.url, content=body, headers=headers)
+
+            assert (await send("0123456789abcdef")).status_code == 409  # a nonce it never issued
+            nonce = receiver.probes.issue()
+            assert (await send(nonce, "wrong-secret")).status_code == 403
+            answer = await send(nonce)
+            assert answer.status_code == 200 and answer.text == probe_answer(nonce, SECRET)
+            assert receiver.probes.arrived(nonce)
+    finally:
+        await receiver.stop()
+    assert sink.bodies == []

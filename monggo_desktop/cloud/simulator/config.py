@@ -21,6 +21,7 @@ class SimulatorConfig:
     app_id: str = "1234567890123"
     display_phone_number: str = "15550783881"
     verified_name: str = "Monggo Demo"
+    app_name: str = "Monggo Demo"  # the Meta app's name, as GET /{waba-id}/subscribed_apps lists it
     status_delays: tuple[float, float, float] = (0.2, 1.0, 3.0)  # seconds after accept: sent, delivered, read
     # Beyond the contract: the faults a run starts with (and returns to on reset), the webhook retry
     # schedule (Meta retries for days; a bounded few here), and the pair-rate interval Meta documents.
@@ -28,6 +29,11 @@ class SimulatorConfig:
     webhook_retry_delays: tuple[float, ...] = (0.5, 1.0, 2.0, 4.0)
     webhook_timeout: float = 5.0
     pair_interval: float = 6.0
+    # Webhook registration: how long the hub.challenge GET to a new callback URI may take (Meta's own
+    # limit is not published: a few seconds), and whether webhooks wait for POST /{waba-id}/subscribed_apps
+    # as on Meta. Off by default, so webhook_url alone (the URL "set in the dashboard") receives webhooks.
+    callback_verify_timeout: float = 3.0
+    require_waba_subscription: bool = False
 
 
 def check_bind_host(host: str) -> str:

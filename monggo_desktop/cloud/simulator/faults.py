@@ -20,6 +20,9 @@ class Faults:
     duplicate_webhooks: bool = False  # every webhook is delivered twice
     out_of_order_webhooks: bool = False  # statuses arrive read, delivered, sent
     retry_after_seconds: int | None = None  # a Retry-After header on rate-limit answers
+    # Every call that registers a callback URI (WABA or number override, app subscription) fails with this
+    # Graph error code, e.g. 200 "(#200) Permissions error"; None: registration works.
+    refuse_webhook_registration_code: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -64,6 +67,10 @@ def _checked(name: str, value: Any) -> Any:
         return float(value)
     if value is None:
         return None
+    if name == "refuse_webhook_registration_code":
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ValueError(f"{name} is a Graph error code (a positive integer), or null")
+        return value
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError("retry_after_seconds is a whole number of seconds, or null")
     return value

@@ -183,3 +183,44 @@ def server_error(nth: int) -> GraphError:
 
 def media_upload_error(details: str) -> GraphError:
     return GraphError(131053, "(#131053) Media upload error", details=details)
+
+
+# Webhook registration (cloud-api.md section 8b).
+
+
+def app_token_required() -> GraphError:
+    return GraphError(15, "(#15) This method must be called with an app access_token.")
+
+
+def invalid_app_token() -> GraphError:
+    return _token_error("Invalid OAuth access token signature.")
+
+
+def override_needs_subscription() -> GraphError:
+    # Meta's words, as chatwoot PR #13279 quotes them.
+    return GraphError(
+        100,
+        "(#100) Before override the current callback uri, your app must be subscribed to receive messages for "
+        "WhatsApp Business Account",
+    )
+
+
+def callback_verification_failed(errors: str) -> GraphError:
+    # e.g. "HTTP Status Code = 404; HTTP Message = Not Found" (chatwoot #14738 and others).
+    return GraphError(2200, f"(#2200) Callback verification failed with the following errors: {errors}")
+
+
+_REFUSALS: dict[int, tuple[str, int]] = {
+    10: ("(#10) Application does not have permission for this action", 403),
+    100: ("(#100) Invalid parameter", 400),
+    200: ("(#200) Permissions error", 403),
+    2200: ("(#2200) Callback verification failed with the following errors: refused by the simulator", 400),
+}
+
+
+def registration_refused(code: int) -> GraphError:
+    """The error the ``refuse_webhook_registration_code`` fault switch asks for."""
+    if code == 190:
+        return invalid_token()
+    message, status = _REFUSALS.get(code, (f"(#{code}) The simulator refused this webhook registration", 400))
+    return GraphError(code, message, http_status=status)

@@ -22,6 +22,7 @@ from monggo_desktop.cloud.simulator.config import SimulatorConfig
 from monggo_desktop.cloud.simulator.http_helpers import project, read_json, reply, requested_fields
 from monggo_desktop.cloud.simulator.outbound_webhooks import Billing, WebhookSender, status_payload, status_schedule
 from monggo_desktop.cloud.simulator.state import WINDOW_SECONDS, SimState
+from monggo_desktop.cloud.simulator.subscriptions import SubscriptionApi
 from monggo_desktop.cloud.simulator.templates import DEFAULT_FIELDS, KNOWN_FIELDS
 from monggo_desktop.cloud.simulator.validation import SendPlan, check_read_receipt, check_send
 from monggo_desktop.domain.phone import display_international
@@ -60,6 +61,7 @@ class GraphApi:
         self._state = state
         self._assets = assets
         self._webhooks = webhooks
+        self.subscriptions = SubscriptionApi(config, state, lambda: webhooks.url)
 
     async def dispatch(self, request: web.Request) -> web.StreamResponse:
         parts = [part for part in request.path.split("/") if part]
@@ -78,6 +80,8 @@ class GraphApi:
                 return assets.upload_status(state.uploads[node])
         elif node == config.phone_number_id and method == "GET":
             return self._phone_number(request)
+        elif node == config.phone_number_id and method == "POST":
+            return await self.subscriptions.phone_override(request)
         elif node == config.waba_id and method == "GET":
             return self._waba(request)
         elif (item := state.live_media(node)) is not None:
@@ -91,6 +95,8 @@ class GraphApi:
 
     async def _edge(self, request: web.Request, node: str, edge: str) -> web.StreamResponse:
         config, assets, method = self._config, self._assets, request.method
+        if (handler := self.subscriptions.route(node, edge, method)) is not None:
+            return await handler(request)
         if node == config.phone_number_id:
             if edge == "messages" and method == "POST":
                 return await self._messages(request)
@@ -235,8 +241,8 @@ class GraphApi:
             "last_onboarded_time": "2025-01-06T03:14:15+0000",
             "id": config.phone_number_id,
         }
-        if self._webhooks.url:
-            info["webhook_configuration"] = {"application": self._webhooks.url}
+        if configuration := self._state.routing.configuration(self._webhooks.url):
+            info["webhook_configuration"] = configuration
         return info
 
     def _phone_fields(self, request: web.Request) -> dict[str, Any]:

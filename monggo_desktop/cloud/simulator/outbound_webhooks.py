@@ -1,8 +1,10 @@
 """Signed webhooks from the simulator to the app's receiver, in the envelope of cloud-api.md section 8.
 
 Delivery is at-least-once like Meta's: a receiver that does not answer 2xx gets the same bytes again after
-a pause, a bounded few times. The JSON is written the way Meta writes it (ASCII only, ``\\/`` for slashes),
-so a receiver that checks the signature over re-serialised JSON instead of the raw bytes fails here too.
+a pause, a bounded few times. Each attempt asks ``route`` where the change goes (routing.py), so a retry
+follows an override set or removed in between. The JSON is written the way Meta writes it (ASCII only,
+``\\/`` for slashes), so a receiver that checks the signature over re-serialised JSON instead of the raw
+bytes fails here too.
 """
 
 from __future__ import annotations
@@ -31,11 +33,16 @@ def encode(payload: dict[str, Any]) -> bytes:
     return json.dumps(payload, separators=(",", ":"), ensure_ascii=True).replace("/", "\\/").encode("ascii")
 
 
-def envelope(config: SimulatorConfig, value: dict[str, Any]) -> dict[str, Any]:
+def envelope(config: SimulatorConfig, value: dict[str, Any], field: str = "messages") -> dict[str, Any]:
     return {
         "object": "whatsapp_business_account",
-        "entry": [{"id": config.waba_id, "changes": [{"value": value, "field": "messages"}]}],
+        "entry": [{"id": config.waba_id, "changes": [{"value": value, "field": field}]}],
     }
+
+
+def field_of(payload: dict[str, Any]) -> str:
+    """The webhook field of a payload the simulator built (one entry, one change)."""
+    return str(payload["entry"][0]["changes"][0]["field"])
 
 
 def _value(config: SimulatorConfig) -> dict[str, Any]:
@@ -59,6 +66,19 @@ def status_payload(config: SimulatorConfig, status: dict[str, Any]) -> dict[str,
     value = _value(config)
     value["statuses"] = [status]
     return envelope(config, value)
+
+
+def template_status_payload(
+    config: SimulatorConfig, template: dict[str, Any], event: str, reason: str
+) -> dict[str, Any]:
+    value = {
+        "event": event,
+        "message_template_id": int(template["id"]),  # a number here, a string in Graph answers
+        "message_template_name": template["name"],
+        "message_template_language": template["language"],
+        "reason": reason,
+    }
+    return envelope(config, value, "message_template_status_update")
 
 
 @dataclass(frozen=True)
@@ -140,8 +160,10 @@ class WebhookSender:
         retry_delays: tuple[float, ...],
         timeout: float,
         duplicate: Callable[[], bool],
+        route: Callable[[str], str | None] | None = None,
     ) -> None:
-        self.url = url
+        self.url = url  # the app-level URL "set in Meta's dashboard"; ``route`` may send a change elsewhere
+        self._route = route or (lambda _field: self.url)
         self._app_secret = app_secret
         self._retry_delays = retry_delays
         self._timeout = timeout
@@ -166,8 +188,8 @@ class WebhookSender:
         if not task.cancelled() and task.exception() is not None:
             log.error("simulator webhook task failed", exc_info=task.exception())
 
-    def _can_send(self) -> bool:
-        if self.url is None:
+    def _can_send(self, field: str) -> bool:
+        if self._route(field) is None:
             return False
         if self._client is None:
             log.warning("simulator webhook dropped: the simulator is not running")
@@ -176,7 +198,7 @@ class WebhookSender:
 
     def send(self, payload: dict[str, Any]) -> None:
         """Deliver one webhook in the background."""
-        if self._can_send():
+        if self._can_send(field_of(payload)):
             self.spawn(self.deliver(payload))
 
     def send_statuses(
@@ -184,7 +206,7 @@ class WebhookSender:
         schedule: list[tuple[float, dict[str, Any]]],
         make_payload: Callable[[dict[str, Any]], dict[str, Any]],
     ) -> None:
-        if schedule and self._can_send():
+        if schedule and self._can_send("messages"):
             self.spawn(self._run_schedule(schedule, make_payload))
 
     async def _run_schedule(
@@ -200,12 +222,12 @@ class WebhookSender:
             await self.deliver(make_payload(status))
 
     async def deliver(self, payload: dict[str, Any]) -> None:
-        body = encode(payload)
-        await self._post(body)
+        body, field = encode(payload), field_of(payload)
+        await self._post(body, field)
         if self._duplicate():
-            await self._post(body)
+            await self._post(body, field)
 
-    async def _post(self, body: bytes) -> None:
+    async def _post(self, body: bytes, field: str) -> None:
         headers = {
             "Content-Type": "application/json",
             "User-Agent": "facebookexternalua",
@@ -216,7 +238,9 @@ class WebhookSender:
         for attempt, pause in enumerate((0.0, *self._retry_delays)):
             if pause:
                 await asyncio.sleep(pause)
-            url, client = self.url, self._client
+            # Where to, decided again at every attempt: a retry after an override changed goes to the new URL.
+            # Meta does not document whether its pending retries follow a changed override; this is a guess.
+            url, client = self._route(field), self._client
             if url is None or client is None:
                 return
             self.attempts += 1

@@ -30,8 +30,9 @@ from monggo_desktop.cloud.simulator.control import ControlApi
 from monggo_desktop.cloud.simulator.faults import Faults
 from monggo_desktop.cloud.simulator.graph_routes import GraphApi, is_graph_path
 from monggo_desktop.cloud.simulator.http_helpers import reply
-from monggo_desktop.cloud.simulator.outbound_webhooks import WebhookSender, message_payload
+from monggo_desktop.cloud.simulator.outbound_webhooks import WebhookSender, message_payload, template_status_payload
 from monggo_desktop.cloud.simulator.state import SimState, new_wamid
+from monggo_desktop.cloud.simulator.templates import apply_event
 from monggo_desktop.domain.account_rules import is_loopback_host
 
 log = logging.getLogger("monggo.cloud")
@@ -56,6 +57,7 @@ class Simulator:
             retry_delays=self.config.webhook_retry_delays,
             timeout=self.config.webhook_timeout,
             duplicate=lambda: self._state.faults.duplicate_webhooks,
+            route=self._route,
         )
         self._assets = AssetApi(self.config, self._state, lambda: self.base_url)
         self._graph = GraphApi(self.config, self._state, self._assets, self._webhooks, lambda: self.base_url)
@@ -89,8 +91,38 @@ class Simulator:
         return self._webhooks.url
 
     def set_webhook_url(self, url: str | None) -> None:
-        """Point webhooks elsewhere while running (the demo starts its receiver after the simulator)."""
+        """Point webhooks elsewhere while running (the demo starts its receiver after the simulator).
+
+        This is the app-level URL as if set in Meta's dashboard: overrides and ``POST /{app-id}/subscriptions``
+        take precedence over it (routing.py).
+        """
         self._webhooks.url = check_webhook_url(url)
+
+    # Webhook registration as the app did it over HTTP (subscriptions.py); read-only here.
+
+    @property
+    def app_subscribed(self) -> bool:
+        """Whether the app is subscribed to the WABA (``POST /{waba-id}/subscribed_apps``)."""
+        return self._state.routing.waba_subscribed
+
+    @property
+    def waba_override(self) -> str | None:
+        return self._state.routing.waba_override
+
+    @property
+    def number_override(self) -> str | None:
+        return self._state.routing.number_override
+
+    @property
+    def app_callback_url(self) -> str | None:
+        """The callback URL of ``POST /{app-id}/subscriptions``; None when only ``webhook_url`` is set."""
+        app = self._state.routing.app_subscription
+        return None if app is None else app.callback_url
+
+    def _route(self, field: str) -> str | None:
+        return self._state.routing.url_for(
+            field, self._webhooks.url, require_subscription=self.config.require_waba_subscription
+        )
 
     def open_window(self, wa_id: str, at: float | None = None) -> None:
         """Mark the 24 h customer-service window open from ``at`` (seconds since the epoch; default now)."""
@@ -146,12 +178,27 @@ class Simulator:
             media.setdefault("mime_type", item.mime_type)
             media.setdefault("sha256", item.sha256)
 
+    async def template_status_update(
+        self, template_name: str, event: str, *, language: str | None = None, reason: str = "NONE"
+    ) -> str:
+        """Meta reviewed a template: its status changes and a ``message_template_status_update`` webhook goes
+        to the app-level URL (never to an override). Returns the template's id.
+
+        ``event`` is APPROVED, REJECTED, PAUSED, DISABLED, REINSTATED… (templates.TEMPLATE_EVENTS); ``language``
+        is needed when the name exists in several languages.
+        """
+        template = self._state.find_template(template_name, language)
+        apply_event(template, event, reason)
+        self._webhooks.send(template_status_payload(self.config, template, event, reason))
+        return str(template["id"])
+
     async def drain(self) -> None:
         """Wait until every scheduled webhook delivery is done (delivered or given up on)."""
         await self._webhooks.drain()
 
     async def reset(self) -> None:
-        """Back to the start of the run: state, templates, profile, faults; pending webhooks cancelled."""
+        """Back to the start of the run: state, templates, profile, faults, webhook subscriptions and overrides;
+        pending webhooks cancelled."""
         await self._webhooks.cancel_all()
         self._state.reset()
 
@@ -165,6 +212,9 @@ class Simulator:
             "delivered": self._webhooks.delivered,
             "abandoned": self._webhooks.abandoned,
         }
+        snapshot["webhook_routing"] = self._state.routing.snapshot(
+            self._webhooks.url, require_subscription=self.config.require_waba_subscription
+        )
         return snapshot
 
     # Life cycle.
@@ -239,7 +289,10 @@ class Simulator:
             if request.transport is not None:
                 request.transport.abort()
             return web.Response(status=500)  # never written: the connection is gone
-        if not request.path.startswith(PICTURE_PATH):  # pps.whatsapp.net URLs are public
+        # pps.whatsapp.net URLs are public; /{app-id}/subscriptions checks the app token itself.
+        if not request.path.startswith(PICTURE_PATH) and not (
+            is_graph_path(request.path) and self._graph.subscriptions.authenticates_itself(request.path)
+        ):
             self._authenticate(request)
         if faults.take("server_error_next"):
             self._state.server_errors_sent += 1

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from monggo_desktop.cloud.simulator.config import SimulatorConfig
+from monggo_desktop.cloud.simulator.routing import WebhookRouting
 from monggo_desktop.cloud.simulator.templates import seed_templates
 
 WINDOW_SECONDS = 24 * 3600
@@ -100,6 +101,7 @@ class SimState:
         self.outbound: dict[str, OutboundMessage] = {}
         self.inbound: dict[str, InboundMessage] = {}
         self.conversations: dict[tuple[str, str], tuple[str, float]] = {}  # (wa_id, category) -> (id, expiry)
+        self.routing = WebhookRouting()  # WABA subscription, overrides, the app's subscription
 
     # The 24-hour customer-service window.
 
@@ -159,6 +161,18 @@ class SimState:
             session.handle = f"4:{name}:{kind}:ARZ{secrets.token_urlsafe(24)}:e:{int(self.clock()) + 30 * 86400}"
             self.handles[session.handle] = session
         return session.handle
+
+    # Templates.
+
+    def find_template(self, name: str, language: str | None = None) -> dict[str, Any]:
+        """The template of this name (and language); ValueError if there is none, or more than one."""
+        found = [t for t in self.templates if t["name"] == name and language in (None, t["language"])]
+        if not found:
+            raise ValueError(f"no template {name!r}" + (f" in {language!r}" if language else ""))
+        if len(found) > 1:
+            languages = ", ".join(t["language"] for t in found)
+            raise ValueError(f"template {name!r} exists in several languages ({languages}): give language")
+        return found[0]
 
     # Message ids.
 

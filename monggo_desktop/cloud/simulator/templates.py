@@ -129,6 +129,37 @@ for _template in _SEED:
 DEFAULT_FIELDS = ("name", "parameter_format", "components", "language", "status", "category")
 KNOWN_FIELDS = frozenset({*DEFAULT_FIELDS, "id", "quality_score", "rejected_reason", "previous_category"})
 
+# ``message_template_status_update`` events, and the status each leaves the template in (None: unchanged;
+# FLAGGED is a quality warning before a pause, the template stays sendable).
+TEMPLATE_EVENTS: dict[str, str | None] = {
+    "APPROVED": "APPROVED",
+    "REJECTED": "REJECTED",
+    "PENDING": "PENDING",
+    "IN_APPEAL": "IN_APPEAL",
+    "FLAGGED": None,
+    "PAUSED": "PAUSED",
+    "REINSTATED": "APPROVED",
+    "DISABLED": "DISABLED",
+    "LIMIT_EXCEEDED": "LIMIT_EXCEEDED",
+    "ARCHIVED": "ARCHIVED",
+    "PENDING_DELETION": "PENDING_DELETION",
+    "DELETED": "DELETED",
+}
+
+
+def apply_event(template: dict[str, Any], event: str, reason: str) -> None:
+    """Move a template to the status a ``message_template_status_update`` event announces."""
+    if event not in TEMPLATE_EVENTS:
+        raise ValueError(f"unknown template event {event!r}; known: {', '.join(TEMPLATE_EVENTS)}")
+    status = TEMPLATE_EVENTS[event]
+    if status is None:
+        return
+    template["status"] = status
+    if status == "REJECTED":
+        template["rejected_reason"] = reason
+    elif status == "APPROVED":
+        template["rejected_reason"] = "NONE"
+
 
 def seed_templates() -> list[dict[str, Any]]:
     return copy.deepcopy(_SEED)
