@@ -293,6 +293,7 @@ async def _start_account(
         )
         engines.append(engine)
         services.attach_sender(engine.sender.wake)
+        services.attach_template_sync(engine.sync_templates_now)
         try:
             await engine.start()
         except UserFacingError as exc:  # sending works; receiving does not until the port is free

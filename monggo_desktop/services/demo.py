@@ -152,6 +152,7 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
             on_retention=services.retention_progress,
         )
         services.attach_sender(engine.sender.wake)
+        services.attach_template_sync(engine.sync_templates_now)
         await engine.start()
         simulator.set_webhook_url(engine.receiver.url)  # the app-level URL, as set in Meta's dashboard
         # The route is registered with the simulator as with Meta: probed, the number's override set and read back.

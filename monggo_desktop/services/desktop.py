@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -36,6 +37,7 @@ log = logging.getLogger("monggo.services")
 # pool that must not outlive the application.
 _FILE_READER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-files")
 
+TEMPLATE_SYNC_WAIT = 4.0  # seconds the template picker waits for Meta's list before showing the kept one
 CONVERSATION_PAGE = 100
 CHAT_PAGE = 50
 
@@ -75,6 +77,9 @@ class DesktopServices:
         self._wake_sender = wake_sender or (lambda: None)
         self._now = now
         self._listeners: list[Callable[[], None]] = []
+        self._sync_templates: Callable[[], Awaitable[None]] | None = None
+        self._templates_synced_at: float | None = None
+        self._syncing: set[asyncio.Future[None]] = set()
         self._retention_listeners: list[Callable[[RetentionProgress], None]] = []
         self.sender_state = SenderState(paused=False)
 
@@ -89,6 +94,10 @@ class DesktopServices:
     def attach_client(self, client: CloudApiClient) -> None:
         """The Cloud API client, made after the window is up (loading the network libraries takes a while)."""
         self._client = client
+
+    def attach_template_sync(self, sync: Callable[[], Awaitable[None]]) -> None:
+        """The engine's template sync: the picker asks Meta first (status changes reach only the app-level URL)."""
+        self._sync_templates = sync
 
     def attach_sender(self, wake: Callable[[], None]) -> None:
         """The engine's sender, made after this facade: wake it when something is queued."""
@@ -255,7 +264,15 @@ class DesktopServices:
         return queued
 
     async def template_choices(self, conversation_id: int) -> list[TemplateChoice]:
-        """Approved templates for this customer; marketing ones only if they have not opted out."""
+        """Approved templates for this customer; marketing ones only if they have not opted out. The list is asked
+        of Meta first (at most once a minute, waiting a few seconds at most: a slow network shows what is kept)."""
+        sync, now = self._sync_templates, time.monotonic()
+        if sync is not None and (self._templates_synced_at is None or now - self._templates_synced_at > 60):
+            self._templates_synced_at = now
+            syncing = asyncio.ensure_future(sync())
+            self._syncing.add(syncing)
+            syncing.add_done_callback(self._syncing.discard)
+            await asyncio.wait({syncing}, timeout=TEMPLATE_SYNC_WAIT)
         return await self._db.run(lambda s: _choices(s, conversation_id))
 
     async def send_template(self, conversation_id: int, name: str, language: str, values: list[str]) -> int:

@@ -140,7 +140,8 @@ class MessagingEngine:
             asyncio.create_task(self.downloader.run(), name="media-downloader"),
         ]
         if self.options.sync_templates:
-            self._tasks.append(asyncio.create_task(self._sync_templates(), name="template-sync"))
+            self._tasks.append(asyncio.create_task(self.sync_templates_now(), name="template-sync"))
+            self._tasks.append(asyncio.create_task(self._poll_templates(), name="template-poll"))
         if self.options.retention:
             self.retention.start()  # in the background: the window and the receiver do not wait for it
         if self.options.backups:
@@ -169,11 +170,11 @@ class MessagingEngine:
             await self.receiving.start()
         return self.receiving
 
-    async def _sync_templates(self) -> None:
-        """At start, then every 15 minutes (and when ``sync_templates_now`` asks, e.g. the picker opened)."""
+    async def _poll_templates(self) -> None:
+        """After the start's sync, every 15 minutes: template status and quality reach only the app-level URL."""
         while True:
-            await self.sync_templates_now()
             await asyncio.sleep(TEMPLATE_POLL_SECONDS)
+            await self.sync_templates_now()
 
     async def sync_templates_now(self) -> None:
         assert self.account.id is not None
@@ -192,7 +193,7 @@ class MessagingEngine:
         self.applier.stop()
         self.downloader.stop()
         for task in self._tasks:
-            if task.get_name() == "template-sync" and not task.done():
+            if task.get_name() in ("template-sync", "template-poll") and not task.done():
                 task.cancel()
         results = await asyncio.gather(*self._tasks, return_exceptions=True)
         for result in results:
