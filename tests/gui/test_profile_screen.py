@@ -44,10 +44,12 @@ def run(qtbot, coroutine) -> Any:  # type: ignore[no-untyped-def]
 
 
 def quiet(qtbot, demo) -> None:  # type: ignore[no-untyped-def]
-    """The engine's start-up template sync is over: from here only the screen talks to the simulator."""
+    """The engine's start-up template sync and the route's registration are over: from here only the screen talks
+    to the simulator (the route's next check is minutes away)."""
     qtbot.waitUntil(
         lambda: all(task.done() for task in demo.engine._tasks if task.get_name() == "template-sync"), timeout=10_000
     )
+    qtbot.waitUntil(lambda: demo.engine.receiving is not None and demo.engine.receiving.state.can_receive)
 
 
 def test_profile_round_trip_edit_save_reload(qtbot, demo_window, demo, demo_simulator):

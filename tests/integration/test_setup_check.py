@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import socket
 from collections.abc import AsyncIterator
+from datetime import datetime
 
 import pytest
 
+from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
 from monggo_desktop.cloud.simulator.faults import Faults
 from monggo_desktop.domain.errors import InvalidInputError
@@ -94,3 +96,16 @@ async def test_an_api_base_that_is_not_the_graph_api_is_said(receiver) -> None: 
 async def test_malformed_input_is_refused_before_any_call() -> None:
     with pytest.raises(InvalidInputError, match="phone number id"):
         await check_credentials(request_for("http://127.0.0.1:9", phone_number_id="+62 812"))
+
+
+@pytest.fixture
+async def receiver() -> AsyncIterator[tuple[WebhookReceiver, list[bytes]]]:
+    stored: list[bytes] = []
+
+    async def sink(raw: bytes, received_at: datetime) -> None:
+        stored.append(raw)
+
+    server = WebhookReceiver(app_secret=lambda: "receiver-app-secret", verify_token=lambda: "verify", sink=sink)
+    await server.start()
+    yield server, stored
+    await server.stop()
