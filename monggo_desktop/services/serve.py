@@ -9,7 +9,7 @@ import signal
 from collections.abc import Callable
 
 from monggo_desktop.domain.models import utc_now
-from monggo_desktop.domain.receiving import ReceivingState
+from monggo_desktop.domain.receiving import Phase, ReceivingState
 from monggo_desktop.services.engine import EngineOptions, MessagingEngine, active_account, client_for
 from monggo_desktop.services.receiving_words import RETRY_DAYS, summary
 from monggo_desktop.services.session import Session
@@ -46,8 +46,8 @@ def _state_announcer(announce: Callable[[str], None]) -> Callable[[ReceivingStat
 
     def changed(state: ReceivingState) -> None:
         key = (state.phase, state.problem, state.public_url, state.registered, state.detail)
-        if last and last[0] == key:
-            return
+        if last and (last[0] == key or state.phase is Phase.STARTING):
+            return  # a retry's "connecting" is not news: its outcome is
         last[:] = [key]
         line = summary(state, utc_now())
         if state.public_url and state.registered:

@@ -104,7 +104,7 @@ async def main() -> int:
     token = token or os.environ.get("TUNNEL_TOKEN")
     if path := os.environ.get("FAKE_CLOUDFLARED_LOG"):
         with open(path, "a", encoding="utf-8") as out:
-            out.write(f"{' '.join(sys.argv[1:])} token_in_env={'TUNNEL_TOKEN' in os.environ}\n")
+            out.write(f"{' '.join(sys.argv[1:])} token_in_env={'TUNNEL_TOKEN' in os.environ} pid={os.getpid()}\n")
     if os.environ.get("FAKE_CLOUDFLARED_FAIL"):
         if not run:
             log("INF", DISCLAIMER)
