@@ -17,6 +17,8 @@ from monggo_desktop.domain.account_rules import is_loopback_host
 from monggo_desktop.domain.errors import InvalidInputError
 
 STATE_SETTING = "receiving.state"
+ROUTE_SETTING = "webhook.route"
+PUBLIC_URL_SETTING = "webhook.public_url"
 
 
 class Route(StrEnum):
@@ -106,6 +108,18 @@ class ReceivingState:
             )
         except (KeyError, ValueError, TypeError):
             return None
+
+
+def stored_route(settings: dict[str, object]) -> Route:
+    """The route the settings hold. Before routes existed, an owner who had their own public address typed it in
+    the settings and pasted it into Meta's dashboard: such a data directory keeps receiving through it."""
+    raw = settings.get(ROUTE_SETTING)
+    if raw is None:
+        return Route.OWN if settings.get(PUBLIC_URL_SETTING) else Route.AUTO
+    try:
+        return Route(str(raw))
+    except ValueError:
+        return Route.AUTO
 
 
 def _time(value: object) -> datetime | None:

@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 
 from monggo_desktop.domain.errors import InvalidInputError
-from monggo_desktop.domain.receiving import Route, check_public_url, check_tunnel_hostname
+from monggo_desktop.domain.receiving import (
+    PUBLIC_URL_SETTING,
+    ROUTE_SETTING,
+    Route,
+    check_public_url,
+    check_tunnel_hostname,
+    stored_route,
+)
 
 # The policy's longest periods (privacy policy 6.3, design.md section 7), in days: settings may shorten them.
 RETENTION_LIMITS = {"messages": 30, "closed_accounts": 90, "backups": 90, "logs": 365, "usage_events": 365}
@@ -31,8 +38,8 @@ class Language(StrEnum):
 KEYS = {
     "webhook_host": "webhook.host",
     "webhook_port": "webhook.port",
-    "route": "webhook.route",
-    "public_url": "webhook.public_url",
+    "route": ROUTE_SETTING,
+    "public_url": PUBLIC_URL_SETTING,
     "tunnel_hostname": "webhook.tunnel_hostname",
     "cloudflared_path": "webhook.cloudflared_path",
     "language": "ui.language",
@@ -81,6 +88,7 @@ class AppSettings:
             days = stored.get(f"retention.{name}_days")
             ok = isinstance(days, int) and not isinstance(days, bool) and days >= 1
             retention[name] = min(longest, days) if ok else longest  # type: ignore[type-var]
+        values["route"] = stored_route(stored)
         return cls(**values, retention_days=retention)  # type: ignore[arg-type]
 
     def checked(self) -> AppSettings:

@@ -40,6 +40,7 @@ from monggo_desktop.cloud.tunnel import (
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.receiving import (
+    PUBLIC_URL_SETTING,
     STATE_SETTING,
     Phase,
     Problem,
@@ -48,6 +49,7 @@ from monggo_desktop.domain.receiving import (
     Step,
     check_public_url,
     check_tunnel_hostname,
+    stored_route,
 )
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.credentials import CredentialStore
@@ -76,11 +78,8 @@ class RouteChoice:
             value = settings.get(key)
             return value if isinstance(value, str) else ""
 
-        try:
-            route = Route(text("webhook.route") or Route.AUTO)
-        except ValueError:
-            route = Route.AUTO
-        own_url = text("webhook.public_url")
+        route = stored_route(settings)
+        own_url = text(PUBLIC_URL_SETTING)
         if override is not None:
             if override in (Route.AUTO, Route.OFF):
                 route = Route(override)
