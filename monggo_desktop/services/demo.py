@@ -18,7 +18,7 @@ from monggo_desktop.cloud.client import ClientConfig, CloudApiClient
 from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, utc_now
-from monggo_desktop.domain.receiving import Route
+from monggo_desktop.domain.receiving import PUBLIC_URL_SETTING, ROUTE_SETTING, Route
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
 from monggo_desktop.services.demo_data import REPLIES, seed_history
@@ -157,6 +157,8 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
         simulator.set_webhook_url(engine.receiver.url)  # the app-level URL, as set in Meta's dashboard
         # The route is registered with the simulator as with Meta: probed, the number's override set and read back.
         public = engine.receiver.url.removesuffix("/webhook")
+        route = {ROUTE_SETTING: Route.OWN.value, PUBLIC_URL_SETTING: public}  # what Settings → Receiving shows
+        await db.run(lambda s: [s.settings.set(key, value) for key, value in route.items()])
         await engine.start_receiving(RouteChoice(Route.OWN, own_url=public, app_id=config.app_id))
     except BaseException:
         await simulator.stop()
