@@ -256,6 +256,7 @@ class Receiving:
             self._tunnel = tunnel
             return await tunnel.start(timeout=self._timing.patience)
         except ProgramMissingError as exc:
+            self.state = replace(self.state, steps={Step.TUNNEL: False})
             raise _RouteFailed(Problem.PROGRAM_MISSING, str(exc)) from None
         except TunnelError as exc:
             self.state = replace(self.state, steps={Step.TUNNEL: False})

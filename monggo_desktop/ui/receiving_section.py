@@ -24,7 +24,8 @@ class ReceivingSection(QGroupBox):
         super().__init__(self.tr("Receiving messages"), parent)
         self.setObjectName("receivingSection")
         self.fields = RouteFields(self)
-        self.save_token_button = QPushButton(self.tr("Save token"), self)
+        self.save_token_button = self.fields.save_token_button
+        self.save_token_button.show()
         self.state = QLabel(self)
         self.state.setObjectName("receivingState")
         self.state.setWordWrap(True)
@@ -42,7 +43,6 @@ class ReceivingSection(QGroupBox):
         form.addRow(self.state)
         form.addRow(self.detail)
         form.addRow(self.fields)
-        form.addRow("", self.save_token_button)
         form.addRow(test_row)
         form.addRow(self.tr("Receiver address on this computer (advanced)"), host)
         form.addRow(self.tr("Receiver port (advanced)"), port)
@@ -58,7 +58,7 @@ class ReceivingSection(QGroupBox):
     def show_state(self, state: ReceivingState) -> None:
         self.state.setText(headline(state, datetime.now(UTC)))
         self.state.setStyleSheet(GOOD_STYLE if state.can_receive else PROBLEM_STYLE if state.problem else "")
-        detail = install_note() if state.problem is Problem.PROGRAM_MISSING else state.detail
+        detail = install_note(here=True) if state.problem is Problem.PROGRAM_MISSING else state.detail
         if state.public_url and state.phase is not Phase.OFF:
             detail = (detail + "\n" if detail else "") + self.tr("Public address: {url}").format(url=state.public_url)
         self.detail.setText(detail)

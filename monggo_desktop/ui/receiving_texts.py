@@ -81,8 +81,10 @@ def retry_note() -> str:
     )
 
 
-def install_note() -> str:
+def install_note(*, here: bool = False) -> str:
+    """How to install cloudflared on this system; ``here``: the program field is on the same page."""
+    where = _tr("above") if here else _tr("in Settings → Receiving")
     return _tr(
         "Install cloudflared (Windows: winget install --id Cloudflare.cloudflared; macOS: brew install cloudflared; "
-        "Linux: Cloudflare's cloudflared package), or choose the program file in Settings → Receiving."
-    )
+        "Linux: Cloudflare's cloudflared package), then Retry; or choose the program file {where}."
+    ).format(where=where)

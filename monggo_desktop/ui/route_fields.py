@@ -35,26 +35,26 @@ class RouteFields(QWidget):
         self.hostname.setPlaceholderText("shop.example.com")
         self.tunnel_token = secret_field(self)
         self.tunnel_token.setPlaceholderText(self.tr("Paste the tunnel's token (kept like a password)"))
+        self.save_token_button = QPushButton(self.tr("Save token"), self)
+        self.save_token_button.hide()  # only where the token is saved on its own (Settings)
+        token_row = _row(self, self.tunnel_token, self.save_token_button)
         self.own_url = QLineEdit(self)
         self.own_url.setPlaceholderText("https://…")
         self.program = QLineEdit(self)
         self.program.setPlaceholderText(self.tr("Found automatically when installed"))
         self.choose_program = QPushButton(self.tr("Choose…"), self)
         self.choose_program.clicked.connect(self._choose_program)
-        program_row = QWidget(self)
-        row = QHBoxLayout(program_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.program, 1)
-        row.addWidget(self.choose_program)
+        program_row = _row(self, self.program, self.choose_program)
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.addRow(self.tr("How WhatsApp reaches this computer"), self.route)
         self._form.addRow(self.explanation)
         self._form.addRow(self.tr("Tunnel hostname"), self.hostname)
-        self._form.addRow(self.tr("Tunnel token"), self.tunnel_token)
+        self._form.addRow(self.tr("Tunnel token"), token_row)
         self._form.addRow(self.tr("Your https address"), self.own_url)
         self._form.addRow(self.tr("cloudflared program"), program_row)
         self._program_row = program_row
+        self._token_row = token_row
         self.route.currentIndexChanged.connect(self._show_fields)
         for field in (self.hostname, self.tunnel_token, self.own_url, self.program):
             field.textChanged.connect(self.changed)
@@ -87,7 +87,7 @@ class RouteFields(QWidget):
         )
         for widget, routes in (
             (self.hostname, (Route.STABLE,)),
-            (self.tunnel_token, (Route.STABLE,)),
+            (self._token_row, (Route.STABLE,)),
             (self.own_url, (Route.OWN,)),
             (self._program_row, (Route.AUTO, Route.STABLE)),
         ):
@@ -106,3 +106,13 @@ class RouteFields(QWidget):
         if route is Route.OWN:
             return bool(self.own_url.text().strip())
         return True
+
+
+def _row(parent: QWidget, first: QWidget, *rest: QWidget) -> QWidget:
+    holder = QWidget(parent)
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(first, 1)
+    for widget in rest:
+        layout.addWidget(widget)
+    return holder

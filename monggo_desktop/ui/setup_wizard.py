@@ -374,7 +374,7 @@ class ReceivePage(_WizardPage):
             label.setText(f"{mark}  {step_name(step)}")
             label.setStyleSheet(GOOD_STYLE if done else PROBLEM_STYLE if done is False else "")
         if state.phase is Phase.PROBLEM:
-            reason = install_note() if state.problem is Problem.PROGRAM_MISSING else state.detail
+            reason = install_note(here=True) if state.problem is Problem.PROGRAM_MISSING else state.detail
             self.result.setStyleSheet(PROBLEM_STYLE)
             self.result.setText(f"{problem_text(state)}: {reason}" if reason else problem_text(state))
         elif state.phase is Phase.STARTING and state.detail:
