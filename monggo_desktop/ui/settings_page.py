@@ -46,7 +46,7 @@ class SettingsPage(QScrollArea):
         self.token.setPlaceholderText(self.tr("Paste the new access token"))
         self.token_button = QPushButton(self.tr("Replace token"), body)
         self.app_id = QLineEdit(body)
-        self.app_id.setPlaceholderText(self.tr("Needed only to upload a profile photo"))
+        self.app_id.setPlaceholderText(self.tr("For the profile photo and the app-level webhook subscription"))
         self.api_version = QLineEdit(body)
         self.api_version_button = QPushButton(self.tr("Save version"), body)
         self.host = QLineEdit(body)
