@@ -92,7 +92,7 @@ def install_note(*, here: bool = False) -> str:
     where = (
         QCoreApplication.translate("Receiving", "above")
         if here
-        else QCoreApplication.translate("Receiving", "in Settings → Receiving")
+        else QCoreApplication.translate("Receiving", "in Settings → Receiving messages")
     )
     return QCoreApplication.translate(
         "Receiving",

@@ -389,7 +389,7 @@ class ReceivePage(_WizardPage):
             )
         elif state.phase is Phase.OFF:
             self.result.setStyleSheet("")
-            self.result.setText(self.tr("Receiving is off: you can turn it on later in Settings → Receiving."))
+            self.result.setText(self.tr("Receiving is off: you can turn it on later in Settings → Receiving messages."))
         elif state.phase is not Phase.PROBLEM:
             self.result.setStyleSheet(PROBLEM_STYLE)
             self.result.setText(self.tr("Not connected yet: Retry, or finish and the app keeps trying."))

@@ -434,27 +434,27 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="135"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="132"/>
         <source>Testing with WhatsApp</source>
         <translation>Menguji dengan WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="137"/>
         <source>Test again</source>
         <translation>Uji lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="159"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="156"/>
         <source>Asking WhatsApp about this number…</source>
         <translation>Menanyakan nomor ini ke WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="168"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="165"/>
         <source>WhatsApp knows this number. Is it yours?</source>
         <translation>WhatsApp mengenali nomor ini. Apakah ini nomor Anda?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="170"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="167"/>
         <source>Verified name: {name}
 Display number: {number}
 Quality rating: {rating}</source>
@@ -463,7 +463,7 @@ Nomor tampilan: {number}
 Peringkat kualitas: {rating}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="182"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="179"/>
         <source>Go back to correct it, then test again. Nothing was saved.</source>
         <translation>Kembali untuk membetulkannya, lalu uji lagi. Belum ada yang disimpan.</translation>
     </message>
@@ -955,54 +955,44 @@ Hapus semua tentang pelanggan ini?</translation>
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="83"/>
         <source>Your account&apos;s details</source>
         <translation>Data akun Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="84"/>
         <source>Paste them from Meta&apos;s dashboard. They are tested before anything is saved.</source>
         <translation>Tempel dari dasbor Meta. Semuanya diuji sebelum ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="91"/>
         <source>Phone number id</source>
         <translation>ID nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="92"/>
         <source>WhatsApp Business Account id</source>
         <translation>ID WhatsApp Business Account</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="93"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="94"/>
         <source>App secret</source>
         <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="93"/>
-        <source>Verify token</source>
-        <translation>Token verifikasi</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="95"/>
         <source>Advanced</source>
         <translation>Lanjutan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
         <source>API base URL</source>
         <translation>URL dasar API</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="104"/>
-        <source>The verify token is any phrase you choose; you give Meta the same one later.</source>
-        <translation>Token verifikasi adalah frasa bebas pilihan Anda; nanti Anda berikan frasa yang sama ke Meta.</translation>
     </message>
 </context>
 <context>
@@ -1282,22 +1272,22 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="61"/>
         <source>Connect your WhatsApp Business number</source>
         <translation>Hubungkan nomor WhatsApp Business Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="61"/>
-        <source>Monggo Pinarak needs five values from your app in Meta&apos;s developer dashboard: the phone number id, the WhatsApp Business Account id, an access token, the app secret, and a verify token you make up yourself. You find the two ids and a token under WhatsApp &gt; API Setup, and the app secret under App settings &gt; Basic, at developers.facebook.com.</source>
-        <translation>Monggo Pinarak memerlukan lima nilai dari aplikasi Anda di dasbor developer Meta: ID nomor telepon, ID WhatsApp Business Account, token akses, app secret, dan token verifikasi yang Anda buat sendiri. Kedua ID dan token ada di WhatsApp &gt; API Setup, dan app secret di App settings &gt; Basic, di developers.facebook.com.</translation>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="64"/>
+        <source>Monggo Pinarak needs four values from your app in Meta&apos;s developer dashboard: the phone number id, the WhatsApp Business Account id, an access token and the app secret. You find the two ids and a token under WhatsApp &gt; API Setup, and the app secret under App settings &gt; Basic, at developers.facebook.com. The app then connects this computer to WhatsApp by itself.</source>
+        <translation>Monggo Pinarak membutuhkan empat nilai dari aplikasi Anda di dasbor pengembang Meta: ID nomor telepon, ID Akun WhatsApp Business, token akses, dan rahasia aplikasi. Kedua ID dan token ada di WhatsApp &gt; API Setup, dan rahasia aplikasi di App settings &gt; Basic, di developers.facebook.com. Setelah itu aplikasi menghubungkan komputer ini ke WhatsApp dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="71"/>
         <source>Try the demo instead</source>
         <translation>Coba demonya saja</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="76"/>
         <source>No Meta account yet? The demo shows every screen with made-up chats.</source>
         <translation>Belum punya akun Meta? Demo menampilkan semua layar dengan chat rekaan.</translation>
     </message>
@@ -1417,122 +1407,122 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="84"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="93"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="107"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="128"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="230"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="316"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="333"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="448"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="449"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="450"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="466"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="466"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -1664,22 +1654,22 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="196"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="193"/>
         <source>Choose a passphrase</source>
         <translation>Pilih frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="200"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="197"/>
         <source>This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with a passphrase instead. You type it each time the app starts; without it the data cannot be opened.</source>
         <translation>Komputer ini tidak punya keyring yang menyimpan rahasia dengan aman ({reason}), jadi data Anda dienkripsi dengan frasa sandi. Anda mengetiknya setiap kali aplikasi dibuka; tanpa frasa itu data tidak bisa dibuka.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="210"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="207"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="208"/>
         <source>Again</source>
         <translation>Ulangi</translation>
     </message>
@@ -2579,6 +2569,282 @@ Tulis tanpa enkripsi?</translation>
     </message>
 </context>
 <context>
+    <name>ReceivePage</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="327"/>
+        <source>Receive messages</source>
+        <translation>Menerima pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="329"/>
+        <source>Customers&apos; replies reach this computer through a secure public address the app sets up.</source>
+        <translation>Balasan pelanggan sampai ke komputer ini melalui alamat publik aman yang disiapkan aplikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="333"/>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="358"/>
+        <source>Retry</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="360"/>
+        <source>Connecting… a new tunnel can take up to a minute.</source>
+        <translation>Menghubungkan… terowongan baru bisa perlu sampai satu menit.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="388"/>
+        <source>This computer can receive messages. The app keeps the connection up while it runs.</source>
+        <translation>Komputer ini dapat menerima pesan. Aplikasi menjaga sambungan selama berjalan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="392"/>
+        <source>Receiving is off: you can turn it on later in Settings → Receiving messages.</source>
+        <translation>Penerimaan mati: Anda bisa menyalakannya nanti di Pengaturan → Menerima pesan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="395"/>
+        <source>Not connected yet: Retry, or finish and the app keeps trying.</source>
+        <translation>Belum tersambung: coba lagi, atau selesaikan dan aplikasi akan terus mencoba.</translation>
+    </message>
+</context>
+<context>
+    <name>Receiving</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="14"/>
+        <source>Automatic (a tunnel the app runs)</source>
+        <translation>Otomatis (terowongan yang dijalankan aplikasi)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="15"/>
+        <source>Stable tunnel (Cloudflare account)</source>
+        <translation>Terowongan tetap (akun Cloudflare)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="16"/>
+        <source>My own address</source>
+        <translation>Alamat saya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="17"/>
+        <source>Off (send only)</source>
+        <translation>Mati (hanya mengirim)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="23"/>
+        <source>Tunnel started</source>
+        <translation>Terowongan berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="24"/>
+        <source>Reachable from the internet</source>
+        <translation>Terjangkau dari internet</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="25"/>
+        <source>Registered with WhatsApp</source>
+        <translation>Terdaftar di WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="26"/>
+        <source>Verified by WhatsApp</source>
+        <translation>Diverifikasi oleh WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="32"/>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="35"/>
+        <source>just now</source>
+        <translation>baru saja</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="37"/>
+        <source>{n} min ago</source>
+        <translation>{n} menit lalu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="39"/>
+        <source>{n} h ago</source>
+        <translation>{n} jam lalu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="40"/>
+        <source>{n} days ago</source>
+        <translation>{n} hari lalu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="46"/>
+        <source>Receiving is off: this computer only sends</source>
+        <translation>Penerimaan mati: komputer ini hanya mengirim</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="48"/>
+        <source>Not receiving</source>
+        <translation>Tidak menerima</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="50"/>
+        <source>Connecting to WhatsApp…</source>
+        <translation>Menghubungkan ke WhatsApp…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="52"/>
+        <source>Not reachable: {reason}</source>
+        <translation>Tidak terjangkau: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="54"/>
+        <source>Registered with WhatsApp; waiting for the first message</source>
+        <translation>Terdaftar di WhatsApp; menunggu pesan pertama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="56"/>
+        <source>a tunnel</source>
+        <translation>terowongan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="58"/>
+        <source>your address</source>
+        <translation>alamat Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="60"/>
+        <source>Receiving through {via} · last message {ago}</source>
+        <translation>Menerima melalui {via} · pesan terakhir {ago}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="67"/>
+        <source>cloudflared is not installed</source>
+        <translation>cloudflared belum terpasang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="68"/>
+        <source>the tunnel did not start or stopped</source>
+        <translation>terowongan tidak berjalan atau berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="69"/>
+        <source>the internet does not reach this computer yet</source>
+        <translation>internet belum menjangkau komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="70"/>
+        <source>WhatsApp refused to register this computer</source>
+        <translation>WhatsApp menolak mendaftarkan komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="71"/>
+        <source>WhatsApp refused the access token</source>
+        <translation>WhatsApp menolak token akses</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="72"/>
+        <source>the receiving settings are incomplete</source>
+        <translation>pengaturan penerimaan belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="73"/>
+        <source>the receiver cannot listen</source>
+        <translation>penerima tidak dapat mendengarkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="76"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="83"/>
+        <source>Messages sent while this computer was off arrive once it is reachable: WhatsApp retries them for up to 7 days.</source>
+        <translation>Pesan yang dikirim saat komputer ini mati akan tiba begitu terjangkau: WhatsApp mencoba ulang hingga 7 hari.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="93"/>
+        <source>above</source>
+        <translation>di atas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="95"/>
+        <source>in Settings → Receiving messages</source>
+        <translation>di Pengaturan → Menerima pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="97"/>
+        <source>Install cloudflared (Windows: winget install --id Cloudflare.cloudflared; macOS: brew install cloudflared; Linux: Cloudflare&apos;s cloudflared package), then Retry; or choose the program file {where}.</source>
+        <translation>Pasang cloudflared (Windows: winget install --id Cloudflare.cloudflared; macOS: brew install cloudflared; Linux: paket cloudflared dari Cloudflare), lalu coba lagi; atau pilih berkas programnya {where}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingIndicator</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="60"/>
+        <source>Fix…</source>
+        <translation>Perbaiki…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="60"/>
+        <source>Turn on…</source>
+        <translation>Nyalakan…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingSection</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="24"/>
+        <source>Receiving messages</source>
+        <translation>Menerima pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="34"/>
+        <source>Test</source>
+        <translation>Uji</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="47"/>
+        <source>Receiver address on this computer (advanced)</source>
+        <translation>Alamat penerima di komputer ini (lanjutan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="48"/>
+        <source>Receiver port (advanced)</source>
+        <translation>Port penerima (lanjutan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="63"/>
+        <source>Public address: {url}</source>
+        <translation>Alamat publik: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="70"/>
+        <source>Sending a signed test through the public address…</source>
+        <translation>Mengirim uji bertanda tangan melalui alamat publik…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="75"/>
+        <source>Not through yet; a new tunnel can take up to a minute (try {n})…</source>
+        <translation>Belum tembus; terowongan baru bisa perlu sampai satu menit (percobaan {n})…</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="41"/>
+        <source>The internet reaches this computer: a test went out and came back.</source>
+        <translation>Internet menjangkau komputer ini: uji terkirim dan kembali.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="43"/>
+        <source>The test did not come back: {detail}.</source>
+        <translation>Uji tidak kembali: {detail}.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="148"/>
@@ -2604,22 +2870,22 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
         <source>Your recovery key</source>
         <translation>Kunci pemulihan Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="291"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="288"/>
         <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
         <translation>Kunci basis data ada di keyring sistem. Jika keyring hilang atau direset, kunci pemulihan ini membuka data Anda lagi. Kunci ini hanya ditampilkan sekarang: catat atau simpan di pengelola kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="299"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="296"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="301"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="298"/>
         <source>I have saved it</source>
         <translation>Sudah saya simpan</translation>
     </message>
@@ -2842,39 +3108,112 @@ Tulis tanpa enkripsi?</translation>
     </message>
 </context>
 <context>
+    <name>RouteFields</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="37"/>
+        <source>Paste the tunnel&apos;s token (kept like a password)</source>
+        <translation>Tempel token terowongan (disimpan seperti kata sandi)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="38"/>
+        <source>Save token</source>
+        <translation>Simpan token</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="44"/>
+        <source>Found automatically when installed</source>
+        <translation>Ditemukan otomatis bila sudah terpasang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="45"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="50"/>
+        <source>How WhatsApp reaches this computer</source>
+        <translation>Cara WhatsApp menjangkau komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="52"/>
+        <source>Tunnel hostname</source>
+        <translation>Nama host terowongan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="53"/>
+        <source>Tunnel token</source>
+        <translation>Token terowongan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="54"/>
+        <source>Your https address</source>
+        <translation>Alamat https Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="55"/>
+        <source>cloudflared program</source>
+        <translation>Program cloudflared</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="74"/>
+        <source>The app runs Cloudflare&apos;s free cloudflared program and registers its address with WhatsApp. No account needed; the address changes at each start, and the app registers it again.</source>
+        <translation>Aplikasi menjalankan program gratis cloudflared dari Cloudflare dan mendaftarkan alamatnya ke WhatsApp. Tanpa akun; alamatnya berganti setiap kali mulai, dan aplikasi mendaftarkannya lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="78"/>
+        <source>A named tunnel in your Cloudflare account: a fixed address on your own domain. Paste its token and hostname from Cloudflare&apos;s dashboard (Networks → Tunnels).</source>
+        <translation>Terowongan bernama di akun Cloudflare Anda: alamat tetap di domain Anda sendiri. Tempel token dan nama host-nya dari dasbor Cloudflare (Networks → Tunnels).</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="82"/>
+        <source>An https address that already leads to this computer (your proxy, ngrok or Tailscale Funnel) and forwards to the receiver below. The app registers it with WhatsApp.</source>
+        <translation>Alamat https yang sudah mengarah ke komputer ini (proxy Anda, ngrok atau Tailscale Funnel) dan meneruskan ke penerima di bawah. Aplikasi mendaftarkannya ke WhatsApp.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="85"/>
+        <source>Send only: customers&apos; replies do not reach this computer.</source>
+        <translation>Hanya mengirim: balasan pelanggan tidak sampai ke komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/route_fields.py" line="98"/>
+        <source>Choose the cloudflared program</source>
+        <translation>Pilih program cloudflared</translation>
+    </message>
+</context>
+<context>
     <name>SavePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="233"/>
         <source>Saving</source>
         <translation>Menyimpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="236"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="257"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="254"/>
         <source>Creating the encrypted database and storing the credentials…</source>
         <translation>Membuat basis data terenkripsi dan menyimpan kredensial…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="264"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="261"/>
         <source>in the system keyring</source>
         <translation>di keyring sistem</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="264"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="261"/>
         <source>inside the encrypted database</source>
         <translation>di dalam basis data terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="266"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="263"/>
         <source>Saved. The credentials are kept {where}.</source>
         <translation>Tersimpan. Kredensial disimpan {where}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="269"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Tidak ada yang disimpan: {reason}</translation>
     </message>
@@ -2882,183 +3221,158 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="46"/>
         <source>Paste the new access token</source>
         <translation>Tempel token akses yang baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
         <source>Replace token</source>
         <translation>Ganti token</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="48"/>
-        <source>Needed only to upload a profile photo</source>
-        <translation>Hanya perlu untuk mengunggah foto profil</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="51"/>
         <source>Save version</source>
         <translation>Simpan versi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="57"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
         <source>The system&apos;s</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
         <source>Show a notification for new messages</source>
         <translation>Tampilkan notifikasi untuk pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
         <source>Record usage analytics on this computer</source>
         <translation>Catat analitik penggunaan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation>Kebijakan privasi mengizinkan paling lama {n} hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
         <source>Save quick replies</source>
         <translation>Simpan balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
         <source>Close this business account…</source>
         <translation>Tutup akun bisnis ini…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
         <source>Reopen the business account</source>
         <translation>Buka lagi akun bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="97"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
         <source>Graph API version</source>
         <translation>Versi Graph API</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
         <source>Meta app id (at the next start)</source>
         <translation>ID aplikasi Meta (berlaku saat dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
-        <source>Webhook receiver (changes apply at the next start)</source>
-        <translation>Penerima webhook (perubahan berlaku saat aplikasi dibuka lagi)</translation>
-    </message>
-    <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
-        <source>Listen on address</source>
-        <translation>Alamat yang didengarkan</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="106"/>
-        <source>Port</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
-        <source>Public URL (your tunnel or proxy)</source>
-        <translation>URL publik (tunnel atau proxy Anda)</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
         <source>Language (at the next start)</source>
         <translation>Bahasa (berlaku saat dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
         <source>Default phone region</source>
         <translation>Wilayah nomor telepon bawaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="186"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
         <translation>Ditutup pada {day}. Datanya dihapus pada {purge} kecuali Anda membukanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="191"/>
         <source>Active: messages are received and sent.</source>
         <translation>Aktif: pesan diterima dan dikirim.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="238"/>
         <source>Close the business account</source>
         <translation>Tutup akun bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="240"/>
         <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
 
 Close the account?</source>
@@ -3067,43 +3381,48 @@ Close the account?</source>
 Tutup akun ini?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
         <source>Retention: how long data is kept (shorter only)</source>
         <translation>Masa simpan: berapa lama data disimpan (hanya bisa diperpendek)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="49"/>
+        <source>For the profile photo and the app-level webhook subscription</source>
+        <translation>Untuk foto profil dan langganan webhook tingkat aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
         <source>Messages, after delivery</source>
         <translation>Pesan, setelah terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="115"/>
         <source>Account data, after the account is closed</source>
         <translation>Data akun, setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="122"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="129"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="126"/>
         <source>Quick replies (type / in the composer)</source>
         <translation>Balasan cepat (ketik / di kotak pesan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="177"/>
         <source>{n} usage events recorded</source>
         <translation>{n} peristiwa penggunaan tercatat</translation>
     </message>
@@ -3111,32 +3430,37 @@ Tutup akun ini?</translation>
 <context>
     <name>SettingsViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="40"/>
-        <source>Settings saved. The webhook receiver and the language change at the next start.</source>
-        <translation>Pengaturan tersimpan. Penerima webhook dan bahasa berubah saat aplikasi dibuka lagi.</translation>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="47"/>
+        <source>Settings saved. The receiver&apos;s own address and the language change at the next start.</source>
+        <translation>Pengaturan disimpan. Alamat penerima sendiri dan bahasa berubah saat mulai berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="65"/>
+        <source>Tunnel token saved</source>
+        <translation>Token terowongan disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="73"/>
         <source>API version saved</source>
         <translation>Versi API tersimpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="79"/>
         <source>Access token replaced: messages waiting to be sent go out now</source>
         <translation>Token akses diganti: pesan yang menunggu dikirim sekarang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="87"/>
         <source>The business account is closed: nothing is received or sent any more.</source>
         <translation>Akun bisnis ditutup: tidak ada lagi pesan yang diterima atau dikirim.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="94"/>
         <source>The business account is open again: receiving and sending go on.</source>
         <translation>Akun bisnis dibuka lagi: penerimaan dan pengiriman berjalan lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="99"/>
         <source>Quick replies saved</source>
         <translation>Balasan cepat tersimpan</translation>
     </message>
@@ -3144,12 +3468,12 @@ Tutup akun ini?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="383"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
         <source>Set up Monggo Pinarak</source>
         <translation>Siapkan Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="385"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="408"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -3234,34 +3558,6 @@ Tutup akun ini?</translation>
         <location filename="../../monggo_desktop/ui/tray.py" line="153"/>
         <source>Monggo Pinarak — {count} unread</source>
         <translation>Monggo Pinarak — {count} belum dibaca</translation>
-    </message>
-</context>
-<context>
-    <name>WebhookPage</name>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="327"/>
-        <source>Let Meta deliver messages here</source>
-        <translation>Biarkan Meta mengirim pesan ke sini</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="334"/>
-        <source>Meta sends incoming messages to a webhook. While the app runs, it listens on this computer at the address below. Meta calls only public HTTPS addresses, so expose it through a tunnel (such as cloudflared or ngrok) or a reverse proxy with a certificate, then enter the public https address as the Callback URL under WhatsApp &gt; Configuration, with the verify token you typed earlier, and subscribe to the messages field.</source>
-        <translation>Meta mengirim pesan masuk ke sebuah webhook. Selama aplikasi berjalan, aplikasi mendengarkan di komputer ini pada alamat di bawah. Meta hanya memanggil alamat HTTPS publik, jadi buka aksesnya lewat tunnel (misalnya cloudflared atau ngrok) atau reverse proxy bersertifikat, lalu masukkan alamat https publiknya sebagai Callback URL di WhatsApp &gt; Configuration, dengan token verifikasi yang tadi Anda ketik, dan berlangganan ke kolom messages.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="342"/>
-        <source>Copy the verify token</source>
-        <translation>Salin token verifikasi</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="346"/>
-        <source>Test webhook</source>
-        <translation>Uji webhook</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="365"/>
-        <source>Sending a signed test event to the receiver…</source>
-        <translation>Mengirim peristiwa uji bertanda tangan ke penerima…</translation>
     </message>
 </context>
 </TS>
