@@ -60,7 +60,12 @@ class Shop:
 
 @asynccontextmanager
 async def running_shop(
-    tmp_path: Path, choice: RouteChoice, *, timing: Timing = QUICK, credentials: dict[SecretName, str] | None = None
+    tmp_path: Path,
+    choice: RouteChoice,
+    *,
+    timing: Timing = QUICK,
+    credentials: dict[SecretName, str] | None = None,
+    receiver_port: int = 0,
 ) -> AsyncIterator[Shop]:
     """A shop whose engine opens ``choice``; the simulator has no app-level URL, so only a registered route
     brings webhooks in (as for a new Meta app whose dashboard has no callback URL)."""
@@ -97,7 +102,12 @@ async def running_shop(
         retry=RetryPolicy(base_delay=0.01, max_delay=0.05),
     )
     options = EngineOptions(
-        webhook_port=0, sync_templates=False, retention=False, backups=False, route=choice, receiving_timing=timing
+        webhook_port=receiver_port,
+        sync_templates=False,
+        retention=False,
+        backups=False,
+        route=choice,
+        receiving_timing=timing,
     )
     engine = MessagingEngine(session, client, account, options)
     shop = Shop(simulator, engine, db, [])

@@ -169,3 +169,53 @@ async def test_an_address_that_leads_to_another_receiver_is_refused(tmp_path, mo
             assert shop.simulator.number_override is None
     finally:
         await other.stop()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_a_stable_tunnel_runs_with_its_token_and_its_hostname_is_registered(tmp_path, monkeypatch):
+    """A named tunnel: the token from the credential store (in cloudflared's environment), the hostname from the
+    settings; Cloudflare's dashboard maps the hostname to the receiver (here: the stand-in's edge port)."""
+    from monggo_desktop.security.vault import SecretName
+
+    receiver_port, edge_port = _free_port(), _free_port()
+    runs = tmp_path / "runs.log"
+    install_stand_in(
+        tmp_path, monkeypatch, port=str(edge_port), target=f"http://127.0.0.1:{receiver_port}", log=str(runs)
+    )
+    hostname = f"http://127.0.0.1:{edge_port}"  # stands for https://shop.example.com
+    choice = RouteChoice(Route.STABLE, tunnel_hostname=hostname)
+    token = {SecretName.TUNNEL_TOKEN: "eyJhIjoi-stable-tunnel-token"}
+    async with running_shop(tmp_path, choice, credentials=token, receiver_port=receiver_port) as shop:
+        await shop.until(lambda: shop.receiving.state.can_receive)
+        assert shop.receiving.state.public_url == hostname
+        assert shop.simulator.number_override == f"{hostname}/webhook"
+        await shop.simulator.customer_message(CUSTOMER, "Lewat terowongan tetap")
+        await shop.until_stored("Lewat terowongan tetap")
+    line = runs.read_text()
+    assert " run " in f"{line} " and "token_in_env=True" in line and "stable-tunnel-token" not in line
+
+
+async def test_a_stable_tunnel_without_its_token_says_what_is_missing(tmp_path, monkeypatch):
+    install_stand_in(tmp_path, monkeypatch)
+    async with running_shop(tmp_path, RouteChoice(Route.STABLE, tunnel_hostname="shop.example.com")) as shop:
+        await shop.until(lambda: shop.receiving.state.problem is Problem.SETUP)
+        assert "no token" in shop.receiving.state.detail
+
+
+async def test_with_the_app_id_the_app_level_subscription_is_set_too(tmp_path, monkeypatch):
+    install_stand_in(tmp_path, monkeypatch)
+    async with running_shop(tmp_path, RouteChoice(Route.AUTO)) as shop:
+        await shop.receiving.change_route(RouteChoice(Route.AUTO, app_id=shop.simulator.config.app_id))
+        await shop.until(lambda: shop.receiving.state.can_receive)
+        assert shop.simulator.app_callback_url == shop.simulator.number_override
+        # Template status reaches the app-level URL only: with it registered, it comes here too.
+        await shop.simulator.template_status_update("winter_sale", "APPROVED")
+        await shop.simulator.drain()
+        assert shop.simulator.control_state()["webhooks"]["abandoned"] == 0
