@@ -37,7 +37,7 @@ from monggo_desktop.cloud.tunnel import (
     TunnelSpec,
     find_cloudflared,
 )
-from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.errors import InvalidInputError, UserFacingError
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.receiving import (
     PUBLIC_URL_SETTING,
@@ -175,7 +175,10 @@ class Receiving:
         url = self.state.public_url
         if url is None:
             return ProbeResult(ProbeOutcome.UNREACHABLE, self.state.detail or "there is no public address yet")
-        result = await self._prove(url, progress)
+        try:
+            result = await self._prove(url, progress)
+        except _RouteFailed as failed:
+            return ProbeResult(ProbeOutcome.UNREACHABLE, failed.detail)
         if result.ok:
             self.state = replace(self.state, verified_at=self._now(), updated_at=self._now())
             await self._publish()
@@ -217,6 +220,15 @@ class Receiving:
                 failures += 1
                 problem, detail = meta_problem(exc)
                 await self._fail(problem, detail)
+            except UserFacingError as exc:  # a locked keyring, say: said, and tried again
+                failures += 1
+                await self._fail(Problem.SETUP, str(exc))
+            except Exception as exc:  # a bug must not end receiving for good: logged, said, tried again
+                failures += 1
+                log.error("the receiving route failed unexpectedly", exc_info=exc)
+                await self._fail(
+                    Problem.TUNNEL_FAILED, f"an unexpected error ({type(exc).__name__}): it is tried again"
+                )
             await self._close_tunnel()
             await self._sleep_or_wake(self._backoff(failures))
 
@@ -304,7 +316,7 @@ class Receiving:
         await webhooks.set_number_override(callback, verify_token)
         self.state = replace(self.state, steps={**self.state.steps, Step.REGISTERED: True})
         routing = await webhooks.routing()
-        if routing.phone_number != callback:
+        if not _same_url(routing.phone_number, callback):
             self.state = replace(self.state, steps={**self.state.steps, Step.VERIFIED: False})
             raise _RouteFailed(Problem.META_REFUSED, "WhatsApp took the address but does not show it: it is retried")
         await self._register_app_level(callback, verify_token)
@@ -355,7 +367,7 @@ class Receiving:
             if not result.ok:
                 raise _RouteFailed(Problem.UNREACHABLE, "the public address stopped reaching this computer")
             routing = await self._client.webhooks.routing()
-            if routing.phone_number != callback:
+            if not _same_url(routing.phone_number, callback):
                 log.warning("the webhook registration changed elsewhere: registering again")
                 await self._register(url)
             self.state = replace(self.state, verified_at=self._now(), updated_at=self._now())
@@ -417,3 +429,7 @@ class Receiving:
             await self._publish()
         except Exception as exc:  # the database closing under a late event: the next start writes it again
             log.warning("the receiving state was not saved (%s)", type(exc).__name__)
+
+
+def _same_url(registered: str | None, ours: str) -> bool:
+    return registered is not None and registered.rstrip("/") == ours.rstrip("/")
