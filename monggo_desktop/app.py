@@ -178,7 +178,7 @@ async def start(
             profile=screens.profile(demo_db, session.engine.account.id, lambda: session.engine.client),
             privacy=screens.privacy(session.engine.session),
             reports=screens.reports(demo_db),
-            receiving=screens.receiving_viewmodel(receiving),
+            receiving=lambda: screens.receiving_viewmodel(receiving),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -247,7 +247,7 @@ async def _start_account(
         profile=screens.profile(session.db, account.id, lambda: engines[0].client if engines else None),
         privacy=screens.privacy(session),
         reports=screens.reports(session.db),
-        receiving=screens.receiving_viewmodel(receiving),
+        receiving=lambda: screens.receiving_viewmodel(receiving),
     )
     close_tray = _tray(window, services, session.db, account.id)
     if account.state is AccountState.CLOSED:

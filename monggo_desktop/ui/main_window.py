@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         settings: Callable[[], SettingsViewModel] | None = None,
         privacy: Callable[[], PrivacyViewModel] | None = None,
         reports: Callable[[], ReportsViewModel] | None = None,
-        receiving: ReceivingViewModel | None = None,
+        receiving: Callable[[], ReceivingViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -184,16 +184,9 @@ class MainWindow(QMainWindow):
         if status is not None:
             status.setParent(self)
             status.retention.connect(self.show_retention)
+        self._make_receiving = receiving  # the status bar's receiving line comes right after the first paint
+        self.receiving: ReceivingViewModel | None = None
         self.receiving_indicator: ReceivingIndicator | None = None
-        if receiving is not None:
-            from monggo_desktop.ui.receiving_indicator import ReceivingIndicator
-
-            receiving.setParent(self)
-            self.receiving = receiving
-            self.receiving_indicator = ReceivingIndicator(
-                receiving, self.open_receiving_settings, lambda text: self.statusBar().showMessage(text, 15000), self
-            )
-            self.statusBar().addPermanentWidget(self.receiving_indicator)
 
     @property
     def chat_panel(self) -> ChatPanel:
@@ -276,7 +269,7 @@ class MainWindow(QMainWindow):
             self._settings.shutdown()
         if self._privacy is not None:
             self._privacy.shutdown()
-        if self.receiving_indicator is not None:
+        if self.receiving is not None:
             self.receiving.shutdown()
 
     def show_account_closed(self, closed_at: datetime | None, purge_at: datetime | None = None) -> None:
@@ -506,6 +499,20 @@ class MainWindow(QMainWindow):
     def _first_page_painted(self) -> None:
         self._first_page.set()
         QTimer.singleShot(0, self._build_chat)
+        QTimer.singleShot(0, self._build_receiving)
+
+    def _build_receiving(self) -> None:
+        """Whether this computer can receive, always in the status bar, with the fix one click away."""
+        if self._make_receiving is None or self.receiving is not None or self._closing:
+            return
+        from monggo_desktop.ui.receiving_indicator import ReceivingIndicator
+
+        self.receiving = self._make_receiving()
+        self.receiving.setParent(self)
+        self.receiving_indicator = ReceivingIndicator(
+            self.receiving, self.open_receiving_settings, lambda text: self.statusBar().showMessage(text, 15000), self
+        )
+        self.statusBar().addPermanentWidget(self.receiving_indicator)
 
     async def first_page_shown(self, timeout: float = 2.0) -> None:
         """Wait until the first page of conversations has been painted (or ``timeout`` seconds): the app

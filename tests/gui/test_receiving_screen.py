@@ -38,11 +38,12 @@ def window(qtbot, demo):  # type: ignore[no-untyped-def]
         ChatViewModel(services),
         demo=True,
         settings=settings,
-        receiving=ReceivingViewModel(control),
+        receiving=lambda: ReceivingViewModel(control),
     )
     qtbot.addWidget(shown)
     shown.show()
     qtbot.waitUntil(lambda: shown.list_model.rowCount() == 6, timeout=5_000)
+    qtbot.waitUntil(lambda: shown.receiving_indicator is not None)  # made right after the first rows are painted
     yield shown
     shown.shutdown()
 
