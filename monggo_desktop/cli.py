@@ -287,7 +287,9 @@ def _read_credentials(from_env: bool) -> dict[str, str]:
         return {field: os.environ.get(var, "") for field, var in CREDENTIAL_ENV.items()}
     if not _interactive():
         raise InvalidInputError(
-            "no credentials given: pass --from-env with " + ", ".join(CREDENTIAL_ENV.values()) + " set"
+            "no credentials given: pass --from-env with "
+            + " and ".join(var for field, var in CREDENTIAL_ENV.items() if field != "verify_token")
+            + " set"
         )
     prompts = {"access_token": "Access token: ", "app_secret": "App secret: "}
     return {field: getpass.getpass(prompt) for field, prompt in prompts.items()}

@@ -4,6 +4,7 @@ state kept for `status` and how it is read back when the process that wrote it i
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -131,3 +132,14 @@ def test_an_owner_who_had_typed_a_public_url_before_routes_keeps_receiving_throu
     assert RouteChoice.from_settings(before).route is Route.OWN
     assert AppSettings.from_stored(before).route is Route.OWN
     assert RouteChoice.from_settings({**before, "webhook.route": "auto"}).route is Route.AUTO
+
+
+def test_the_verify_token_is_made_by_the_app_when_none_is_given():
+    from monggo_desktop.services.setup import SetupRequest
+
+    request = SetupRequest(
+        phone_number_id="106540352242922", waba_id="102290129340398", access_token="EAAG" * 6, app_secret="s" * 32
+    )
+    first, second = request.checked().verify_token, request.checked().verify_token
+    assert len(first) >= 32 and first != second and not any(ch.isspace() for ch in first)
+    assert replace(request, verify_token=" mine-1234 ").checked().verify_token == "mine-1234"  # a given one is kept
