@@ -179,6 +179,9 @@ async def start(
             privacy=screens.privacy(session.engine.session),
             reports=screens.reports(demo_db),
             receiving=lambda: screens.receiving_viewmodel(receiving),
+            token=screens.token(
+                demo_db, session.engine.account.id, services, session.engine.session, session.engine.sender.resume
+            ),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -248,6 +251,7 @@ async def _start_account(
         privacy=screens.privacy(session),
         reports=screens.reports(session.db),
         receiving=lambda: screens.receiving_viewmodel(receiving),
+        token=screens.token(session.db, account.id, services, session, lambda token: _resume(engines, token)),
     )
     close_tray = _tray(window, services, session.db, account.id)
     if account.state is AccountState.CLOSED:
@@ -389,6 +393,7 @@ def _account_state_changed(
 def _resume(engines: list[MessagingEngine], token: str) -> None:
     for engine in engines:
         engine.sender.resume(token)  # also gives the client the new token
+        engine.check_token()  # and asks Meta until when it works
 
 
 def _tray(window: QMainWindow, services: DesktopServices, db: Database, account_id: int) -> Callable[[], None]:

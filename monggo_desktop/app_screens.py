@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
     from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
+    from monggo_desktop.ui.viewmodels.token import TokenViewModel
 
 
 def contacts(db: Database, account_id: int | None, services: DesktopServices) -> Callable[[], ContactsViewModel]:
@@ -122,5 +123,22 @@ def profile(
         from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 
         return ProfileViewModel(ProfileService(db, account_id, client))
+
+    return make
+
+
+def token(
+    db: Database, account_id: int | None, services: DesktopServices, session: Session, resume: Callable[[str], None]
+) -> Callable[[], TokenViewModel]:
+    """How to make the access token banner's viewmodel (made after the first paint)."""
+    assert account_id is not None
+
+    def make() -> TokenViewModel:
+        from monggo_desktop.services.settings import SettingsService
+        from monggo_desktop.services.token_health import TokenService
+        from monggo_desktop.ui.viewmodels.token import TokenViewModel
+
+        settings = SettingsService(db, account_id, session.credentials, on_new_token=resume)
+        return TokenViewModel(TokenService(db, settings, lambda: services.sender_state), services.subscribe)
 
     return make

@@ -61,10 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=_run_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    setup = sub.add_parser("setup", help="create the data directory and store the account and its credentials")
+    setup = sub.add_parser(
+        "setup", help="create the data directory and store the account and its credentials (the token names the number)"
+    )
     _common(setup)
-    setup.add_argument("--phone-number-id", required=True, help="the phone number id from Meta's dashboard")
-    setup.add_argument("--waba-id", required=True, help="the WhatsApp Business Account id")
+    setup.add_argument(
+        "--phone-number-id",
+        help="the phone number id (default: the token's only number; with several, the command lists them)",
+    )
+    setup.add_argument(
+        "--waba-id", help="the WhatsApp Business Account id (default: the one the token names for the number)"
+    )
     setup.add_argument("--api-base", default=DEFAULT_API_BASE, help=f"Graph API base URL (default {DEFAULT_API_BASE})")
     setup.add_argument(
         "--api-version",
@@ -237,16 +244,22 @@ def _reason(exc: BaseException) -> str:
 
 
 def _cmd_setup(args: argparse.Namespace) -> int:
+    import asyncio
+
     from monggo_desktop.services.setup import SetupRequest, set_up
+    from monggo_desktop.services.setup_check import resolve_request
 
     secrets = _read_credentials(args.from_env)
     request = SetupRequest(
-        phone_number_id=args.phone_number_id,
-        waba_id=args.waba_id,
+        phone_number_id=args.phone_number_id or "",
+        waba_id=args.waba_id or "",
         api_base_url=args.api_base,
         api_version=args.api_version,
         **secrets,
-    ).checked()
+    ).checked(require_ids=False)
+    request, warning = asyncio.run(resolve_request(request))  # the token's number, app and expiry, from Meta
+    if warning:
+        print(f"{PROG}: warning: {warning}", file=sys.stderr)
     data_dir = _data_dir(args)
     _log_into(data_dir, args)
     unlocker = _unlocker(args)

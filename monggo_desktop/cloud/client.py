@@ -17,6 +17,7 @@ import httpx
 
 from monggo_desktop.cloud import payloads
 from monggo_desktop.cloud.client_assets import MediaApi, PhoneApi, ProfileApi, TemplatesApi
+from monggo_desktop.cloud.client_tokens import TokensApi
 from monggo_desktop.cloud.client_webhooks import WebhooksApi
 from monggo_desktop.cloud.errors import unexpected_answer
 from monggo_desktop.cloud.models import SendResult
@@ -64,6 +65,7 @@ class CloudApiClient:
         self.templates = TemplatesApi(self.transport, config.waba_id)
         self.phone = PhoneApi(self.transport, config.phone_number_id)
         self.webhooks = WebhooksApi(self.transport, config.phone_number_id, config.waba_id)
+        self.tokens = TokensApi(self.transport)
 
     def set_access_token(self, token: str) -> None:
         """A new token (the old one expired): every later request uses it."""

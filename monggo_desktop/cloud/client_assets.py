@@ -215,19 +215,7 @@ class PhoneApi:
         answer = await self._t.request_json(
             "GET", self._phone_number_id, params={"fields": PHONE_FIELDS}, idempotent=True
         )
-        throughput = answer.get("throughput")
-        limit = answer.get("whatsapp_business_manager_messaging_limit")
-        return PhoneNumberInfo(
-            id=str(answer.get("id") or self._phone_number_id),
-            display_phone_number=answer.get("display_phone_number"),
-            verified_name=answer.get("verified_name"),
-            quality_rating=answer.get("quality_rating"),
-            throughput_level=throughput.get("level") if isinstance(throughput, dict) else None,
-            name_status=answer.get("name_status"),
-            code_verification_status=answer.get("code_verification_status"),
-            platform_type=answer.get("platform_type"),
-            messaging_limit=str(limit) if limit is not None else None,
-        )
+        return phone_info(answer, default_id=self._phone_number_id)
 
     async def listed_under(self, waba_id: str) -> bool:
         """Whether this phone number belongs to the WhatsApp Business Account ``waba_id`` (its first page of
@@ -239,6 +227,24 @@ class PhoneApi:
         return isinstance(data, list) and any(
             isinstance(item, dict) and str(item.get("id")) == self._phone_number_id for item in data
         )
+
+
+def phone_info(answer: dict[str, Any], *, default_id: str = "", waba_id: str | None = None) -> PhoneNumberInfo:
+    """A phone number's details, as ``GET /{id}`` or one item of ``GET /{WABA-ID}/phone_numbers`` gives them."""
+    throughput = answer.get("throughput")
+    limit = answer.get("whatsapp_business_manager_messaging_limit")
+    return PhoneNumberInfo(
+        id=str(answer.get("id") or default_id),
+        display_phone_number=answer.get("display_phone_number"),
+        verified_name=answer.get("verified_name"),
+        quality_rating=answer.get("quality_rating"),
+        throughput_level=throughput.get("level") if isinstance(throughput, dict) else None,
+        name_status=answer.get("name_status"),
+        code_verification_status=answer.get("code_verification_status"),
+        platform_type=answer.get("platform_type"),
+        messaging_limit=str(limit) if limit is not None else None,
+        waba_id=waba_id,
+    )
 
 
 def _template(item: dict[str, Any]) -> Template:

@@ -62,3 +62,4 @@ class PhoneNumberInfo:
     code_verification_status: str | None = None
     platform_type: str | None = None
     messaging_limit: str | None = None
+    waba_id: str | None = None  # the WhatsApp Business Account it was listed under, when listed

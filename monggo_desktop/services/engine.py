@@ -20,6 +20,7 @@ from monggo_desktop.cloud.errors import CloudApiError
 from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.domain.errors import NotSetUpError, StorageUnavailableError
 from monggo_desktop.domain.models import Account, utc_now
+from monggo_desktop.domain.settings import KEYS
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.accounts import active_account
 from monggo_desktop.services.backup import BackupSchedule
@@ -30,6 +31,7 @@ from monggo_desktop.services.retention import Retention, RetentionProgress, Rete
 from monggo_desktop.services.sender import OutboxSender, SenderState
 from monggo_desktop.services.session import Session
 from monggo_desktop.services.templates import sync_templates
+from monggo_desktop.services.token_health import record_token
 
 log = logging.getLogger("monggo.services")
 
@@ -38,7 +40,7 @@ __all__ = ["DEFAULT_WEBHOOK_PORT", "EngineOptions", "MessagingEngine", "active_a
 DEFAULT_WEBHOOK_PORT = 8787
 WEBHOOK_HOST_SETTING = "webhook.host"
 WEBHOOK_PORT_SETTING = "webhook.port"
-APP_ID_SETTING = "meta.app_id"
+APP_ID_SETTING = KEYS["app_id"]
 INBOX_DEDUPE_WINDOW = timedelta(days=8)  # Meta re-delivers for up to 7 days
 # Template status and quality webhooks go only to the app-level URL, which the app may not own: poll them.
 TEMPLATE_POLL_SECONDS = 15 * 60
@@ -139,6 +141,7 @@ class MessagingEngine:
             asyncio.create_task(self.sender.run(), name="outbox-sender"),
             asyncio.create_task(self.downloader.run(), name="media-downloader"),
         ]
+        self.check_token()
         if self.options.sync_templates:
             self._tasks.append(asyncio.create_task(self.sync_templates_now(), name="template-sync"))
             self._tasks.append(asyncio.create_task(self._poll_templates(), name="template-poll"))
@@ -170,6 +173,15 @@ class MessagingEngine:
             await self.receiving.start()
         return self.receiving
 
+    def check_token(self) -> None:
+        """Ask Meta when the token stops working (at start, and when a new one is saved); the window warns."""
+        task = asyncio.create_task(self._check_token(), name="token-check")
+        self._tasks.append(task)
+
+    async def _check_token(self) -> None:
+        await record_token(self.session.db, self.client)
+        self._on_change()
+
     async def _poll_templates(self) -> None:
         """After the start's sync, every 15 minutes: template status and quality reach only the app-level URL."""
         while True:
@@ -193,7 +205,7 @@ class MessagingEngine:
         self.applier.stop()
         self.downloader.stop()
         for task in self._tasks:
-            if task.get_name() in ("template-sync", "template-poll") and not task.done():
+            if task.get_name() in ("template-sync", "template-poll", "token-check") and not task.done():
                 task.cancel()
         results = await asyncio.gather(*self._tasks, return_exceptions=True)
         for result in results:

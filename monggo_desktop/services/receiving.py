@@ -51,6 +51,7 @@ from monggo_desktop.domain.receiving import (
     check_tunnel_hostname,
     stored_route,
 )
+from monggo_desktop.domain.settings import KEYS
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.credentials import CredentialStore
 from monggo_desktop.services.receiving_words import meta_problem
@@ -85,8 +86,8 @@ class RouteChoice:
                 route = Route(override)
             else:
                 route, own_url = Route.OWN, check_public_url(override, "--public-url")
-        hostname, program = text("webhook.tunnel_hostname"), text("webhook.cloudflared_path")
-        return cls(route, own_url, hostname, program, text("meta.app_id"))
+        hostname, program = text(KEYS["tunnel_hostname"]), text(KEYS["cloudflared_path"])
+        return cls(route, own_url, hostname, program, text(KEYS["app_id"]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.meta_token import EXPIRY_SETTING, TokenHealth, health
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.settings import AppSettings, check_api_version
 from monggo_desktop.security.vault import SecretName
@@ -27,6 +28,7 @@ class SettingsView:
     api_version: str
     usage_events: int  # recorded so far (only while analytics is on)
     closed_at: datetime | None = None  # the account was closed then; its data goes 90 days later
+    token: TokenHealth | None = None  # until when the access token works, as Meta last said
 
 
 class SettingsService:
@@ -55,11 +57,13 @@ class SettingsService:
     def _view(self, store: Store) -> SettingsView:
         account = store.accounts.get(self._account_id)
         count = store.conn.execute("SELECT count(*) FROM usage_events").fetchone()[0]
+        stored = store.settings.all()
         return SettingsView(
-            AppSettings.from_stored(store.settings.all()),
+            AppSettings.from_stored(stored),
             account.api_version if account else "",
             int(count),
             account.closed_at if account else None,
+            health(stored.get(EXPIRY_SETTING), self._now()),
         )
 
     async def save(self, settings: AppSettings) -> SettingsView:

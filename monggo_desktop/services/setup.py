@@ -22,7 +22,9 @@ from monggo_desktop.domain.errors import (
     WeakPassphraseError,
 )
 from monggo_desktop.domain.keys import Passphrase, RawKey
+from monggo_desktop.domain.meta_token import EXPIRY_SETTING
 from monggo_desktop.domain.models import Account
+from monggo_desktop.domain.settings import KEYS
 from monggo_desktop.security import recovery_key, vault_config
 from monggo_desktop.security.keyring_vetting import assess
 from monggo_desktop.security.vault import API_CREDENTIALS, KeyringVault, SecretName
@@ -46,9 +48,12 @@ class SetupRequest:
     verify_token: str = ""  # empty: the app makes one (it registers the webhook itself, so nobody types it)
     api_base_url: str = DEFAULT_API_BASE
     api_version: str = DEFAULT_API_VERSION
+    app_id: str = ""  # the Meta app the token belongs to (from debug_token); empty: not known
+    token_expires_at: int | None = None  # seconds since the epoch, 0: never; None: not known
 
-    def checked(self) -> SetupRequest:
-        """The request with every field validated, or the first problem as a user-facing error."""
+    def checked(self, *, require_ids: bool = True) -> SetupRequest:
+        """The request with every field validated, or the first problem as a user-facing error. Without
+        ``require_ids`` the two ids may be empty (the token names the number: services/setup_discovery.py)."""
         verify_token = self.verify_token.strip() or new_verify_token()
         for label, value in (
             ("access token", self.access_token),
@@ -60,13 +65,15 @@ class SetupRequest:
             if any(ch.isspace() for ch in value.strip()):
                 raise InvalidInputError(f"the {label} contains spaces: paste it again without them")
         return SetupRequest(
-            phone_number_id=check_meta_id(self.phone_number_id, "phone number id"),
-            waba_id=check_meta_id(self.waba_id, "WhatsApp Business Account id"),
+            phone_number_id=_id(self.phone_number_id, "phone number id", require_ids),
+            waba_id=_id(self.waba_id, "WhatsApp Business Account id", require_ids),
             access_token=self.access_token.strip(),
             app_secret=self.app_secret.strip(),
             verify_token=verify_token,
             api_base_url=check_api_base(self.api_base_url),
             api_version=check_api_version(self.api_version),
+            app_id=self.app_id.strip() if self.app_id.strip().isdigit() else "",
+            token_expires_at=self.token_expires_at,
         )
 
     def secrets(self) -> dict[SecretName, str]:
@@ -83,6 +90,10 @@ class SetupResult:
     created: bool
     recovery_key: str | None = None  # shown once, keyring mode only
     passphrase_reason: str | None = None  # why passphrase mode was chosen
+
+
+def _id(value: str, what: str, required: bool) -> str:
+    return check_meta_id(value, what) if required or value.strip() else ""
 
 
 def new_verify_token() -> str:
@@ -172,6 +183,10 @@ def _record(session: Session, request: SetupRequest) -> None:
             account.api_base_url = request.api_base_url
             account.api_version = request.api_version
             store.accounts.update(account)
+        if request.app_id:
+            store.settings.set(KEYS["app_id"], request.app_id)
+        if request.token_expires_at is not None:
+            store.settings.set(EXPIRY_SETTING, request.token_expires_at)
 
     session.db.call(upsert)
 

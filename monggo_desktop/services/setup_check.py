@@ -11,7 +11,8 @@ import asyncio
 import logging
 from collections.abc import Callable
 from concurrent.futures import Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from enum import StrEnum
 from urllib.parse import urlsplit
 
@@ -23,24 +24,32 @@ from monggo_desktop.cloud.errors import (
     PermissionDeniedError,
     TokenExpiredError,
 )
-from monggo_desktop.cloud.retry import RetryPolicy
-from monggo_desktop.cloud.transport import Timeouts
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.keys import Passphrase
+from monggo_desktop.domain.meta_token import TokenAssessment
+from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.receiving import ReceivingState
 from monggo_desktop.security.keyring_vetting import assess
 from monggo_desktop.services.engine import DEFAULT_WEBHOOK_PORT
 from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.session import Unlocker
 from monggo_desktop.services.setup import MIN_PASSPHRASE_LENGTH, SetupRequest, SetupResult, set_up
+from monggo_desktop.services.setup_discovery import (
+    CHECK_RETRY,
+    CHECK_TIMEOUTS,
+    SYSTEM_USER_STEPS,
+    NumberChoice,
+    TokenProblem,
+    check_token,
+    client_for_token,
+    describe,
+    discover,
+    token_warning,
+)
 from monggo_desktop.services.setup_route import try_route
 from monggo_desktop.storage.data_dir import DataDirectory
 
 log = logging.getLogger("monggo.services")
-
-# A check is a person waiting at a wizard page: short timeouts, one quick retry of a transient failure.
-_CHECK_TIMEOUTS = Timeouts(connect=8.0, read=15.0, write=15.0, pool=8.0, deadline=25.0)
-_CHECK_RETRY = RetryPolicy(max_attempts=2, base_delay=0.3, max_delay=1.0)
 
 
 class Field(StrEnum):
@@ -64,30 +73,70 @@ class CredentialCheckError(InvalidInputError):
 
 @dataclass(frozen=True, slots=True)
 class AccountCheck:
-    verified_name: str
-    display_phone_number: str
-    quality_rating: str
+    """What WhatsApp said: the numbers to pick from (one, when the ids were given) and what the token is."""
 
+    numbers: tuple[NumberChoice, ...]
+    token: TokenAssessment
+    app_id: str
 
-@dataclass(frozen=True, slots=True)
-class WebhookTestResult:
-    ok: bool
-    message: str
+    @property
+    def token_expires_at(self) -> int | None:
+        expires = self.token.expires_at
+        return 0 if expires is None else int(expires.timestamp())
+
+    def request_for(self, request: SetupRequest, number: NumberChoice) -> SetupRequest:
+        """The setup request with the chosen number's ids and what the token told."""
+        return replace(
+            request,
+            phone_number_id=number.phone_number_id,
+            waba_id=number.waba_id,
+            app_id=self.app_id,
+            token_expires_at=self.token_expires_at,
+        )
 
 
 async def check_credentials(request: SetupRequest) -> AccountCheck:
-    """Ask WhatsApp about the phone number, its business profile and its account with these credentials."""
-    request = request.checked()
+    """Ask WhatsApp what the token is and reaches. With both ids given, check that number and account instead
+    of listing them; with the phone number id only, find its account among the token's."""
+    request = request.checked(require_ids=False)
+    host = urlsplit(request.api_base_url).hostname or request.api_base_url
+    async with client_for_token(request.access_token, request.api_base_url, request.api_version) as client:
+        try:
+            found = await (check_token(client) if request.phone_number_id and request.waba_id else discover(client))
+        except TokenProblem as exc:
+            raise CredentialCheckError(Field.ACCESS_TOKEN, str(exc)) from None
+        except CloudApiError as exc:
+            raise _explain(exc, Field.ACCESS_TOKEN, host) from None
+    if request.phone_number_id and request.waba_id:
+        number = await _check_number(request, host)
+        return AccountCheck((number,), found.assessment, found.app_id)
+    numbers = found.numbers
+    if request.phone_number_id:
+        numbers = tuple(n for n in numbers if n.phone_number_id == request.phone_number_id)
+        if not numbers:
+            raise CredentialCheckError(
+                Field.PHONE_NUMBER_ID, "the access token does not reach this phone number id: check both"
+            )
+    if not numbers:
+        raise CredentialCheckError(
+            Field.ACCESS_TOKEN,
+            "the access token reaches no WhatsApp number: assign the WhatsApp account to the token's system user"
+            " (Meta Business settings → Users → System users → Assign assets), then generate the token again",
+        )
+    return AccountCheck(numbers, found.assessment, found.app_id)
+
+
+async def _check_number(request: SetupRequest, host: str) -> NumberChoice:
+    """The given ids: the number answers, and belongs to the given account."""
     config = ClientConfig(
         access_token=request.access_token,
         phone_number_id=request.phone_number_id,
         waba_id=request.waba_id,
         api_base_url=request.api_base_url,
         api_version=request.api_version,
-        timeouts=_CHECK_TIMEOUTS,
+        timeouts=CHECK_TIMEOUTS,
     )
-    host = urlsplit(request.api_base_url).hostname or request.api_base_url
-    async with CloudApiClient(config, retry=_CHECK_RETRY) as client:
+    async with CloudApiClient(config, retry=CHECK_RETRY) as client:
         try:
             info = await client.phone.info()
             await client.profile.get()
@@ -100,31 +149,40 @@ async def check_credentials(request: SetupRequest) -> AccountCheck:
     if not listed:
         raise CredentialCheckError(
             Field.WABA_ID,
-            "the phone number id does not belong to this WhatsApp Business Account id: "
-            "copy both from the same WhatsApp > API Setup page",
+            "the phone number id does not belong to this WhatsApp Business Account id: leave both empty and the"
+            " app finds them from the token",
         )
-    return AccountCheck(
-        verified_name=info.verified_name or "",
-        display_phone_number=info.display_phone_number or "",
-        quality_rating=info.quality_rating or "UNKNOWN",
-    )
+    return NumberChoice.of(info, request.waba_id)
 
 
 def _explain(exc: CloudApiError, asked: Field, host: str) -> CredentialCheckError:
     """The check's failure in words, naming the field; Meta's own text stays out (it may quote ids)."""
-    what = "phone number id" if asked is Field.PHONE_NUMBER_ID else "WhatsApp Business Account id"
+    what = {Field.PHONE_NUMBER_ID: "phone number id", Field.WABA_ID: "WhatsApp Business Account id"}.get(
+        asked, "WhatsApp account"
+    )
     if isinstance(exc, NetworkError):
         return CredentialCheckError(Field.NETWORK, f"cannot reach WhatsApp ({host}): check the connection")
     if isinstance(exc, TokenExpiredError):
         if exc.subcode == 463:
             return CredentialCheckError(
                 Field.ACCESS_TOKEN,
-                "the access token was refused: it has expired (API Setup tokens last a day); "
-                "make a system user's token in Meta Business settings",
+                f"the access token was refused: it has expired (API Setup tokens last a day); {SYSTEM_USER_STEPS}",
             )
         return CredentialCheckError(
             Field.ACCESS_TOKEN,
             "the access token was refused: copy it again from Meta's dashboard, whole and without spaces",
+        )
+    if exc.code == 131031:
+        return CredentialCheckError(
+            Field.OTHER,
+            "the WhatsApp Business account is locked (a policy problem or a wrong two-step PIN): open WhatsApp "
+            "Manager in Meta Business settings, see why, and request a review",
+        )
+    if exc.code == 133010:
+        return CredentialCheckError(
+            Field.PHONE_NUMBER_ID,
+            "this phone number is not registered with the Cloud API yet: register it in WhatsApp Manager "
+            "(Phone numbers → the number → Register), then test again",
         )
     if isinstance(exc, PermissionDeniedError):
         return CredentialCheckError(
@@ -135,7 +193,8 @@ def _explain(exc: CloudApiError, asked: Field, host: str) -> CredentialCheckErro
     if exc.code == 100:  # Graph's "object does not exist, or cannot be loaded": the id is wrong
         return CredentialCheckError(
             asked,
-            f"the {what} was not found: copy it from WhatsApp > API Setup in Meta's dashboard "
+            f"the {what} was not found: leave the ids empty and the app finds them from the token, or copy it "
+            "from WhatsApp > API Setup in Meta's dashboard "
             + ("(it is not the phone number itself)" if asked is Field.PHONE_NUMBER_ID else "(under the number)"),
         )
     if isinstance(exc, PermanentError) and exc.code is None and exc.http_status is not None:
@@ -204,3 +263,39 @@ class SetupFlow:
             progress=progress,
             port=self.webhook_port,
         )
+
+
+class NumberNeededError(InvalidInputError):
+    """The token reaches several numbers: the command line must name one."""
+
+
+async def resolve_request(
+    request: SetupRequest, now: Callable[[], datetime] = utc_now
+) -> tuple[SetupRequest, str | None]:
+    """``setup`` on the command line: the request completed from the token (its only number, its app, its expiry)
+    and a warning for a token that will stop working. With both ids given, the token is checked when WhatsApp can
+    be reached; offline, it is saved unchecked (the app checks it again at its next start)."""
+    request = request.checked(require_ids=False)
+    if request.phone_number_id and request.waba_id:
+        async with client_for_token(request.access_token, request.api_base_url, request.api_version) as client:
+            try:
+                found = await check_token(client, now=now)
+            except TokenProblem as exc:
+                raise CredentialCheckError(Field.ACCESS_TOKEN, str(exc)) from None
+            except NetworkError:
+                log.info("the token was not checked: WhatsApp cannot be reached")
+                return request, None
+            except CloudApiError as exc:
+                host = urlsplit(request.api_base_url).hostname or request.api_base_url
+                raise _explain(exc, Field.ACCESS_TOKEN, host) from None
+        check = AccountCheck((), found.assessment, found.app_id)
+        completed = replace(request, app_id=check.app_id, token_expires_at=check.token_expires_at)
+        return completed, token_warning(found.assessment, now())
+    check = await check_credentials(request)
+    if len(check.numbers) > 1:
+        lines = "\n".join("  " + line for line in describe(check.numbers))
+        raise NumberNeededError(
+            f"this token reaches {len(check.numbers)} numbers: run setup again with --phone-number-id and one"
+            f" of these ids\n{lines}"
+        )
+    return check.request_for(request, check.numbers[0]), token_warning(check.token, now())

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from monggo_desktop.ui.chat_panel import ChatPanel
     from monggo_desktop.ui.lock_screen import ActivityWatch
     from monggo_desktop.ui.receiving_indicator import ReceivingIndicator
+    from monggo_desktop.ui.token_banner import TokenBanner
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
     from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
     from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
+    from monggo_desktop.ui.viewmodels.token import TokenViewModel
 
 
 CONTACTS_SCREEN = 1
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         privacy: Callable[[], PrivacyViewModel] | None = None,
         reports: Callable[[], ReportsViewModel] | None = None,
         receiving: Callable[[], ReceivingViewModel] | None = None,
+        token: Callable[[], TokenViewModel] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         self.account_banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 4px;")
         self.account_banner.hide()
         layout.addWidget(self.account_banner)
+        self._banners = layout  # the token's banner goes here too, made after the first paint
         self.pages = QStackedWidget(central)
         self.pages.addWidget(splitter)
         self._make_contacts = contacts
@@ -185,6 +189,9 @@ class MainWindow(QMainWindow):
             status.setParent(self)
             status.retention.connect(self.show_retention)
         self._make_receiving = receiving  # the status bar's receiving line comes right after the first paint
+        self._make_token = token
+        self.token: TokenViewModel | None = None
+        self.token_banner: TokenBanner | None = None
         self.receiving: ReceivingViewModel | None = None
         self.receiving_indicator: ReceivingIndicator | None = None
 
@@ -271,6 +278,8 @@ class MainWindow(QMainWindow):
             self._privacy.shutdown()
         if self.receiving is not None:
             self.receiving.shutdown()
+        if self.token is not None:
+            self.token.shutdown()
 
     def show_account_closed(self, closed_at: datetime | None, purge_at: datetime | None = None) -> None:
         """A closed business account: say so above everything, with the day its data goes."""
@@ -500,6 +509,18 @@ class MainWindow(QMainWindow):
         self._first_page.set()
         QTimer.singleShot(0, self._build_chat)
         QTimer.singleShot(0, self._build_receiving)
+        QTimer.singleShot(0, self._build_token_banner)
+
+    def _build_token_banner(self) -> None:
+        """The access token's banner: shown when it stopped working or will within 7 days."""
+        if self._make_token is None or self.token is not None or self._closing:
+            return
+        from monggo_desktop.ui.token_banner import TokenBanner
+
+        self.token = self._make_token()
+        self.token.setParent(self)
+        self.token_banner = TokenBanner(self.token, self)
+        self._banners.insertWidget(2, self.token_banner)
 
     def _build_receiving(self) -> None:
         """Whether this computer can receive, always in the status bar, with the fix one click away."""

@@ -29,6 +29,7 @@ from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.services.settings import SettingsView
 from monggo_desktop.ui.app_lock_section import AppLockSection
 from monggo_desktop.ui.receiving_section import ReceivingSection
+from monggo_desktop.ui.token_texts import health_text, system_user_steps
 from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
 
@@ -45,6 +46,9 @@ class SettingsPage(QScrollArea):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(self.tr("Paste the new access token"))
         self.token_button = QPushButton(self.tr("Replace token"), body)
+        self.token_state = QLabel(body)
+        self.token_state.setObjectName("tokenState")
+        self.token_state.setWordWrap(True)
         self.app_id = QLineEdit(body)
         self.app_id.setPlaceholderText(self.tr("For the profile photo and the app-level webhook subscription"))
         self.api_version = QLineEdit(body)
@@ -95,6 +99,7 @@ class SettingsPage(QScrollArea):
         account = QGroupBox(self.tr("Account"), body)
         account_form = QFormLayout(account)
         account_form.addRow(self.tr("Access token"), _row(self.token, self.token_button))
+        account_form.addRow("", self.token_state)
         account_form.addRow(self.tr("Graph API version"), _row(self.api_version, self.api_version_button))
         account_form.addRow(self.tr("Meta app id (at the next start)"), self.app_id)
         account_form.addRow(self.account_state)
@@ -161,6 +166,12 @@ class SettingsPage(QScrollArea):
         self._view = view
         s = view.settings
         self.api_version.setText(view.api_version)
+        token = view.token
+        text = health_text(token)
+        if token is not None and token.needs_action:
+            text += " " + system_user_steps()
+        self.token_state.setText(text)
+        self.token_state.setStyleSheet("color: #c62828;" if token is not None and token.needs_action else "")
         self.host.setText(s.webhook_host)
         self.port.setValue(s.webhook_port)
         self.public_url.setText(s.public_url)

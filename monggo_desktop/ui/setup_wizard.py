@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,7 @@ from monggo_desktop.services.setup_check import AccountCheck
 from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE, secret_field, show_passphrase_hint
 from monggo_desktop.ui.receiving_texts import install_note, problem_text, step_name
 from monggo_desktop.ui.route_fields import RouteFields
+from monggo_desktop.ui.token_texts import quality_text, token_text, token_warning_text
 from monggo_desktop.ui.viewmodels.setup import SetupViewModel
 
 INTRO, CREDENTIALS, CHECK, PASSPHRASE, SAVE, RECOVERY, RECEIVE = range(7)
@@ -61,10 +64,12 @@ class IntroPage(_WizardPage):
         self.setTitle(self.tr("Connect your WhatsApp Business number"))
         self.explanation = _label(
             self.tr(
-                "Monggo Pinarak needs four values from your app in Meta's developer dashboard: the phone number id, "
-                "the WhatsApp Business Account id, an access token and the app secret. You find the two ids and a "
-                "token under WhatsApp > API Setup, and the app secret under App settings > Basic, at "
-                "developers.facebook.com. The app then connects this computer to WhatsApp by itself."
+                "Monggo Pinarak needs two things from your app in Meta's developer dashboard "
+                "(developers.facebook.com): an access token and the app secret. For a token that keeps working, "
+                "use a system user's: in Meta Business settings open Users → System users, add one, assign it your "
+                "app and your WhatsApp account, and Generate new token with the whatsapp_business_messaging and "
+                "whatsapp_business_management permissions. The app secret is under App settings → Basic. The app "
+                "finds your number from the token and connects this computer to WhatsApp by itself."
             ),
             self,
         )
@@ -80,25 +85,26 @@ class IntroPage(_WizardPage):
 class CredentialsPage(_WizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Your account's details"))
-        self.setSubTitle(self.tr("Paste them from Meta's dashboard. They are tested before anything is saved."))
-        self.phone_number_id = QLineEdit(self)
-        self.waba_id = QLineEdit(self)
+        self.setTitle(self.tr("Your access token"))
+        self.setSubTitle(self.tr("Paste them from Meta. WhatsApp is asked what they reach before anything is saved."))
         self.access_token = secret_field(self)
         self.app_secret = secret_field(self)
+        self.phone_number_id = QLineEdit(self)
+        self.waba_id = QLineEdit(self)
         self.api_base = QLineEdit(DEFAULT_API_BASE, self)
         form = QFormLayout()
-        form.addRow(self.tr("Phone number id"), self.phone_number_id)
-        form.addRow(self.tr("WhatsApp Business Account id"), self.waba_id)
         form.addRow(self.tr("Access token"), self.access_token)
         form.addRow(self.tr("App secret"), self.app_secret)
-        self.advanced = QGroupBox(self.tr("Advanced"), self)
+        self.advanced = QGroupBox(self.tr("Advanced: the ids, if you have them"), self)
         self.advanced.setCheckable(True)
         self.advanced.setChecked(False)
         advanced_form = QFormLayout(self.advanced)
+        advanced_form.addRow(self.tr("Phone number id"), self.phone_number_id)
+        advanced_form.addRow(self.tr("WhatsApp Business Account id"), self.waba_id)
         advanced_form.addRow(self.tr("API base URL"), self.api_base)
-        self.api_base.setEnabled(False)
-        self.advanced.toggled.connect(self.api_base.setEnabled)
+        for field in (self.phone_number_id, self.waba_id, self.api_base):
+            field.setEnabled(False)
+            self.advanced.toggled.connect(field.setEnabled)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.advanced)
@@ -106,18 +112,19 @@ class CredentialsPage(_WizardPage):
             field.textChanged.connect(self.completeChanged)
 
     def _required(self) -> tuple[QLineEdit, ...]:
-        return (self.phone_number_id, self.waba_id, self.access_token, self.app_secret)
+        return (self.access_token, self.app_secret)
 
     def isComplete(self) -> bool:
         return all(field.text().strip() for field in self._required())
 
     def request(self) -> SetupRequest:
+        advanced = self.advanced.isChecked()
         return SetupRequest(
-            phone_number_id=self.phone_number_id.text(),
-            waba_id=self.waba_id.text(),
+            phone_number_id=self.phone_number_id.text() if advanced else "",
+            waba_id=self.waba_id.text() if advanced else "",
             access_token=self.access_token.text(),
             app_secret=self.app_secret.text(),
-            api_base_url=self.api_base.text() if self.advanced.isChecked() else DEFAULT_API_BASE,
+            api_base_url=self.api_base.text() if advanced else DEFAULT_API_BASE,
         )
 
 
@@ -129,16 +136,27 @@ class CheckPage(_WizardPage):
         self._model = model
         self._ok = False
         self.failed_field: str | None = None
-        self.setTitle(self.tr("Testing with WhatsApp"))
+        self.setTitle(self.tr("Your WhatsApp number"))
         self.status = _label("", self)
         self.status.setObjectName("checkStatus")
+        self.numbers = QListWidget(self)
+        self.numbers.setObjectName("numbers")
+        self.numbers.hide()
+        self.numbers.currentRowChanged.connect(lambda _row: self.completeChanged.emit())
         self.details = _label("", self)
         self.details.setObjectName("checkDetails")
+        self.warning = _label("", self)
+        self.warning.setObjectName("tokenWarning")
+        self.warning.setStyleSheet(PROBLEM_STYLE)
+        self.warning.hide()
+        self._check: AccountCheck | None = None
         self.again = QPushButton(self.tr("Test again"), self)
         self.again.clicked.connect(self._start)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.numbers)
         layout.addWidget(self.details)
+        layout.addWidget(self.warning)
         layout.addStretch(1)
         layout.addWidget(self.again)
         model.checked.connect(self._checked)
@@ -153,22 +171,50 @@ class CheckPage(_WizardPage):
         self.failed_field = None
         self.again.setEnabled(False)
         self.status.setStyleSheet("")
-        self.status.setText(self.tr("Asking WhatsApp about this number…"))
+        self.status.setText(self.tr("Asking WhatsApp what this token reaches…"))
         self.details.clear()
+        self.numbers.clear()
+        self.numbers.hide()
+        self.warning.hide()
+        self._check = None
         self.completeChanged.emit()
         self._model.check(self.setup_wizard().credentials.request())
 
     def _checked(self, check: AccountCheck) -> None:
         self._ok = True
+        self._check = check
         self.again.setEnabled(True)
         self.status.setStyleSheet(GOOD_STYLE)
-        self.status.setText(self.tr("WhatsApp knows this number. Is it yours?"))
-        self.details.setText(
-            self.tr("Verified name: {name}\nDisplay number: {number}\nQuality rating: {rating}").format(
-                name=check.verified_name or "–", number=check.display_phone_number or "–", rating=check.quality_rating
+        if len(check.numbers) == 1:
+            self.status.setText(self.tr("WhatsApp knows this number. Is it yours?"))
+        else:
+            self.status.setText(
+                self.tr("This token reaches {n} numbers: choose the one for this computer.").format(
+                    n=len(check.numbers)
+                )
             )
-        )
+        for number in check.numbers:
+            item = QListWidgetItem(
+                self.tr("{number} · {name} · Quality: {quality}").format(
+                    number=number.display_phone_number or "–",
+                    name=number.verified_name or "–",
+                    quality=quality_text(number.quality_rating),
+                )
+            )
+            self.numbers.addItem(item)
+        self.numbers.setCurrentRow(0 if len(check.numbers) == 1 else -1)
+        self.numbers.show()
+        self.details.setText(token_text(check.token))
+        warning = token_warning_text(check.token)
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         self.completeChanged.emit()
+
+    def chosen_request(self) -> SetupRequest:
+        """What is saved: the pasted token and secret, with the chosen number's ids and what the token told."""
+        assert self._check is not None and self.numbers.currentRow() >= 0
+        number = self._check.numbers[self.numbers.currentRow()]
+        return self._check.request_for(self.setup_wizard().credentials.request(), number)
 
     def _failed(self, field: str, message: str) -> None:
         self._ok = False
@@ -180,7 +226,7 @@ class CheckPage(_WizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self._ok
+        return self._ok and self.numbers.currentRow() >= 0
 
     def nextId(self) -> int:
         return SAVE if self._model.keyring_secure else PASSPHRASE
@@ -194,9 +240,9 @@ class PassphrasePage(_WizardPage):
         self.setCommitPage(True)
         self.explanation = _label(
             self.tr(
-                "This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with "
-                "a passphrase instead. You type it each time the app starts; without it the data cannot be opened."
-            ).format(reason=model.keyring_reason),
+                "This computer has no safe place for passwords, so your passphrase will protect the data. You type "
+                "it each time the app starts; without it the data cannot be opened."
+            ),
             self,
         )
         self.first = secret_field(self)
@@ -254,7 +300,7 @@ class SavePage(_WizardPage):
         self.status.setText(self.tr("Creating the encrypted database and storing the credentials…"))
         self.setup_wizard().set_cancellable(False)
         wizard = self.setup_wizard()
-        self._model.save(wizard.credentials.request(), wizard.passphrase_page.passphrase())
+        self._model.save(wizard.check.chosen_request(), wizard.passphrase_page.passphrase())
 
     def _saved(self, result: SetupResult) -> None:
         self._saving = False

@@ -32,7 +32,6 @@ class SetupViewModel(AsyncViewModel):
         self.flow = flow
         keyring = flow.keyring()
         self.keyring_secure = keyring.secure
-        self.keyring_reason = keyring.reason
         self.result: SetupResult | None = None
         self._check: asyncio.Task[None] | None = None
 

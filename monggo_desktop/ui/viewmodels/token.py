@@ -1,0 +1,34 @@
+"""The access token's health for the window's banner, and a new token saved from it (sending resumes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from monggo_desktop.services.token_health import TokenService
+from monggo_desktop.ui.viewmodels.base import AsyncViewModel
+
+
+class TokenViewModel(AsyncViewModel):
+    changed = Signal(object)  # TokenHealth
+    saved = Signal(str)
+    error = Signal(str)
+
+    def __init__(
+        self, service: TokenService, subscribe: Callable[[Callable[[], None]], None], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._service = service
+        subscribe(self.refresh)  # the engine's token check and the sender's pauses announce themselves so
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.run_then(self._service.health, self.changed.emit)
+
+    def replace(self, token: str) -> None:
+        def done(_: object) -> None:
+            self.saved.emit(self.tr("New access token saved: sending goes on"))
+            self.refresh()
+
+        self.run_then(lambda: self._service.replace(token), done)
