@@ -121,11 +121,3 @@ def health(stored_expiry: object, now: datetime, *, paused: bool = False) -> Tok
         return TokenHealth(TokenVerdict.GOOD, None, True)
     expires = datetime.fromtimestamp(stored_expiry, UTC)
     return TokenHealth(expiry_verdict(expires, now), expires, True)
-
-
-QUALITY_WORDS = {"GREEN": "high (green)", "YELLOW": "medium (yellow)", "RED": "low (red)"}
-
-
-def quality_words(rating: str | None) -> str:
-    """Meta's quality rating as an owner reads it: "high (green)"; UNKNOWN or none: "not rated yet"."""
-    return QUALITY_WORDS.get((rating or "").upper(), "not rated yet")

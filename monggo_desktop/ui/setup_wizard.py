@@ -33,9 +33,10 @@ from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Rout
 from monggo_desktop.services.setup import SetupRequest, SetupResult
 from monggo_desktop.services.setup_check import AccountCheck
 from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE, secret_field, show_passphrase_hint
+from monggo_desktop.ui.profile_texts import quality_text
 from monggo_desktop.ui.receiving_texts import install_note, problem_text, step_name
 from monggo_desktop.ui.route_fields import RouteFields
-from monggo_desktop.ui.token_texts import quality_text, token_text, token_warning_text
+from monggo_desktop.ui.token_texts import token_text, token_warning_text
 from monggo_desktop.ui.viewmodels.setup import SetupViewModel
 
 INTRO, CREDENTIALS, CHECK, PASSPHRASE, SAVE, RECOVERY, RECEIVE = range(7)

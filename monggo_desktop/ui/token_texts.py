@@ -7,15 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from monggo_desktop.domain.meta_token import TokenAssessment, TokenHealth, TokenVerdict
 
 
-def quality_text(rating: str | None) -> str:
-    """Meta's GREEN, YELLOW, RED as an owner reads them."""
-    return {
-        "GREEN": QCoreApplication.translate("Token", "high (green)"),
-        "YELLOW": QCoreApplication.translate("Token", "medium (yellow)"),
-        "RED": QCoreApplication.translate("Token", "low (red)"),
-    }.get((rating or "").upper(), QCoreApplication.translate("Token", "not rated yet"))
-
-
 def system_user_steps() -> str:
     return QCoreApplication.translate(
         "Token",

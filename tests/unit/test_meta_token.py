@@ -6,8 +6,6 @@ import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
-
 from monggo_desktop.cloud.client_tokens import token_info
 from monggo_desktop.domain.meta_token import (
     REFUSED,
@@ -16,7 +14,6 @@ from monggo_desktop.domain.meta_token import (
     TokenVerdict,
     assess,
     health,
-    quality_words,
 )
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "meta"
@@ -57,15 +54,6 @@ def test_an_invalid_token_is_expired_whatever_its_date():
     info = token_info({"is_valid": False, "error": {"code": 190, "subcode": 463, "message": "expired"}})
     assert (info.error_code, info.error_subcode) == (190, 463)
     assert assess(info, datetime(2026, 12, 7, tzinfo=UTC)).verdict is TokenVerdict.EXPIRED
-
-
-@pytest.mark.parametrize(
-    ("rating", "words"),
-    [("GREEN", "high (green)"), ("YELLOW", "medium (yellow)"), ("RED", "low (red)"), ("UNKNOWN", "not rated yet"),
-     (None, "not rated yet")],
-)  # fmt: skip
-def test_quality_in_words(rating, words):
-    assert quality_words(rating) == words
 
 
 def test_the_kept_expiry_becomes_the_banner_s_state():
