@@ -278,7 +278,8 @@ def _cmd_setup(args: argparse.Namespace) -> int:
     print(f"Set up Monggo Pinarak in {data_dir.root} ({result.mode.value} mode).")
     if result.passphrase_reason:
         print(
-            f"{PROG}: note: {result.passphrase_reason}; your passphrase protects the database and credentials.",
+            f"{PROG}: note: this computer has no safe place for passwords ({result.passphrase_reason}), so your"
+            " passphrase protects the data and the credentials.",
             file=sys.stderr,
         )
     if result.recovery_key:

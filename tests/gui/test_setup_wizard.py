@@ -78,8 +78,10 @@ def test_the_happy_path_saves_to_the_keyring_and_shows_the_recovery_key_once(
     wizard = driver.wizard
     driver.to_check(simulator.base_url)
     driver.wait_checked()
-    details = wizard.check.details.text()
-    assert "Warung Bu Sri" in details and "GREEN" in details and "555" in details
+    (listed,) = [wizard.check.numbers.item(i).text() for i in range(wizard.check.numbers.count())]
+    assert "Warung Bu Sri" in listed and "Quality: High (green)" in listed and "555" in listed
+    assert "GREEN" not in listed and wizard.check.numbers.currentRow() == 0  # the only number, chosen
+    assert "does not expire" in wizard.check.details.text() and not wizard.check.warning.isVisible()
     assert not data_dir.root.exists()  # tested, not saved
     assert wizard.button(Commit).text() == "Save"
 
@@ -194,7 +196,8 @@ def test_without_a_safe_keyring_a_passphrase_is_asked_and_no_recovery_key_shown(
     driver.click(Next)  # not "Save": the passphrase comes first
     assert wizard.currentId() == PASSPHRASE
     page = wizard.passphrase_page
-    assert "no system keyring is available" in page.explanation.text()
+    assert "no safe place for passwords" in page.explanation.text()
+    assert "Keyring" not in page.explanation.text() and "backend" not in page.explanation.text()
     qtbot.keyClicks(page.first, "soto ayam")
     assert page.hint.text().startswith("Too short: 3 more characters") and not driver.enabled(Commit)
     qtbot.keyClicks(page.first, " lamongan pedas")

@@ -37,9 +37,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_simulator(qtbot) -> Iterator[Simulator]:  # type: ignore[no-untyped-def]
+def running_simulator(qtbot, config: SimulatorConfig = CONFIG) -> Iterator[Simulator]:  # type: ignore[no-untyped-def]
     """The simulator on the test's loop (the ``qloop`` fixture must be active); only TOKEN is accepted."""
-    sim = Simulator(dataclasses.replace(CONFIG))
+    sim = Simulator(dataclasses.replace(config))
     started = asyncio.ensure_future(sim.start())
     qtbot.waitUntil(started.done, timeout=5_000)
     yield sim
