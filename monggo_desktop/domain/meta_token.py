@@ -12,7 +12,7 @@ from enum import StrEnum
 MESSAGING = "whatsapp_business_messaging"
 MANAGEMENT = "whatsapp_business_management"
 REQUIRED_SCOPES = (MESSAGING, MANAGEMENT)
-EXPIRY_SETTING = "meta.token_expires_at"  # seconds since the epoch; 0: never; missing: not known
+EXPIRY_SETTING = "meta.access_expires_at"  # seconds since the epoch; 0: never; missing: not known
 WARN_BEFORE = timedelta(days=7)  # Settings and the window warn this long before the token stops working
 SOON = timedelta(days=2)  # an API Setup token lasts about a day: that is a temporary token
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from typing import Any
 
 ERROR_CODES_HREF = "https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/"
@@ -87,12 +88,40 @@ def invalid_token() -> GraphError:
     return _token_error("Invalid OAuth access token - Cannot parse access token")
 
 
-def expired_token() -> GraphError:
-    return _token_error(
-        "Error validating access token: Session has expired on Tuesday, 01-Aug-23 11:00:00 PDT. "
-        "The current time is Tuesday, 01-Aug-23 12:00:00 PDT.",
-        subcode=463,
+def expired_token(expired_at: float | None = None, now: float | None = None) -> GraphError:
+    """190 / 463; with both times, Meta's sentence names them (else a fixed example of it)."""
+    if expired_at is None or now is None:
+        return _token_error(
+            "Error validating access token: Session has expired on Tuesday, 01-Aug-23 11:00:00 PDT. "
+            "The current time is Tuesday, 01-Aug-23 12:00:00 PDT.",
+            subcode=463,
+        )
+    return _token_error(expired_message(expired_at, now), subcode=463)
+
+
+def expired_message(expired_at: float, now: float) -> str:
+    # Meta writes Pacific time ("… 07:45:51 PST"); UTC here, without a time-zone database.
+    return (
+        f"Error validating access token: Session has expired on {_when(expired_at)}. The current time is {_when(now)}."
     )
+
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _when(seconds: float) -> str:
+    # By hand: strftime's %A and %b follow the process locale, and Meta's words are English.
+    t = time.gmtime(seconds)
+    return (
+        f"{_DAYS[t.tm_wday]}, {t.tm_mday:02d}-{_MONTHS[t.tm_mon - 1]}-{t.tm_year % 100:02d} "
+        f"{t.tm_hour:02d}:{t.tm_min:02d}:{t.tm_sec:02d} UTC"
+    )
+
+
+def missing_permission(scope: str) -> GraphError:
+    """The token reaches the WABA, but not with the permission this call needs (code 200, HTTP 403)."""
+    return GraphError(200, f"(#200) Requires {scope} permission", http_status=403)
 
 
 # Paths and objects.

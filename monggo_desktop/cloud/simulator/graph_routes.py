@@ -6,40 +6,29 @@ and method pick the handler. Anything else gets Graph's own "Unsupported … req
 
 from __future__ import annotations
 
-import base64
-import binascii
 import copy
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
-from urllib.parse import urlencode
 
 from aiohttp import web
 
 from monggo_desktop.cloud.simulator import graph_errors as ge
 from monggo_desktop.cloud.simulator.asset_routes import AssetApi
-from monggo_desktop.cloud.simulator.config import SimulatorConfig
-from monggo_desktop.cloud.simulator.http_helpers import project, read_json, reply, requested_fields
+from monggo_desktop.cloud.simulator.config import MANAGEMENT, MESSAGING, SimulatorConfig
+from monggo_desktop.cloud.simulator.http_helpers import page, project, read_json, reply, requested_fields
+from monggo_desktop.cloud.simulator.numbers import Numbers
 from monggo_desktop.cloud.simulator.outbound_webhooks import Billing, WebhookSender, status_payload, status_schedule
 from monggo_desktop.cloud.simulator.state import WINDOW_SECONDS, SimState
 from monggo_desktop.cloud.simulator.subscriptions import SubscriptionApi
 from monggo_desktop.cloud.simulator.templates import DEFAULT_FIELDS, KNOWN_FIELDS
+from monggo_desktop.cloud.simulator.tokens import DEBUG_TOKEN, Tokens
 from monggo_desktop.cloud.simulator.validation import SendPlan, check_read_receipt, check_send
-from monggo_desktop.domain.phone import display_international
 
 VERSION = re.compile(r"v[0-9]+\.0")
-DEFAULT_PAGE = 25
-MAX_PAGE = 1000
-
-PHONE_DEFAULT_FIELDS = (
-    "verified_name",
-    "code_verification_status",
-    "display_phone_number",
-    "quality_rating",
-    "platform_type",
-    "throughput",
-    "id",
-)
+# The edges of a phone number that need whatsapp_business_messaging; every other call on a number or WABA
+# needs whatsapp_business_management (Meta, "WhatsApp permissions").
+MESSAGING_EDGES = frozenset({"messages", "media"})
 
 
 def is_graph_path(path: str) -> bool:
@@ -55,13 +44,16 @@ class GraphApi:
         assets: AssetApi,
         webhooks: WebhookSender,
         base_url: Callable[[], str],
+        tokens: Tokens,
     ) -> None:
         self._base_url = base_url
         self._config = config
         self._state = state
         self._assets = assets
         self._webhooks = webhooks
-        self.subscriptions = SubscriptionApi(config, state, lambda: webhooks.url)
+        self._tokens = tokens
+        self.numbers = Numbers(config, state, lambda: webhooks.url, base_url)
+        self.subscriptions = SubscriptionApi(config, state, lambda: webhooks.url, tokens.is_known)
 
     async def dispatch(self, request: web.Request) -> web.StreamResponse:
         parts = [part for part in request.path.split("/") if part]
@@ -72,18 +64,22 @@ class GraphApi:
         return await self._node(request, parts[1])
 
     async def _node(self, request: web.Request, node: str) -> web.StreamResponse:
-        config, state, assets, method = self._config, self._state, self._assets, request.method
+        config, state, assets, numbers, method = self._config, self._state, self._assets, self.numbers, request.method
+        if node == DEBUG_TOKEN and method == "GET":
+            return self._tokens.debug_token(request)
+        if (owner := numbers.owner(node)) is not None:
+            self._tokens.require(request, owner, MANAGEMENT, node)
         if node in state.uploads:
             if method == "POST":
                 return await assets.upload_chunk(request, state.uploads[node])
             if method == "GET":
                 return assets.upload_status(state.uploads[node])
-        elif node == config.phone_number_id and method == "GET":
-            return self._phone_number(request)
+        elif numbers.is_number(node) and method == "GET":
+            return numbers.phone_number(request, node)
         elif node == config.phone_number_id and method == "POST":
             return await self.subscriptions.phone_override(request)
-        elif node == config.waba_id and method == "GET":
-            return self._waba(request)
+        elif numbers.is_waba(node) and method == "GET":
+            return numbers.waba(request, node)
         elif (item := state.live_media(node)) is not None:
             if method == "GET":
                 return assets.media_info(request, item)
@@ -94,7 +90,10 @@ class GraphApi:
         raise ge.unsupported_request(method, node)
 
     async def _edge(self, request: web.Request, node: str, edge: str) -> web.StreamResponse:
-        config, assets, method = self._config, self._assets, request.method
+        config, assets, numbers, method = self._config, self._assets, self.numbers, request.method
+        if (owner := numbers.owner(node)) is not None:
+            needs = MESSAGING if numbers.is_number(node) and edge in MESSAGING_EDGES else MANAGEMENT
+            self._tokens.require(request, owner, needs, node)
         if (handler := self.subscriptions.route(node, edge, method)) is not None:
             return await handler(request)
         if node == config.phone_number_id:
@@ -108,16 +107,13 @@ class GraphApi:
                 return await assets.update_profile(request)
         elif node == config.app_id and edge == "uploads" and method == "POST":
             return assets.start_upload(request)
-        elif node == config.waba_id and method == "GET":
+        elif numbers.is_waba(node) and method == "GET":
             if edge == "message_templates":
-                return self._templates(request)
+                # The simulator's templates live on the configured WABA; another WABA has none yet.
+                return self._templates(request, self._state.templates if node == config.waba_id else [])
             if edge == "phone_numbers":
-                return self._phone_numbers(request)
-        node_types = {
-            config.phone_number_id: "WhatsAppBusinessPhoneNumber",
-            config.waba_id: "WhatsAppBusinessAccount",
-            config.app_id: "Application",
-        }
+                return numbers.phone_numbers(request, node)
+        node_types = {**numbers.node_types(), config.app_id: "Application"}
         if method == "GET" and node in node_types:
             raise ge.nonexisting_field(edge, node_types[node])
         raise ge.unsupported_request(method, node)
@@ -187,93 +183,17 @@ class GraphApi:
         fields = requested_fields(request.query.get("fields"), KNOWN_FIELDS, DEFAULT_FIELDS, "WhatsAppBusinessHSM")
         return reply(project(template, fields))
 
-    def _templates(self, request: web.Request) -> web.Response:
+    def _templates(self, request: web.Request, templates: Sequence[dict[str, Any]]) -> web.Response:
         query = request.query
         fields = requested_fields(query.get("fields"), KNOWN_FIELDS, DEFAULT_FIELDS, "WhatsAppBusinessHSM")
-        limit = _int_param(query.get("limit"), "limit", DEFAULT_PAGE, 1, MAX_PAGE)
-        items = [t for t in self._state.templates if _matches(t, query)]
-        start = 0
-        if "after" in query:
-            start = _cursor(query["after"]) + 1
-        elif "before" in query:
-            start = max(0, _cursor(query["before"]) - limit)
-        page = items[start : start + limit]
-        answer: dict[str, Any] = {"data": [project(t, fields) for t in page]}
-        if page:
-            last = start + len(page) - 1
-            paging: dict[str, Any] = {"cursors": {"before": _encode(start), "after": _encode(last)}}
-            if last + 1 < len(items):
-                paging["next"] = self._page_url(request, "after", _encode(last))
-            if start > 0:
-                paging["previous"] = self._page_url(request, "before", _encode(start))
+        items = [t for t in templates if _matches(t, query)]
+        chunk, paging = page(request, items, self._base_url())
+        answer: dict[str, Any] = {"data": [project(t, fields) for t in chunk]}
+        if paging is not None:
             answer["paging"] = paging
         if "total_count" in query.get("summary", "").split(","):
             answer["summary"] = {"total_count": len(items)}
         return reply(answer)
-
-    def _page_url(self, request: web.Request, key: str, cursor: str) -> str:
-        params = {k: v for k, v in request.query.items() if k not in ("after", "before")}
-        params[key] = cursor
-        return f"{self._base_url()}{request.path}?{urlencode(params)}"
-
-    # GET /{phone-number-id}, GET /{waba-id}, GET /{waba-id}/phone_numbers
-
-    def _phone_info(self) -> dict[str, Any]:
-        config = self._config
-        info: dict[str, Any] = {
-            "verified_name": config.verified_name,
-            "code_verification_status": "VERIFIED",
-            "display_phone_number": display_international("+" + config.display_phone_number),
-            "quality_rating": "GREEN",
-            "platform_type": "CLOUD_API",
-            "throughput": {"level": "STANDARD"},
-            "name_status": "APPROVED",
-            "new_name_status": "NONE",
-            "status": "CONNECTED",
-            "account_mode": "LIVE",
-            "is_official_business_account": False,
-            "is_pin_enabled": True,
-            "is_on_biz_app": False,
-            "search_visibility": "VISIBLE",
-            "messaging_limit_tier": "TIER_250",
-            "whatsapp_business_manager_messaging_limit": "TIER_250",
-            "health_status": {"can_send_message": "AVAILABLE", "entities": []},
-            "last_onboarded_time": "2025-01-06T03:14:15+0000",
-            "id": config.phone_number_id,
-        }
-        if configuration := self._state.routing.configuration(self._webhooks.url):
-            info["webhook_configuration"] = configuration
-        return info
-
-    def _phone_fields(self, request: web.Request) -> dict[str, Any]:
-        info = self._phone_info()
-        known = [*info, "webhook_configuration"]
-        fields = requested_fields(
-            request.query.get("fields"), known, PHONE_DEFAULT_FIELDS, "WhatsAppBusinessPhoneNumber"
-        )
-        return project(info, fields)
-
-    def _phone_number(self, request: web.Request) -> web.Response:
-        return reply(self._phone_fields(request))
-
-    def _phone_numbers(self, request: web.Request) -> web.Response:
-        cursor = _encode(0)
-        return reply(
-            {"data": [self._phone_fields(request)], "paging": {"cursors": {"before": cursor, "after": cursor}}}
-        )
-
-    def _waba(self, request: web.Request) -> web.Response:
-        config = self._config
-        info = {
-            "id": config.waba_id,
-            "name": config.verified_name,
-            "currency": "IDR",
-            "timezone_id": "59",
-            "message_template_namespace": "monggo_demo_namespace",
-            "account_review_status": "APPROVED",
-        }
-        fields = requested_fields(request.query.get("fields"), info, ("id", "name"), "WhatsAppBusinessAccount")
-        return reply(project(info, fields))
 
 
 def _matches(template: dict[str, Any], query: Any) -> bool:
@@ -288,31 +208,3 @@ def _matches(template: dict[str, Any], query: Any) -> bool:
         return False
     name = query.get("name")
     return not name or name.lower() in template["name"].lower()
-
-
-def _int_param(raw: str | None, name: str, default: int, least: int, most: int) -> int:
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ge.param_error(f"Param {name} must be an integer") from None
-    if not least <= value <= most:
-        raise ge.param_error(f"Param {name} must be between {least} and {most}")
-    return value
-
-
-def _encode(index: int) -> str:
-    # Opaque to clients, as Graph's cursors are; they must be passed back unchanged.
-    return base64.urlsafe_b64encode(f"sim-cursor:{index}".encode()).decode().rstrip("=")
-
-
-def _cursor(raw: str) -> int:
-    try:
-        text = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode()
-        prefix, _, index = text.partition(":")
-        if prefix != "sim-cursor":
-            raise ValueError(text)
-        return int(index)
-    except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise ge.param_error(f"The cursor {raw!r} is not valid", message="(#100) Invalid cursor") from None

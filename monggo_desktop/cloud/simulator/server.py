@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import copy
-import hmac
 import logging
 import os
 import socket
@@ -25,7 +24,7 @@ from aiohttp.typedefs import Handler
 from monggo_desktop.cloud.simulator import graph_errors as ge
 from monggo_desktop.cloud.simulator import media_rules
 from monggo_desktop.cloud.simulator.asset_routes import DOWNLOAD_PATH, PICTURE_PATH, AssetApi
-from monggo_desktop.cloud.simulator.config import SimulatorConfig, check_bind_host, check_webhook_url
+from monggo_desktop.cloud.simulator.config import SimulatorConfig, check_assets, check_bind_host, check_webhook_url
 from monggo_desktop.cloud.simulator.control import ControlApi
 from monggo_desktop.cloud.simulator.faults import Faults
 from monggo_desktop.cloud.simulator.graph_routes import GraphApi, is_graph_path
@@ -33,6 +32,7 @@ from monggo_desktop.cloud.simulator.http_helpers import reply
 from monggo_desktop.cloud.simulator.outbound_webhooks import WebhookSender, message_payload, template_status_payload
 from monggo_desktop.cloud.simulator.state import SimState, new_wamid
 from monggo_desktop.cloud.simulator.templates import apply_event
+from monggo_desktop.cloud.simulator.tokens import Tokens
 from monggo_desktop.domain.account_rules import is_loopback_host
 
 log = logging.getLogger("monggo.cloud")
@@ -50,7 +50,9 @@ class Simulator:
         delays = self.config.status_delays
         if len(delays) != 3 or any(d < 0 for d in delays):
             raise ValueError("status_delays are three non-negative delays: sent, delivered, read")
+        check_assets(self.config)
         self._state = SimState(self.config, clock)
+        self._tokens = Tokens(self.config, clock)
         self._webhooks = WebhookSender(
             app_secret=self.config.app_secret,
             url=self.config.webhook_url,
@@ -60,7 +62,9 @@ class Simulator:
             route=self._route,
         )
         self._assets = AssetApi(self.config, self._state, lambda: self.base_url)
-        self._graph = GraphApi(self.config, self._state, self._assets, self._webhooks, lambda: self.base_url)
+        self._graph = GraphApi(
+            self.config, self._state, self._assets, self._webhooks, lambda: self.base_url, self._tokens
+        )
         self._control = ControlApi(self)
         self._runner: web.AppRunner | None = None
         self._stopping = asyncio.Event()
@@ -123,6 +127,16 @@ class Simulator:
         return self._state.routing.url_for(
             field, self._webhooks.url, require_subscription=self.config.require_waba_subscription
         )
+
+    # Token discovery (tokens.py, numbers.py); read-only.
+
+    def describe_token(self, token: str) -> dict[str, Any]:
+        """The ``data`` object ``GET /{version}/debug_token?input_token=<token>`` answers now."""
+        return self._tokens.describe(token)
+
+    def phone_number_ids(self, waba_id: str | None = None) -> list[str]:
+        """The ids ``GET /{waba-id}/phone_numbers`` lists for this WABA (default: the configured one)."""
+        return self._graph.numbers.number_ids(waba_id or self.config.waba_id)
 
     def open_window(self, wa_id: str, at: float | None = None) -> None:
         """Mark the 24 h customer-service window open from ``at`` (seconds since the epoch; default now)."""
@@ -311,9 +325,7 @@ class Simulator:
             raise ge.missing_token()
         if self._state.faults.expired_token:
             raise ge.expired_token()
-        expected = self.config.access_token
-        if expected is not None and not hmac.compare_digest(token.encode(), expected.encode()):
-            raise ge.invalid_token()
+        self._tokens.authenticate(token, request.path)  # the configured token or a profiled one (tokens.py)
 
 
 def _listening_socket(host: str, port: int) -> socket.socket:
