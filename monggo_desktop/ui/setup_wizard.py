@@ -143,7 +143,7 @@ class CheckPage(_WizardPage):
         self.numbers = QListWidget(self)
         self.numbers.setObjectName("numbers")
         self.numbers.hide()
-        self.numbers.currentRowChanged.connect(lambda _row: self.completeChanged.emit())
+        self.numbers.itemSelectionChanged.connect(self.completeChanged)
         self.details = _label("", self)
         self.details.setObjectName("checkDetails")
         self.warning = _label("", self)
@@ -203,7 +203,8 @@ class CheckPage(_WizardPage):
                 )
             )
             self.numbers.addItem(item)
-        self.numbers.setCurrentRow(0 if len(check.numbers) == 1 else -1)
+        if len(check.numbers) == 1:
+            self.numbers.setCurrentRow(0)  # the only number: chosen (several: the owner's to say)
         self.numbers.show()
         self.details.setText(token_text(check.token))
         warning = token_warning_text(check.token)
@@ -213,8 +214,8 @@ class CheckPage(_WizardPage):
 
     def chosen_request(self) -> SetupRequest:
         """What is saved: the pasted token and secret, with the chosen number's ids and what the token told."""
-        assert self._check is not None and self.numbers.currentRow() >= 0
-        number = self._check.numbers[self.numbers.currentRow()]
+        assert self._check is not None and self.numbers.selectedIndexes()
+        number = self._check.numbers[self.numbers.selectedIndexes()[0].row()]
         return self._check.request_for(self.setup_wizard().credentials.request(), number)
 
     def _failed(self, field: str, message: str) -> None:
@@ -227,7 +228,7 @@ class CheckPage(_WizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return self._ok and self.numbers.currentRow() >= 0
+        return self._ok and bool(self.numbers.selectedIndexes())
 
     def nextId(self) -> int:
         return SAVE if self._model.keyring_secure else PASSPHRASE

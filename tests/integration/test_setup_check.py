@@ -46,9 +46,19 @@ def request_for(sim_url: str, **changes: str) -> SetupRequest:
 
 async def test_the_check_returns_the_numbers_details(simulator: Simulator) -> None:
     check = await check_credentials(request_for(simulator.base_url))
-    assert check.verified_name == "Warung Bu Sri"
-    assert check.display_phone_number.replace(" ", "").replace("-", "") == "+15550783881"
-    assert check.quality_rating == "GREEN"
+    (number,) = check.numbers
+    assert number.verified_name == "Warung Bu Sri"
+    assert number.display_phone_number.replace(" ", "").replace("-", "") == "+15550783881"
+    assert number.quality_rating == "GREEN"
+    assert check.app_id == simulator.config.app_id and check.token_expires_at == 0
+
+
+async def test_without_ids_the_token_names_the_number(simulator: Simulator) -> None:
+    check = await check_credentials(request_for(simulator.base_url, phone_number_id="", waba_id=""))
+    (number,) = check.numbers
+    assert (number.phone_number_id, number.waba_id) == (CONFIG.phone_number_id, CONFIG.waba_id)
+    chosen = check.request_for(request_for(simulator.base_url, phone_number_id="", waba_id=""), number)
+    assert chosen.checked().phone_number_id == CONFIG.phone_number_id and chosen.app_id == CONFIG.app_id
 
 
 @pytest.mark.parametrize(
