@@ -43,7 +43,7 @@ _STOP_GRACE_SECONDS = 5.0
 INSTALL_HINTS = {
     "win32": "winget install --id Cloudflare.cloudflared",
     "darwin": "brew install cloudflared",
-    "linux": "install the cloudflared package from Cloudflare's Linux packages (pkg.cloudflare.com)",
+    "linux": "install the cloudflared package from Cloudflare's Linux packages",
 }
 
 

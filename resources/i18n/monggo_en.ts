@@ -434,34 +434,37 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="132"/>
-        <source>Testing with WhatsApp</source>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="140"/>
+        <source>Your WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="154"/>
         <source>Test again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="156"/>
-        <source>Asking WhatsApp about this number…</source>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="175"/>
+        <source>Asking WhatsApp what this token reaches…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="165"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="193"/>
+        <source>This token reaches {n} numbers: choose the one for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="199"/>
+        <source>{number} · {name} · Quality: {quality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="190"/>
         <source>WhatsApp knows this number. Is it yours?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="167"/>
-        <source>Verified name: {name}
-Display number: {number}
-Quality rating: {rating}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="179"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="227"/>
         <source>Go back to correct it, then test again. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,42 +954,42 @@ Delete everything about this customer?</source>
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="83"/>
-        <source>Your account&apos;s details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="84"/>
-        <source>Paste them from Meta&apos;s dashboard. They are tested before anything is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="103"/>
         <source>Phone number id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="104"/>
         <source>WhatsApp Business Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="97"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="89"/>
+        <source>Your access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="90"/>
+        <source>Paste them from Meta. WhatsApp is asked what they reach before anything is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="95"/>
-        <source>Advanced</source>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <source>Advanced: the ids, if you have them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="105"/>
         <source>API base URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1266,22 +1269,22 @@ Write it unencrypted?</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="65"/>
         <source>Connect your WhatsApp Business number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="64"/>
-        <source>Monggo Pinarak needs four values from your app in Meta&apos;s developer dashboard: the phone number id, the WhatsApp Business Account id, an access token and the app secret. You find the two ids and a token under WhatsApp &gt; API Setup, and the app secret under App settings &gt; Basic, at developers.facebook.com. The app then connects this computer to WhatsApp by itself.</source>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
+        <source>Monggo Pinarak needs two things from your app in Meta&apos;s developer dashboard (developers.facebook.com): an access token and the app secret. For a token that keeps working, use a system user&apos;s: in Meta Business settings open Users → System users, add one, assign it your app and your WhatsApp account, and Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions. The app secret is under App settings → Basic. The app finds your number from the token and connects this computer to WhatsApp by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="77"/>
         <source>Try the demo instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="82"/>
         <source>No Meta account yet? The demo shows every screen with made-up chats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,27 +1404,27 @@ Write it unencrypted?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="87"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="91"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="96"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="110"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="131"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1436,87 +1439,87 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="291"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="318"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="321"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="450"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="451"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="470"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="470"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,22 +1651,22 @@ Write it unencrypted?</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="241"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="197"/>
-        <source>This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with a passphrase instead. You type it each time the app starts; without it the data cannot be opened.</source>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="245"/>
+        <source>This computer has no safe place for passwords, so your passphrase will protect the data. You type it each time the app starts; without it the data cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="255"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="256"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,42 +2568,42 @@ Write it unencrypted?</source>
 <context>
     <name>ReceivePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="327"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="375"/>
         <source>Receive messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="329"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="377"/>
         <source>Customers&apos; replies reach this computer through a secure public address the app sets up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="381"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="358"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="360"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="408"/>
         <source>Connecting… a new tunnel can take up to a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="388"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="436"/>
         <source>This computer can receive messages. The app keeps the connection up while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="392"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="440"/>
         <source>Receiving is off: you can turn it on later in Settings → Receiving messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="395"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="443"/>
         <source>Not connected yet: Retry, or finish and the app keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,22 +2867,22 @@ Write it unencrypted?</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="333"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="336"/>
         <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="296"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="344"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="298"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="346"/>
         <source>I have saved it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,37 +3180,37 @@ Write it unencrypted?</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="281"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="284"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="254"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="302"/>
         <source>Creating the encrypted database and storing the credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="261"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
         <source>in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="261"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
         <source>inside the encrypted database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="263"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="311"/>
         <source>Saved. The credentials are kept {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="317"/>
         <source>Nothing was saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,206 +3218,206 @@ Write it unencrypted?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
         <source>Paste the new access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="48"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="55"/>
         <source>Save version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="56"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
         <source>The system&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
         <source>Show a notification for new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>Record usage analytics on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="73"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
         <source>Save quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="92"/>
         <source>Close this business account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
         <source>Reopen the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="94"/>
         <source>Save settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="101"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
         <source>Graph API version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
         <source>Meta app id (at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="112"/>
         <source>Language (at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
         <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="197"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="202"/>
         <source>Active: messages are received and sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="238"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="249"/>
         <source>Close the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="240"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="251"/>
         <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
 
 Close the account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
         <source>Retention: how long data is kept (shorter only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="53"/>
         <source>For the profile photo and the app-level webhook subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
         <source>Messages, after delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
         <source>Account data, after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="122"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="127"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="131"/>
         <source>Quick replies (type / in the composer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="188"/>
         <source>{n} usage events recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,12 +3463,12 @@ Close the account?</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="454"/>
         <source>Set up Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="408"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="456"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,6 +3493,77 @@ Close the account?</source>
     <message>
         <location filename="../../monggo_desktop/ui/template_picker.py" line="80"/>
         <source>Value for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Token</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="11"/>
+        <source>To get a token that keeps working: in Meta Business settings open Users → System users, add a system user, assign it your app and your WhatsApp account, then Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions and no expiry, and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="22"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="51"/>
+        <source>The access token does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="55"/>
+        <source>The access token works until {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="30"/>
+        <source>This is a temporary token: it stops working within a day, and sending stops with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="34"/>
+        <source>This token stops working within a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="36"/>
+        <source>The access token no longer works (expired or revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="45"/>
+        <source>Not checked with WhatsApp yet: it is checked at every start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="47"/>
+        <source>WhatsApp refused the access token (expired or revoked): sending waits for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="54"/>
+        <source>The access token stops working on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenBanner</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_banner.py" line="27"/>
+        <source>Paste the new access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_banner.py" line="28"/>
+        <source>Save token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/token.py" line="31"/>
+        <source>New access token saved: sending goes on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -434,36 +434,37 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="132"/>
-        <source>Testing with WhatsApp</source>
-        <translation>Menguji dengan WhatsApp</translation>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="140"/>
+        <source>Your WhatsApp number</source>
+        <translation>Nomor WhatsApp Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="154"/>
         <source>Test again</source>
         <translation>Uji lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="156"/>
-        <source>Asking WhatsApp about this number…</source>
-        <translation>Menanyakan nomor ini ke WhatsApp…</translation>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="175"/>
+        <source>Asking WhatsApp what this token reaches…</source>
+        <translation>Menanyakan ke WhatsApp apa yang dijangkau token ini…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="165"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="193"/>
+        <source>This token reaches {n} numbers: choose the one for this computer.</source>
+        <translation>Token ini menjangkau {n} nomor: pilih nomor untuk komputer ini.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="199"/>
+        <source>{number} · {name} · Quality: {quality}</source>
+        <translation>{number} · {name} · Kualitas: {quality}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="190"/>
         <source>WhatsApp knows this number. Is it yours?</source>
         <translation>WhatsApp mengenali nomor ini. Apakah ini nomor Anda?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="167"/>
-        <source>Verified name: {name}
-Display number: {number}
-Quality rating: {rating}</source>
-        <translation>Nama terverifikasi: {name}
-Nomor tampilan: {number}
-Peringkat kualitas: {rating}</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="179"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="227"/>
         <source>Go back to correct it, then test again. Nothing was saved.</source>
         <translation>Kembali untuk membetulkannya, lalu uji lagi. Belum ada yang disimpan.</translation>
     </message>
@@ -955,42 +956,42 @@ Hapus semua tentang pelanggan ini?</translation>
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="83"/>
-        <source>Your account&apos;s details</source>
-        <translation>Data akun Anda</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="84"/>
-        <source>Paste them from Meta&apos;s dashboard. They are tested before anything is saved.</source>
-        <translation>Tempel dari dasbor Meta. Semuanya diuji sebelum ada yang disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="103"/>
         <source>Phone number id</source>
         <translation>ID nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="104"/>
         <source>WhatsApp Business Account id</source>
         <translation>ID WhatsApp Business Account</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="97"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="89"/>
+        <source>Your access token</source>
+        <translation>Token akses Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="90"/>
+        <source>Paste them from Meta. WhatsApp is asked what they reach before anything is saved.</source>
+        <translation>Tempel keduanya dari Meta. WhatsApp ditanya apa yang dijangkau sebelum apa pun disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
         <source>App secret</source>
         <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="95"/>
-        <source>Advanced</source>
-        <translation>Lanjutan</translation>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <source>Advanced: the ids, if you have them</source>
+        <translation>Lanjutan: ID-nya, jika Anda punya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="105"/>
         <source>API base URL</source>
         <translation>URL dasar API</translation>
     </message>
@@ -1272,22 +1273,22 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="65"/>
         <source>Connect your WhatsApp Business number</source>
         <translation>Hubungkan nomor WhatsApp Business Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="64"/>
-        <source>Monggo Pinarak needs four values from your app in Meta&apos;s developer dashboard: the phone number id, the WhatsApp Business Account id, an access token and the app secret. You find the two ids and a token under WhatsApp &gt; API Setup, and the app secret under App settings &gt; Basic, at developers.facebook.com. The app then connects this computer to WhatsApp by itself.</source>
-        <translation>Monggo Pinarak membutuhkan empat nilai dari aplikasi Anda di dasbor pengembang Meta: ID nomor telepon, ID Akun WhatsApp Business, token akses, dan rahasia aplikasi. Kedua ID dan token ada di WhatsApp &gt; API Setup, dan rahasia aplikasi di App settings &gt; Basic, di developers.facebook.com. Setelah itu aplikasi menghubungkan komputer ini ke WhatsApp dengan sendirinya.</translation>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
+        <source>Monggo Pinarak needs two things from your app in Meta&apos;s developer dashboard (developers.facebook.com): an access token and the app secret. For a token that keeps working, use a system user&apos;s: in Meta Business settings open Users → System users, add one, assign it your app and your WhatsApp account, and Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions. The app secret is under App settings → Basic. The app finds your number from the token and connects this computer to WhatsApp by itself.</source>
+        <translation>Monggo Pinarak membutuhkan dua hal dari aplikasi Anda di dasbor pengembang Meta (developers.facebook.com): token akses dan rahasia aplikasi. Agar token terus berlaku, pakai token pengguna sistem: di Meta Business settings buka Users → System users, tambahkan satu, tetapkan aplikasi dan akun WhatsApp Anda kepadanya, lalu Generate new token dengan izin whatsapp_business_messaging dan whatsapp_business_management. Rahasia aplikasi ada di App settings → Basic. Aplikasi menemukan nomor Anda dari token dan menghubungkan komputer ini ke WhatsApp dengan sendirinya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="77"/>
         <source>Try the demo instead</source>
         <translation>Coba demonya saja</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="82"/>
         <source>No Meta account yet? The demo shows every screen with made-up chats.</source>
         <translation>Belum punya akun Meta? Demo menampilkan semua layar dengan chat rekaan.</translation>
     </message>
@@ -1407,27 +1408,27 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="87"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="91"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="96"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="110"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="131"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
@@ -1442,87 +1443,87 @@ Tulis tanpa enkripsi?</translation>
         <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="291"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="318"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="321"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="450"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="451"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="470"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="470"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -1654,22 +1655,22 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="241"/>
         <source>Choose a passphrase</source>
         <translation>Pilih frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="197"/>
-        <source>This computer has no keyring that keeps secrets safely ({reason}), so your data is encrypted with a passphrase instead. You type it each time the app starts; without it the data cannot be opened.</source>
-        <translation>Komputer ini tidak punya keyring yang menyimpan rahasia dengan aman ({reason}), jadi data Anda dienkripsi dengan frasa sandi. Anda mengetiknya setiap kali aplikasi dibuka; tanpa frasa itu data tidak bisa dibuka.</translation>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="245"/>
+        <source>This computer has no safe place for passwords, so your passphrase will protect the data. You type it each time the app starts; without it the data cannot be opened.</source>
+        <translation>Komputer ini tidak punya tempat aman untuk kata sandi, jadi frasa sandi Anda yang melindungi data. Anda mengetiknya setiap kali aplikasi dibuka; tanpanya data tidak bisa dibuka.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="255"/>
         <source>Passphrase</source>
         <translation>Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="256"/>
         <source>Again</source>
         <translation>Ulangi</translation>
     </message>
@@ -2571,42 +2572,42 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ReceivePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="327"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="375"/>
         <source>Receive messages</source>
         <translation>Menerima pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="329"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="377"/>
         <source>Customers&apos; replies reach this computer through a secure public address the app sets up.</source>
         <translation>Balasan pelanggan sampai ke komputer ini melalui alamat publik aman yang disiapkan aplikasi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="381"/>
         <source>Connect</source>
         <translation>Hubungkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="358"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
         <source>Retry</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="360"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="408"/>
         <source>Connecting… a new tunnel can take up to a minute.</source>
         <translation>Menghubungkan… terowongan baru bisa perlu sampai satu menit.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="388"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="436"/>
         <source>This computer can receive messages. The app keeps the connection up while it runs.</source>
         <translation>Komputer ini dapat menerima pesan. Aplikasi menjaga sambungan selama berjalan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="392"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="440"/>
         <source>Receiving is off: you can turn it on later in Settings → Receiving messages.</source>
         <translation>Penerimaan mati: Anda bisa menyalakannya nanti di Pengaturan → Menerima pesan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="395"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="443"/>
         <source>Not connected yet: Retry, or finish and the app keeps trying.</source>
         <translation>Belum tersambung: coba lagi, atau selesaikan dan aplikasi akan terus mencoba.</translation>
     </message>
@@ -2870,22 +2871,22 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="333"/>
         <source>Your recovery key</source>
         <translation>Kunci pemulihan Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="336"/>
         <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
         <translation>Kunci basis data ada di keyring sistem. Jika keyring hilang atau direset, kunci pemulihan ini membuka data Anda lagi. Kunci ini hanya ditampilkan sekarang: catat atau simpan di pengelola kata sandi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="296"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="344"/>
         <source>Copy</source>
         <translation>Salin</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="298"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="346"/>
         <source>I have saved it</source>
         <translation>Sudah saya simpan</translation>
     </message>
@@ -3183,37 +3184,37 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="281"/>
         <source>Saving</source>
         <translation>Menyimpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="284"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="254"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="302"/>
         <source>Creating the encrypted database and storing the credentials…</source>
         <translation>Membuat basis data terenkripsi dan menyimpan kredensial…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="261"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
         <source>in the system keyring</source>
         <translation>di keyring sistem</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="261"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
         <source>inside the encrypted database</source>
         <translation>di dalam basis data terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="263"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="311"/>
         <source>Saved. The credentials are kept {where}.</source>
         <translation>Tersimpan. Kredensial disimpan {where}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="317"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Tidak ada yang disimpan: {reason}</translation>
     </message>
@@ -3221,158 +3222,158 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
         <source>Paste the new access token</source>
         <translation>Tempel token akses yang baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="48"/>
         <source>Replace token</source>
         <translation>Ganti token</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="55"/>
         <source>Save version</source>
         <translation>Simpan versi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="56"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
         <source>The system&apos;s</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
         <source>Show a notification for new messages</source>
         <translation>Tampilkan notifikasi untuk pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
         <source>Record usage analytics on this computer</source>
         <translation>Catat analitik penggunaan di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="73"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
         <source> days</source>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
         <source>The privacy policy allows at most {n} days</source>
         <translation>Kebijakan privasi mengizinkan paling lama {n} hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
         <source>Save quick replies</source>
         <translation>Simpan balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="92"/>
         <source>Close this business account…</source>
         <translation>Tutup akun bisnis ini…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
         <source>Reopen the business account</source>
         <translation>Buka lagi akun bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="94"/>
         <source>Save settings</source>
         <translation>Simpan pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
         <source>Account</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="101"/>
         <source>Access token</source>
         <translation>Token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
         <source>Graph API version</source>
         <translation>Versi Graph API</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
         <source>Meta app id (at the next start)</source>
         <translation>ID aplikasi Meta (berlaku saat dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
         <source>General</source>
         <translation>Umum</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="112"/>
         <source>Language (at the next start)</source>
         <translation>Bahasa (berlaku saat dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
         <source>Default phone region</source>
         <translation>Wilayah nomor telepon bawaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="197"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
         <translation>Ditutup pada {day}. Datanya dihapus pada {purge} kecuali Anda membukanya lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="202"/>
         <source>Active: messages are received and sent.</source>
         <translation>Aktif: pesan diterima dan dikirim.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="238"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="249"/>
         <source>Close the business account</source>
         <translation>Tutup akun bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="240"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="251"/>
         <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
 
 Close the account?</source>
@@ -3381,48 +3382,48 @@ Close the account?</source>
 Tutup akun ini?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
         <source>Retention: how long data is kept (shorter only)</source>
         <translation>Masa simpan: berapa lama data disimpan (hanya bisa diperpendek)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="53"/>
         <source>For the profile photo and the app-level webhook subscription</source>
         <translation>Untuk foto profil dan langganan webhook tingkat aplikasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
         <source>Messages, after delivery</source>
         <translation>Pesan, setelah terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
         <source>Account data, after the account is closed</source>
         <translation>Data akun, setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
         <source>Backups</source>
         <translation>Cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="122"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="118"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="127"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="126"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="131"/>
         <source>Quick replies (type / in the composer)</source>
         <translation>Balasan cepat (ketik / di kotak pesan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="188"/>
         <source>{n} usage events recorded</source>
         <translation>{n} peristiwa penggunaan tercatat</translation>
     </message>
@@ -3468,12 +3469,12 @@ Tutup akun ini?</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="454"/>
         <source>Set up Monggo Pinarak</source>
         <translation>Siapkan Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="408"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="456"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -3499,6 +3500,77 @@ Tutup akun ini?</translation>
         <location filename="../../monggo_desktop/ui/template_picker.py" line="80"/>
         <source>Value for {name}</source>
         <translation>Isi untuk {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Token</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="11"/>
+        <source>To get a token that keeps working: in Meta Business settings open Users → System users, add a system user, assign it your app and your WhatsApp account, then Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions and no expiry, and paste it here.</source>
+        <translation>Agar token terus berlaku: di Meta Business settings buka Users → System users, tambahkan pengguna sistem, tetapkan aplikasi dan akun WhatsApp Anda kepadanya, lalu Generate new token dengan izin whatsapp_business_messaging dan whatsapp_business_management tanpa masa berlaku, dan tempel di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="22"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="51"/>
+        <source>The access token does not expire.</source>
+        <translation>Token akses tidak kedaluwarsa.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="55"/>
+        <source>The access token works until {day}.</source>
+        <translation>Token akses berlaku sampai {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="30"/>
+        <source>This is a temporary token: it stops working within a day, and sending stops with it.</source>
+        <translation>Ini token sementara: berhenti berlaku dalam sehari, dan pengiriman ikut berhenti.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="34"/>
+        <source>This token stops working within a week.</source>
+        <translation>Token ini berhenti berlaku dalam seminggu.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="36"/>
+        <source>The access token no longer works (expired or revoked).</source>
+        <translation>Token akses sudah tidak berlaku (kedaluwarsa atau dicabut).</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="45"/>
+        <source>Not checked with WhatsApp yet: it is checked at every start.</source>
+        <translation>Belum diperiksa ke WhatsApp: diperiksa setiap kali aplikasi dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="47"/>
+        <source>WhatsApp refused the access token (expired or revoked): sending waits for a new one.</source>
+        <translation>WhatsApp menolak token akses (kedaluwarsa atau dicabut): pengiriman menunggu token baru.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="54"/>
+        <source>The access token stops working on {day}.</source>
+        <translation>Token akses berhenti berlaku pada {day}.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenBanner</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_banner.py" line="27"/>
+        <source>Paste the new access token</source>
+        <translation>Tempel token akses yang baru</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/token_banner.py" line="28"/>
+        <source>Save token</source>
+        <translation>Simpan token</translation>
+    </message>
+</context>
+<context>
+    <name>TokenViewModel</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/viewmodels/token.py" line="31"/>
+        <source>New access token saved: sending goes on</source>
+        <translation>Token akses baru disimpan: pengiriman berlanjut</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,9 @@ class Office:
 
     async def start_simulator(self) -> None:
         await self.simulator.start()
-        result = subprocess.run(
+        # Off the event loop: setup asks the simulator (on this loop) what the token is.
+        result = await asyncio.to_thread(
+            subprocess.run,
             [
                 sys.executable,
                 "-m",

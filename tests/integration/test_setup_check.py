@@ -119,3 +119,26 @@ async def receiver() -> AsyncIterator[tuple[WebhookReceiver, list[bytes]]]:
     await server.start()
     yield server, stored
     await server.stop()
+
+
+@pytest.mark.parametrize(
+    ("error", "field", "words"),
+    [
+        ({"code": 190, "error_subcode": 463}, Field.ACCESS_TOKEN, "it has expired"),
+        ({"code": 190}, Field.ACCESS_TOKEN, "copy it again"),
+        ({"code": 200, "message": "(#200) Permissions error"}, Field.ACCESS_TOKEN, "whatsapp_business_management"),
+        ({"code": 10}, Field.ACCESS_TOKEN, "permissions"),
+        ({"code": 100, "error_subcode": 33}, Field.PHONE_NUMBER_ID, "was not found"),
+        ({"code": 131031}, Field.OTHER, "account is locked"),
+        ({"code": 133010}, Field.PHONE_NUMBER_ID, "not registered with the Cloud API"),
+    ],
+)
+def test_every_meta_error_the_wizard_can_meet_is_said_with_what_to_do(error, field, words) -> None:
+    """Meta's error objects (cloud-api.md section 9) as the check puts them into words; Meta's text stays out."""
+    from monggo_desktop.cloud.errors import from_error_object
+    from monggo_desktop.services.setup_check import _explain
+
+    explained = _explain(from_error_object(error, http_status=400), Field.PHONE_NUMBER_ID, "graph.facebook.com")
+    assert explained.field is field
+    assert words in str(explained)
+    assert "(#200)" not in str(explained)
