@@ -4,6 +4,7 @@ routes; cloudflared missing; Meta refusing; quitting; and what `status` says in 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import sys
@@ -15,7 +16,7 @@ from monggo_desktop.cloud.probe import ProbeOutcome
 from monggo_desktop.domain.receiving import Phase, Problem, Route, Step
 from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.receiving_words import as_json, read_state
-from tests.integration.receiving_helpers import running_shop
+from tests.integration.receiving_helpers import QUICK, running_shop
 from tests.integration.tunnel_helpers import install_stand_in, wait_gone
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the stand-in is a POSIX shell wrapper")
@@ -72,7 +73,8 @@ async def test_a_killed_tunnel_comes_back_with_a_new_url_that_is_registered_agai
 
 async def test_a_url_that_never_routes_is_not_registered_and_is_said(tmp_path, monkeypatch):
     install_stand_in(tmp_path, monkeypatch, route_after="inf")
-    async with running_shop(tmp_path, RouteChoice(Route.AUTO)) as shop:
+    impatient = dataclasses.replace(QUICK, patience=1.5)  # the app waits a minute; the test need not
+    async with running_shop(tmp_path, RouteChoice(Route.AUTO), timing=impatient) as shop:
         await shop.until(lambda: shop.receiving.state.problem is Problem.UNREACHABLE, timeout=30)
         state = shop.receiving.state
         assert not state.can_receive and state.steps.get(Step.REACHABLE.value) is False
