@@ -47,7 +47,10 @@ def privacy(session: Session) -> Callable[[], PrivacyViewModel]:
         from monggo_desktop.services.privacy import PrivacyService
         from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 
-        service = PrivacyService(session.db, session.data_dir, audit=lambda: audit(session, system_keyring()))
+        # The demo's throw-away secrets are in memory: the machine's keyring is not even asked about.
+        service = PrivacyService(
+            session.db, session.data_dir, audit=lambda: audit(session, None if session.ephemeral else system_keyring())
+        )
         return PrivacyViewModel(service)
 
     return make

@@ -35,9 +35,19 @@ CREDENTIAL_ENV = {
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", type=Path, help="data directory (default: the platform's, or MONGGO_DATA_DIR)")
+    """The options every sub-command takes before or after its name. SUPPRESS: given only before the name, the
+    top-level value stands (a sub-parser's own default would otherwise overwrite it with None)."""
     parser.add_argument(
-        "--passphrase-file", type=Path, help="file whose first line is the passphrase (passphrase mode)"
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="data directory (default: the platform's, or MONGGO_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="file whose first line is the passphrase (passphrase mode)",
     )
 
 

@@ -100,7 +100,7 @@ class AuditReport:
         return not self.findings
 
 
-def audit(session: Session, keyring_backend: SecretStore) -> AuditReport:
+def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
     """Run every check. It blocks for as long as reading the whole database takes (seconds when it is
     large), so the app runs it on a thread of its own."""
     checks: list[Check] = []
@@ -108,7 +108,8 @@ def audit(session: Session, keyring_backend: SecretStore) -> AuditReport:
     root = session.data_dir.root
 
     checks.append(Check.KEY_STORAGE)
-    if session.config.mode is UnlockMode.KEYRING:
+    # The demo's key is in memory only (``ephemeral``), and it is audited without the machine's keyring (None).
+    if session.config.mode is UnlockMode.KEYRING and not session.ephemeral and keyring_backend is not None:
         verdict = assess(keyring_backend)
         if not verdict.secure:
             findings.append(Finding(FindingKind.UNSAFE_KEYRING, detail=verdict.reason))

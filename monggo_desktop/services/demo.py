@@ -131,7 +131,7 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
                 SecretName.VERIFY_TOKEN: "demo-verify-token",
             }
         )
-        session = Session(data_dir, VaultConfig(UnlockMode.KEYRING, "demo"), db, credentials)
+        session = Session(data_dir, VaultConfig(UnlockMode.KEYRING, "demo"), db, credentials, ephemeral=True)
         client = CloudApiClient(
             ClientConfig(
                 access_token=DEMO_ACCESS_TOKEN,

@@ -38,6 +38,7 @@ class Session:
     db: Database
     credentials: CredentialStore
     closed: bool = field(default=False)
+    ephemeral: bool = False  # the demo: its key and credentials live only in memory, no keyring is involved
 
     def close(self) -> None:
         if not self.closed:
