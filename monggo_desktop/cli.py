@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     _common(export)
     export.add_argument("--out", type=Path, required=True, help="the ZIP file to write")
     export.add_argument("--contact", metavar="PHONE", help="export only this customer's data")
+    export.add_argument("--force", action="store_true", help="replace the file at --out if there is one")
     encryption = export.add_mutually_exclusive_group()
     encryption.add_argument(
         "--encrypt",
@@ -353,10 +354,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from monggo_desktop.services.export import ExportRequest, ExportScope, export_data
     from monggo_desktop.services.session import unlock
 
-    request = ExportRequest(out=args.out, contact=args.contact).checked()  # before asking for a passphrase
-    if args.encrypt:
-        request = replace(request, passphrase=_export_passphrase()).checked()
     data_dir = _data_dir(args)
+    request = ExportRequest(out=args.out, contact=args.contact, force=args.force, data_dir=data_dir.root).checked()
+    if args.encrypt:  # asked for once the target is known to be fine
+        request = replace(request, passphrase=_export_passphrase()).checked()
     _log_into(data_dir, args)
     with unlock(data_dir, _unlocker(args)) as session:
         result = export_data(session.db, request, media_dir=session.data_dir.media)

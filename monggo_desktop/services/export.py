@@ -118,6 +118,8 @@ class ExportRequest:
     out: Path
     contact: str | None = None
     passphrase: Passphrase | None = None
+    force: bool = False  # replace an existing file (``--force``; the save dialog asked the owner)
+    data_dir: Path | None = None  # the data directory: an export is never written inside it
 
     @property
     def scope(self) -> ExportScope:
@@ -134,7 +136,7 @@ class ExportRequest:
             )
         contact = normalize_e164(self.contact) if self.contact is not None else None
         out = self.out.expanduser().absolute()
-        _check_target(out)
+        _check_target(out, force=self.force, data_dir=self.data_dir)
         return replace(self, out=out, contact=contact)
 
 
@@ -508,10 +510,21 @@ class _ExportJob:
 # --- the target file ---------------------------------------------------------------------------------
 
 
-def _check_target(out: Path) -> None:
+def _check_target(out: Path, *, force: bool, data_dir: Path | None) -> None:
+    """Only a new file, or an existing regular file with ``force``; never a device, never the data directory."""
     folder = out.parent
     if out.is_dir():
         raise InvalidInputError(f"{out} is a folder: give the export a file name, such as monggo-export.zip")
+    if data_dir is not None and out.resolve().is_relative_to(data_dir.expanduser().absolute().resolve()):
+        raise InvalidInputError(
+            f"{out} is inside the data directory: write the export somewhere else (the data directory holds only"
+            " encrypted files)"
+        )
+    if out.exists() or out.is_symlink():
+        if not out.is_file() or out.is_symlink():
+            raise InvalidInputError(f"{out} is not a regular file: choose a new file name for the export")
+        if not force:
+            raise InvalidInputError(f"{out} already exists: choose another name, or pass --force to replace it")
     if not folder.exists():
         raise InvalidInputError(f"the folder {folder} does not exist: create it first or choose another place")
     if not folder.is_dir():

@@ -112,8 +112,12 @@ class PrivacyService:
     ) -> ExportResult:
         """The rights of access and portability from the screen: the same ZIP as ``monggo-desktop export``,
         written on the database thread with progress; a cancel or a failure leaves no file."""
-        request = ExportRequest(
-            out=out, contact=contact or None, passphrase=Passphrase(passphrase) if passphrase else None
+        request = ExportRequest(  # force: the save dialog asked before replacing a file
+            out=out,
+            contact=contact or None,
+            passphrase=Passphrase(passphrase) if passphrase else None,
+            force=True,
+            data_dir=self._data_dir.root,
         ).checked()
         media = self._data_dir.media
         return await self._db.run(lambda s: write_export(s, request, cancel=cancel, progress=progress, media_dir=media))

@@ -847,7 +847,7 @@ def test_an_existing_file_is_replaced_whole(seeded, tmp_path):
     out = tmp_path / "export.zip"
     out.write_bytes(b"an older file")
     os.chmod(out, 0o644)
-    assert _export(seeded, out, passphrase=EXPORT_PASSPHRASE).returncode == 0
+    assert _export(seeded, out, "--force", passphrase=EXPORT_PASSPHRASE).returncode == 0  # replaced only when asked
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     with pyzipper.AESZipFile(out) as archive:
         archive.setpassword(EXPORT_PASSPHRASE.encode())
