@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from monggo_desktop.domain.settings import AppSettings
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.services.engine import MessagingEngine
+    from monggo_desktop.services.owner_lock import ReceiverLock
     from monggo_desktop.services.session import Session, Unlocker
 
     FirstTry = tuple[Unlocker, Session | None]
@@ -231,6 +232,7 @@ async def _start_account(
     services = DesktopServices(session.db, account.id, media_dir=directory.media)
     receiving = screens.receiving()
     engines: list[MessagingEngine] = []
+    owner: list[ReceiverLock] = []  # the data directory's receiver lock, once this app holds it
     locks: list[AppLockViewModel] = []
     window = MainWindow(
         ConversationListViewModel(services),
@@ -277,7 +279,17 @@ async def _start_account(
             receiving.detach("the business account is closed: reopen it in Settings to receive again")
             return  # a closed account neither receives nor sends
         from monggo_desktop.services.engine import EngineOptions, MessagingEngine, client_for
+        from monggo_desktop.services.owner_lock import ReceiverLock
 
+        if not owner:
+            lock = ReceiverLock(directory, "app")
+            try:
+                lock.acquire()  # one receiver per data directory: `serve` may have it
+            except UserFacingError as exc:
+                window.statusBar().showMessage(str(exc)[:1].upper() + str(exc)[1:] + ".")
+                receiving.detach(str(exc))
+                return
+            owner.append(lock)
         try:
             client = client_for(session, account)
         except UserFacingError as exc:  # no access token: the chats can be read, nothing goes in or out
@@ -312,6 +324,8 @@ async def _start_account(
         receiving.close()
         for engine in engines:
             await engine.stop()
+        for lock in owner:
+            lock.release()
         session.close()
 
     return Running(window, stop, begin)

@@ -257,6 +257,7 @@ def _reason(exc: BaseException) -> str:
 def _cmd_setup(args: argparse.Namespace) -> int:
     import asyncio
 
+    from monggo_desktop.services.owner_lock import refuse_if_receiving
     from monggo_desktop.services.setup import SetupRequest, set_up
     from monggo_desktop.services.setup_check import resolve_request
 
@@ -268,10 +269,12 @@ def _cmd_setup(args: argparse.Namespace) -> int:
         api_version=args.api_version,
         **secrets,
     ).checked(require_ids=False)
+    data_dir = _data_dir(args)
+    if data_dir.exists():
+        refuse_if_receiving(data_dir, "running setup again")
     request, warning = asyncio.run(resolve_request(request))  # the token's number, app and expiry, from Meta
     if warning:
         print(f"{PROG}: warning: {warning}", file=sys.stderr)
-    data_dir = _data_dir(args)
     _log_into(data_dir, args)
     unlocker = _unlocker(args)
     try:
@@ -441,9 +444,11 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from monggo_desktop.domain.errors import DatabaseKeyMissingError
     from monggo_desktop.services.backup import restore_backup
+    from monggo_desktop.services.owner_lock import refuse_if_receiving
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
+    refuse_if_receiving(data_dir, "restoring a backup")
     manifest = restore_backup(args.file, data_dir, force=args.force)
     try:
         with unlock(data_dir, _unlocker(args)) as session:

@@ -61,13 +61,14 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from monggo_desktop.cli import _data_dir, _unlocker
     from monggo_desktop.domain.models import utc_now
     from monggo_desktop.domain.receiving import Phase
+    from monggo_desktop.services.owner_lock import holder
     from monggo_desktop.services.receiving_words import ROUTE_NAMES, ago, as_json, read_state, summary
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
     with unlock(data_dir, _unlocker(args)) as session:
         now = utc_now()
-        state = asyncio.run(read_state(session.db, now))
+        state = asyncio.run(read_state(session.db, now, running=holder(data_dir) is not None))
     if args.json:
         print(json.dumps(as_json(state, now), indent=2))
     else:

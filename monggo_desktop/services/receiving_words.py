@@ -65,13 +65,16 @@ def process_alive(pid: int | None) -> bool | None:
     return True
 
 
-def current_state(stored: object, now: datetime) -> ReceivingState:
-    """What the stored state says, corrected when the process that wrote it is gone."""
+def current_state(stored: object, now: datetime, *, running: bool | None = None) -> ReceivingState:
+    """What the stored state says, corrected when the process that wrote it is gone. ``running``: whether a
+    process holds the data directory's receiver lock (services/owner_lock.py), when that was asked."""
     state = ReceivingState.from_stored(stored)
     if state is None:
         return ReceivingState(route=Route.AUTO, phase=Phase.STOPPED)
     if state.phase is Phase.STOPPED:
         return state
+    if running is False:
+        return replace(state, phase=Phase.STOPPED, registered=False)
     alive = process_alive(state.pid)
     stale = state.updated_at is None or now - state.updated_at > STALE_AFTER
     if alive is False or (alive is None and stale):
@@ -79,8 +82,8 @@ def current_state(stored: object, now: datetime) -> ReceivingState:
     return state
 
 
-async def read_state(db: Database, now: datetime) -> ReceivingState:
-    return current_state(await db.run(lambda s: s.settings.get(STATE_SETTING)), now)
+async def read_state(db: Database, now: datetime, *, running: bool | None = None) -> ReceivingState:
+    return current_state(await db.run(lambda s: s.settings.get(STATE_SETTING)), now, running=running)
 
 
 def summary(state: ReceivingState, now: datetime) -> str:

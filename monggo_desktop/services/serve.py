@@ -8,9 +8,10 @@ import logging
 import signal
 from collections.abc import Callable
 
-from monggo_desktop.domain.models import utc_now
+from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.domain.receiving import Phase, ReceivingState
 from monggo_desktop.services.engine import EngineOptions, MessagingEngine, active_account, client_for
+from monggo_desktop.services.owner_lock import ReceiverLock
 from monggo_desktop.services.receiving_words import RETRY_DAYS, summary
 from monggo_desktop.services.session import Session
 
@@ -19,6 +20,15 @@ log = logging.getLogger("monggo.services")
 
 async def serve(session: Session, options: EngineOptions, *, announce: Callable[[str], None] = print) -> None:
     account = active_account(session)
+    lock = ReceiverLock(session.data_dir, "serve")
+    lock.acquire()  # one receiver per data directory: a second one stops here, naming the first
+    try:
+        await _serve(session, account, options, announce)
+    finally:
+        lock.release()
+
+
+async def _serve(session: Session, account: Account, options: EngineOptions, announce: Callable[[str], None]) -> None:
     engine = MessagingEngine(session, client_for(session, account), account, options)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
