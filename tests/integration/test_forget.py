@@ -246,3 +246,16 @@ def test_exports_are_recorded_and_a_forgotten_customers_file_names_go_with_them(
     db.call(lambda s: forget(s, data_dir.media, "+" + NUMBER))
     assert listed() == [(False, True, None), (True, False, "semua.zip")]  # still listed, without the name
     assert "Sari Rahasia" not in every_text(db)
+
+
+def test_labels_nobody_has_yet_are_not_the_forgotten_customer_s(world):
+    """A label made on the Contacts screen and not used yet stays; one only the forgotten customer had goes."""
+    db, data_dir = world
+    customer_writes(db, "6285700000001", "pelanggan lain", name="Budi")
+    seed_customer(db, data_dir)  # labelled "Pelanggan khusus", theirs alone
+    db.call(lambda s: s.labels.create("Grosir Desember"))
+
+    db.call(lambda s: forget(s, data_dir.media, "+" + NUMBER))
+
+    names = db.call(lambda s: [r[0] for r in s.conn.execute("SELECT name FROM labels ORDER BY name")])
+    assert names == ["Grosir Desember"]

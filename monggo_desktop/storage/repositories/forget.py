@@ -61,8 +61,14 @@ class ForgetQueries(Repository):
         # Raw webhook bodies not applied yet may still hold the number and words: they go too.
         bodies = conn.execute("DELETE FROM webhook_inbox WHERE instr(body, ?) > 0", (wa_id.encode(),)).rowcount
         ledger = conn.execute("SELECT count(*) FROM consent_events WHERE contact_id = ?", (contact_id,)).fetchone()[0]
+        theirs = [r[0] for r in conn.execute("SELECT label_id FROM contact_labels WHERE contact_id = ?", (contact_id,))]
         conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))  # conversations, labels, ledger, history
-        conn.execute("DELETE FROM labels WHERE id NOT IN (SELECT label_id FROM contact_labels)")
+        # A label only this customer had goes with them; labels nobody has yet (made on the Contacts screen) stay.
+        for label_id in theirs:
+            conn.execute(
+                "DELETE FROM labels WHERE id = ? AND NOT EXISTS (SELECT 1 FROM contact_labels WHERE label_id = ?)",
+                (label_id, label_id),
+            )
         counts = {
             "contacts": 1,
             "conversations": len(conversations),
