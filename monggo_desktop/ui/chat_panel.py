@@ -130,6 +130,7 @@ class ChatPanel(QWidget):
         self.composer.textChanged.connect(self._update_counter)
         viewmodel.opened.connect(self._opened)
         viewmodel.older_loaded.connect(self._older_loaded)
+        viewmodel.older_failed.connect(self.model.older_failed)
         viewmodel.newer_loaded.connect(self._newer_loaded)
         viewmodel.refreshed.connect(self._refreshed)
         viewmodel.sent.connect(self._sent)

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().currentChanged.connect(self._open)
         conversations.rows_replaced.connect(self._rows_replaced)
         conversations.rows_appended.connect(self.list_model.append_page)
+        conversations.more_failed.connect(self.list_model.fetch_failed)
         conversations.error.connect(lambda text: self.statusBar().showMessage(text, 8000))
         conversations.labels_loaded.connect(self._fill_filter)
         self.show_filter.activated.connect(self._filter_chosen)
@@ -280,6 +281,8 @@ class MainWindow(QMainWindow):
             self.receiving.shutdown()
         if self.token is not None:
             self.token.shutdown()
+        if self._reports is not None:
+            self._reports.shutdown()
 
     def show_account_closed(self, closed_at: datetime | None, purge_at: datetime | None = None) -> None:
         """A closed business account: say so above everything, with the day its data goes."""
@@ -293,8 +296,6 @@ class MainWindow(QMainWindow):
             ).format(day=closed_at.astimezone().date().isoformat(), purge=purge_at.astimezone().date().isoformat())
         )
         self.account_banner.show()
-        if self._reports is not None:
-            self._reports.shutdown()
 
     def open_chat(self, conversation_id: int) -> None:
         """From another screen (a contact's "Open chat"): to the chats, with that conversation open."""

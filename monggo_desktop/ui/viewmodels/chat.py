@@ -25,6 +25,7 @@ PICTURE_EDGE = 2048  # a photo opened large: sharp on a big screen, decoded no l
 class ChatViewModel(AsyncViewModel):
     opened = Signal(object, list, bool)  # ChatHeader, bubbles (oldest first), has_older
     older_loaded = Signal(list, bool)
+    older_failed = Signal()  # the older page could not be loaded
     newer_loaded = Signal(list, bool)  # the page below the bottom row (oldest first), has_newer
     refreshed = Signal(object, list)  # header, the newest page again (new messages, ticks)
     sent = Signal()
@@ -91,6 +92,8 @@ class ChatViewModel(AsyncViewModel):
             page = await self._services.older_bubbles(conversation_id, before_message_id)
         except UserFacingError as exc:
             self.error.emit(str(exc))
+            if conversation_id == self.conversation_id:
+                self.older_failed.emit()  # scrolling up asks again
             return
         if conversation_id == self.conversation_id:
             self.older_loaded.emit(page.items, page.has_more)

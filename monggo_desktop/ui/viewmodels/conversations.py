@@ -24,6 +24,7 @@ class ConversationListViewModel(AsyncViewModel):
     rows_appended = Signal(list, bool)
     labels_loaded = Signal(list)  # LabelView, for the filter
     error = Signal(str)
+    more_failed = Signal()  # the next page could not be loaded
 
     def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,3 +120,4 @@ class ConversationListViewModel(AsyncViewModel):
             self.rows_appended.emit(page.items, page.has_more)
         except UserFacingError as exc:
             self.error.emit(str(exc))
+            self.more_failed.emit()  # the list asks again when scrolled
