@@ -396,8 +396,15 @@ def _export_passphrase() -> Passphrase:
     return Passphrase(first)
 
 
+_PLURALS = {"entry": "entries"}  # the nouns the commands count whose plural is not noun + "s"
+
+
 def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" + ("" if count == 1 else "s")
+    if count == 1:
+        return f"{count} {noun}"
+    head, _, last = noun.rpartition(" ")
+    many = _PLURALS.get(last, last + "s")
+    return f"{count} {head + ' ' if head else ''}{many}"
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:

@@ -186,12 +186,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="67"/>
+        <source>The self-check found 1 problem ({when}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="69"/>
         <source>The self-check found {n} problems ({when}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="77"/>
         <source>The self-check could not run: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,42 +204,42 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="86"/>
         <source>Backups (encrypted, each kept 90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="111"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="121"/>
         <source>A backup is made every day while the app runs; the next one is due {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="128"/>
         <source>The last backup, {when}, failed: {why}. It is tried again in an hour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,62 +368,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="148"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="212"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="222"/>
         <source>yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="234"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="235"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="240"/>
         <source>Remove my reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="242"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="243"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="244"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="246"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="251"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="257"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="261"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,7 +431,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="196"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,97 +1434,97 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="231"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="234"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="294"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="322"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="336"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="451"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="469"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="469"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>

@@ -186,12 +186,17 @@
         <translation>Semua {n} pemeriksaan lolos ({when}): data terenkripsi, kuncinya aman, tidak ada berkas yang terbuka bagi pengguna lain atau tanpa enkripsi, dan koneksinya terlindungi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="67"/>
+        <source>The self-check found 1 problem ({when}):</source>
+        <translation>Pemeriksaan menemukan 1 masalah ({when}):</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="69"/>
         <source>The self-check found {n} problems ({when}):</source>
         <translation>Pemeriksaan menemukan {n} masalah ({when}):</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="77"/>
         <source>The self-check could not run: {why}</source>
         <translation>Pemeriksaan tidak dapat dijalankan: {why}</translation>
     </message>
@@ -199,42 +204,42 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="86"/>
         <source>Backups (encrypted, each kept 90 days)</source>
         <translation>Cadangan (terenkripsi, masing-masing disimpan 90 hari)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
         <source>Made</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="111"/>
         <source>Making a backup…</source>
         <translation>Membuat cadangan…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="121"/>
         <source>A backup is made every day while the app runs; the next one is due {when}.</source>
         <translation>Cadangan dibuat setiap hari selama aplikasi berjalan; yang berikutnya dijadwalkan {when}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="128"/>
         <source>The last backup, {when}, failed: {why}. It is tried again in an hour.</source>
         <translation>Pencadangan terakhir, {when}, gagal: {why}. Akan dicoba lagi dalam satu jam.</translation>
     </message>
@@ -363,62 +368,62 @@
         <translation>Disimpan sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="148"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="212"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation>Pesan ini {n} karakter; WhatsApp hanya menerima paling banyak 4096 karakter.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="222"/>
         <source>yourself</source>
         <translation>diri sendiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="234"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="235"/>
         <source>React</source>
         <translation>Beri reaksi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="240"/>
         <source>Remove my reaction</source>
         <translation>Hapus reaksi saya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="242"/>
         <source>Copy text</source>
         <translation>Salin teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="243"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="244"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="246"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="251"/>
         <source>Save file</source>
         <translation>Simpan berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="257"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
         <source>Send a file</source>
         <translation>Kirim berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="261"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation>Foto, video, audio, dan dokumen (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</translation>
     </message>
@@ -426,7 +431,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="196"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
     </message>
@@ -1433,97 +1438,97 @@ Tulis tanpa enkripsi?</translation>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="231"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="234"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="294"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
         <source>Removed {n} messages past the 30-day retention period</source>
         <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="322"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="336"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="451"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="469"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="469"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>

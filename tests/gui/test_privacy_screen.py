@@ -92,7 +92,7 @@ def test_the_self_check_shows_what_is_wrong_and_runs_again(qtbot, demo_window, d
     qtbot.mouseClick(privacy.audit.run_button, Qt.MouseButton.LeftButton)
     assert not privacy.audit.run_button.isEnabled()  # running, off the UI thread
     qtbot.waitUntil(lambda: privacy.audit.run_button.isEnabled(), timeout=20_000)
-    assert privacy.audit.summary.text().startswith("The self-check found 1 problems")
+    assert privacy.audit.summary.text().startswith("The self-check found 1 problem (")  # one problem, not "1 problems"
     assert privacy.audit.findings.text() == (
         "• kontak.csv may hold personal data unencrypted: move it out of the data directory or delete it."
     )
