@@ -255,12 +255,16 @@ def transcript_name(conversation_id: int, title: str | None) -> str:
 
 def media_name(message_id: int, message_type: str, media: MediaRef, *, original_name: bool) -> str:
     """``media/<message id>-<original name or type>.<ext>``; the original name only where names may show."""
-    extension = mimetypes.guess_extension(media.mime_type.split(";")[0].strip()) or ".bin"
+    mime = media.mime_type.split(";")[0].strip().lower()
+    extension = mimetypes.guess_extension(mime) or ".bin"
     base = media.filename if original_name and media.filename else ""
     stem, dot, ext = base.rpartition(".")
     if dot and stem:
-        extension = "." + (safe_name(ext) or extension.lstrip("."))
         base = stem
+        # The type the app verified decides what the file is: the customer's ".html" on a text/plain document
+        # would open as a web page. Their extension stays only when it is one of that type's own (".jpeg").
+        if "." + ext.lower() in mimetypes.guess_all_extensions(mime):
+            extension = "." + ext.lower()
     label = safe_name(base) or safe_name(message_type) or "file"
     return f"{MEDIA_FOLDER}/{message_id}-{label}{extension}"
 
