@@ -9,6 +9,7 @@ that read the whole database run on a connection of their own: the database thre
 from __future__ import annotations
 
 import stat
+import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +22,7 @@ from monggo_desktop.services.session import Session
 
 PLAINTEXT_SUFFIXES = (".csv", ".vcf", ".vcard", ".json.tmp", ".part", ".partial", ".tmp")
 SQLITE_HEADER = b"SQLite format 3\x00"
+ZIP_HEADER = b"PK\x03\x04"
 
 
 class Check(StrEnum):
@@ -148,7 +150,12 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
 
     checks.append(Check.PLAINTEXT_FILES)
     for path in sorted(root.rglob("*")):
-        if path.is_file() and (path.name.endswith(PLAINTEXT_SUFFIXES) or _head(path) == SQLITE_HEADER):
+        if not path.is_file():
+            continue
+        head = _head(path)
+        # Backups are ZIPs of already-encrypted files (the database under its key, media each AES-GCM).
+        backup = path.parent == session.data_dir.backups
+        if path.name.endswith(PLAINTEXT_SUFFIXES) or head == SQLITE_HEADER or (not backup and _plain_zip(path, head)):
             findings.append(Finding(FindingKind.PLAINTEXT_FILE, _rel(path, root)))
 
     checks.append(Check.TRANSPORT)
@@ -161,6 +168,17 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
         if parts.scheme != "https" and not is_loopback_host(parts.hostname or ""):
             findings.append(Finding(FindingKind.NO_TLS, account.api_base_url))
     return AuditReport(tuple(checks), tuple(findings))
+
+
+def _plain_zip(path: Path, head: bytes) -> bool:
+    """A ZIP with any member not encrypted (an export made with --no-encrypt), whatever its name: by content."""
+    if not head.startswith(ZIP_HEADER):
+        return False
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return any(not info.flag_bits & 0x1 for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        return True  # a damaged ZIP in the data directory cannot be shown to be encrypted
 
 
 def _head(path: Path) -> bytes:

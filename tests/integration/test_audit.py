@@ -33,3 +33,30 @@ def test_a_fresh_setup_passes_and_each_broken_promise_is_a_finding(tmp_path, cli
     assert any("kontak.csv may hold personal data unencrypted" in line for line in lines)
     assert any("listens on 0.0.0.0" in line for line in lines)
     assert "Traceback" not in found.stderr and "6281234567890" not in found.stderr
+
+
+def test_a_plaintext_export_is_found_by_its_content_whatever_its_name(tmp_path, cli_env):
+    """An export made with --no-encrypt and renamed (no .zip, no .csv) inside the data directory is a finding;
+    an encrypted one is not, and neither are the backups (ZIPs of already-encrypted files)."""
+    import stat as stat_module
+
+    env = {**cli_env, "MONGGO_PASSPHRASE": "bakso malang cak man enak"}
+    data = tmp_path / "data"
+    assert run_cli(*SETUP, "--data-dir", str(data), env=env).returncode == 0
+    assert run_cli("backup", "--data-dir", str(data), env=env).returncode == 0
+    clean = run_cli("audit", "--data-dir", str(data), env=env)
+    assert clean.returncode == 0, clean.stderr
+    plain, sealed = tmp_path / "plain.zip", tmp_path / "sealed.zip"
+    assert run_cli("export", "--data-dir", str(data), "--out", str(plain), "--no-encrypt", env=env).returncode == 0
+    exported = run_cli(
+        "export", "--data-dir", str(data), "--out", str(sealed), env={**env, "MONGGO_EXPORT_PASSPHRASE": "x" * 16}
+    )
+    assert exported.returncode == 0, exported.stderr
+    for source, name in ((sealed, "arsip"), (plain, "catatan-lama")):
+        target = data / name
+        target.write_bytes(source.read_bytes())
+        target.chmod(stat_module.S_IRUSR | stat_module.S_IWUSR)
+    result = run_cli("audit", "--data-dir", str(data), env=env)
+    assert result.returncode == 1
+    assert "catatan-lama may hold personal data unencrypted" in result.stderr
+    assert "arsip" not in result.stderr
