@@ -9,6 +9,7 @@ nothing; into an empty one it brings back the names, numbers, labels, notes and 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import errno
 import logging
@@ -112,7 +113,10 @@ def write_contacts(
     queries = store.contact_import
     with ExportQueries(store.conn).snapshot():  # a read transaction: one moment's contacts, no writer blocked
         total = queries.count()
-        count = _write_atomically(out, fmt, lambda f: _write(f, fmt, queries.exported(), total, stop, progress))
+        # closing(): a write that fails half-way (a full disk) must not leave the query's statement open, or the
+        # database's last checkpoint finds its table locked.
+        with contextlib.closing(queries.exported()) as rows:
+            count = _write_atomically(out, fmt, lambda f: _write(f, fmt, rows, total, stop, progress))
     log.info("contacts exported: %d, as %s", count, fmt.value)
     return ContactsExportResult(path=out, format=fmt, contacts=count)
 

@@ -150,8 +150,8 @@ class Database:
             if self._store is not None:
                 try:
                     self._store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                except sqlcipher3.Error:
-                    log.warning("WAL checkpoint at close failed", exc_info=True)
+                except sqlcipher3.Error as exc:  # the WAL stays beside the file and is applied at the next open
+                    log.warning("WAL checkpoint at close failed (%s)", type(exc).__name__)
                 self._store.conn.close()
                 self._store = None
 
