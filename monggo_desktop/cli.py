@@ -127,13 +127,15 @@ def build_parser() -> argparse.ArgumentParser:
     _common(backup)
     backup.set_defaults(handler=_cmd_backup)
 
+    from monggo_desktop.cli_restore import cmd_restore
+
     restore = sub.add_parser("restore", help="restore a backup into an empty data directory")
     _common(restore)
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup file (monggo-backup-….zip)")
     restore.add_argument(
         "--force", action="store_true", help="replace a data directory in use (its files are kept aside)"
     )
-    restore.set_defaults(handler=_cmd_restore)
+    restore.set_defaults(handler=cmd_restore)
 
     audit = sub.add_parser("audit", help="check the security promises on this data directory; non-zero on a finding")
     _common(audit)
@@ -445,30 +447,6 @@ def _cmd_backup(args: argparse.Namespace) -> int:
         f"Backed up to {result.path} ({size_mib:.1f} MiB, {_plural(result.media_files, 'media file')});"
         " it is encrypted with the database's own key and is removed after 90 days."
     )
-    return 0
-
-
-def _cmd_restore(args: argparse.Namespace) -> int:
-    from monggo_desktop.domain.errors import DatabaseKeyMissingError
-    from monggo_desktop.services.backup import restore_backup
-    from monggo_desktop.services.owner_lock import refuse_if_receiving
-    from monggo_desktop.services.session import unlock
-
-    data_dir = _data_dir(args)
-    refuse_if_receiving(data_dir, "restoring a backup")
-    manifest = restore_backup(args.file, data_dir, force=args.force)
-    try:
-        with unlock(data_dir, _unlocker(args)) as session:
-            problems = session.db.integrity_problems()
-    except DatabaseKeyMissingError:
-        print(
-            f"Restored the backup of {manifest['created_at']} into {data_dir.root}. Its key is not in this"
-            " computer's keyring: run `monggo-desktop recover` with the recovery key to open it."
-        )
-        return 0
-    if problems:
-        raise InvalidInputError("the restored database does not pass its integrity check: use another backup")
-    print(f"Restored the backup of {manifest['created_at']} into {data_dir.root}; it opens and checks clean.")
     return 0
 
 

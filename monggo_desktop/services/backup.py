@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -49,6 +50,7 @@ FORMAT = 1
 DATABASE_MEMBER = "monggo.db"
 VAULT_MEMBER = "vault.json"
 MANIFEST_MEMBER = "manifest.json"
+RESTORABLE = re.compile(r"monggo\.db|vault\.json|media/[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
 DAILY = timedelta(days=1)
 RETRY_AFTER_FAILURE = timedelta(hours=1)
 
@@ -193,29 +195,55 @@ def _write_error(exc: OSError) -> StorageUnavailableError:
     )
 
 
-def restore_backup(source: Path, data_dir: DataDirectory, *, force: bool = False) -> dict[str, object]:
+def restore_backup(
+    source: Path,
+    data_dir: DataDirectory,
+    *,
+    force: bool = False,
+    verify: Callable[[DataDirectory], None] | None = None,
+) -> dict[str, object]:
     """Put a backup's files into ``data_dir``. Refuses a data directory in use unless ``force`` (then the
-    current files are moved aside to ``*.replaced-<time>``, never deleted). Returns the backup's manifest."""
+    current files are moved aside to ``replaced-<time>``, never deleted). Returns the backup's manifest.
+
+    Everything is checked first in a staging folder: the members' names and hashes, then ``verify`` (the
+    command line opens the staged database and runs its integrity check). Only then are the files swapped in;
+    any failure before that leaves the data directory exactly as it was."""
     manifest = check_backup(source)
     if data_dir.exists() and not force:
         raise InvalidInputError(
             f"{data_dir.root} already holds a Monggo database: restore into an empty folder, or add --force to"
             " replace it (the current files are kept aside, not deleted)"
         )
+    created = not data_dir.root.exists()
     data_dir.root.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if data_dir.exists():
-        aside = data_dir.root / f"replaced-{utc_now():%Y%m%d-%H%M%S}"
-        aside.mkdir(mode=0o700)
-        for path in [*data_dir.database_files(), data_dir.vault_config, data_dir.media]:
+    staging = DataDirectory(data_dir.root / f".restoring-{utc_now():%Y%m%d-%H%M%S-%f}")
+    try:
+        staging.root.mkdir(mode=0o700)
+        staging.media.mkdir(mode=0o700)
+        with zipfile.ZipFile(source) as archive:
+            for name in manifest["files"]:  # type: ignore[union-attr]
+                target = staging.root / name
+                with archive.open(name) as member, open(target, "wb") as out:
+                    shutil.copyfileobj(member, out)
+                os.chmod(target, 0o600)
+        if verify is not None:
+            verify(staging)
+        if data_dir.exists():
+            aside = data_dir.root / f"replaced-{utc_now():%Y%m%d-%H%M%S}"
+            aside.mkdir(mode=0o700)
+            for path in [*data_dir.database_files(), data_dir.vault_config, data_dir.media]:
+                if path.exists():
+                    path.replace(aside / path.name)
+        for path in [staging.database, staging.vault_config, staging.media]:
             if path.exists():
-                path.replace(aside / path.name)
-    data_dir.media.mkdir(mode=0o700, exist_ok=True)
-    with zipfile.ZipFile(source) as archive:
-        for name in manifest["files"]:  # type: ignore[union-attr]
-            target = data_dir.root / name
-            with archive.open(name) as member, open(target, "wb") as out:
-                shutil.copyfileobj(member, out)
-            os.chmod(target, 0o600)
+                path.replace(data_dir.root / path.name)
+        sync_folder(data_dir.root)
+    except BaseException:
+        shutil.rmtree(staging.root, ignore_errors=True)
+        if created:
+            shutil.rmtree(data_dir.root, ignore_errors=True)
+        raise
+    shutil.rmtree(staging.root, ignore_errors=True)
     return manifest
 
 
@@ -228,8 +256,8 @@ def check_backup(source: Path) -> dict[str, object]:
             if manifest.get("format") != FORMAT or not isinstance(files, dict) or DATABASE_MEMBER not in files:
                 raise InvalidInputError(f"{source.name} is not a Monggo Pinarak backup this version can restore")
             for name, digest in files.items():
-                if name.startswith("/") or ".." in Path(name).parts:
-                    raise InvalidInputError(f"{source.name} holds a file outside the data directory: refused")
+                if not RESTORABLE.fullmatch(name):  # the database, vault.json and media/<file>: nothing else
+                    raise InvalidInputError(f"{source.name} holds a file a backup never has ({name!r}): refused")
                 if hashlib.sha256(archive.read(name)).hexdigest() != digest:
                     raise InvalidInputError(f"{source.name} is damaged ({name} does not match): nothing was restored")
             return manifest
