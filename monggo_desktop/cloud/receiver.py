@@ -10,6 +10,7 @@ Nothing here logs a body, a token or a phone number.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
 from collections.abc import Callable
@@ -47,6 +48,11 @@ PATH = "/webhook"
 DEFAULT_MAX_BODY_BYTES = 3 * 1024 * 1024 + 512 * 1024
 # How long stop() lets a request in flight finish (a sink write, say) before cancelling it.
 _SHUTDOWN_TIMEOUT_SECONDS = 5.0
+# A client gets this long to send a whole request head (and an idle keep-alive connection is closed after it):
+# connections that trickle headers, or send a request line and nothing more, do not hold file descriptors.
+HEADER_TIMEOUT_SECONDS = 10.0
+# ...and this long for the body once its head is in: Meta posts a few MB at most, at datacentre speed.
+BODY_TIMEOUT_SECONDS = 20.0
 # After an early answer (413, 401), aiohttp reads and discards the rest of the body so the client sees the answer.
 # Keep that short: during it, stop() waits too, because aiohttp drops incoming data once shutting down.
 _LINGERING_SECONDS = 1.0
@@ -69,6 +75,8 @@ class WebhookReceiver:
         port: int = 0,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         probes: ProbeBook | None = None,
+        header_timeout: float = HEADER_TIMEOUT_SECONDS,
+        body_timeout: float = BODY_TIMEOUT_SECONDS,
     ) -> None:
         # Callables, not values: a secret changed in the settings takes effect on the next request.
         self._app_secret = app_secret
@@ -78,6 +86,8 @@ class WebhookReceiver:
         self._requested_port = port
         self._max_body_bytes = max_body_bytes
         self.probes = probes or ProbeBook()  # nonces of our own route probes (cloud/probe.py)
+        self._header_timeout = header_timeout
+        self._body_timeout = body_timeout
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
 
@@ -114,6 +124,9 @@ class WebhookReceiver:
             auto_decompress=False,  # the signature covers the bytes on the wire; never inflate untrusted data
             shutdown_timeout=_SHUTDOWN_TIMEOUT_SECONDS,
             lingering_time=_LINGERING_SECONDS,
+            # aiohttp arms this from the moment a connection is made: one that has not finished a request head
+            # by then (or sits idle after a request) is closed. It is the header timeout a slow client meets.
+            keepalive_timeout=self._header_timeout,
         )
         await runner.setup()
         try:
@@ -171,7 +184,10 @@ class WebhookReceiver:
             # Not a client fault: a 503 makes Meta retry once the app secret is set up.
             return _refuse(503, "no app secret configured")
         try:
-            raw_body = await request.read()  # bounded by client_max_size: 413 past the limit
+            async with asyncio.timeout(self._body_timeout):  # a body trickled byte by byte is cut off
+                raw_body = await request.read()  # bounded by client_max_size: 413 past the limit
+        except TimeoutError:
+            return _refuse(408, "body too slow")
         except web.HTTPRequestEntityTooLarge:
             return _refuse(413, "body too large")
         except Exception as exc:  # the client went away or broke the framing: its problem, not a bug of ours
