@@ -120,8 +120,9 @@ async def check_credentials(request: SetupRequest) -> AccountCheck:
     if not numbers:
         raise CredentialCheckError(
             Field.ACCESS_TOKEN,
-            "the access token reaches no WhatsApp number: assign the WhatsApp account to the token's system user"
-            " (Meta Business settings → Users → System users → Assign assets), then generate the token again",
+            "the access token names no WhatsApp number: assign the WhatsApp account to the token's system user"
+            " (Meta Business settings → Users → System users → Assign assets) and generate the token again, or"
+            " type the phone number id and the WhatsApp Business Account id under Advanced",
         )
     return AccountCheck(numbers, found.assessment, found.app_id)
 

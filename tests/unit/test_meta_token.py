@@ -36,10 +36,11 @@ def test_meta_s_manage_accounts_example_names_both_accounts_newest_first():
     assert assess(info, info.expires_at + timedelta(seconds=1)).verdict is TokenVerdict.EXPIRED
 
 
-def test_a_system_user_s_token_never_expires():
+def test_a_system_user_s_token_never_expires_and_may_name_no_account():
     info = meta_example("debug_token_permissions.json")
     assert info.kind is TokenKind.SYSTEM_USER and info.expires_at is None and info.application == "Lucky Shrub"
     assert assess(info, datetime(2026, 12, 7, tzinfo=UTC)).verdict is TokenVerdict.GOOD
+    assert info.waba_ids == ()  # an admin system user's granular scopes carry no target ids: the ids are asked for
 
 
 def test_a_missing_permission_is_named():
