@@ -34,13 +34,7 @@ class ReceiverLock:
     def __init__(self, data_dir: DataDirectory, command: str) -> None:
         self._data_dir = data_dir
         self._command = command
-        self._lock = FileLock(
-            data_dir.root / LOCK_NAME, timeout=0, mode=0o600, thread_local=False, fallback_to_soft=False
-        )
-
-    @property
-    def held(self) -> bool:
-        return self._lock.is_locked
+        self._lock = _file_lock(data_dir)
 
     def acquire(self) -> None:
         """Take the data directory, or raise DataDirectoryBusyError naming the process that has it."""
@@ -71,7 +65,7 @@ def holder(data_dir: DataDirectory) -> str | None:
     process holds the lock (a ``receiver.json`` left by a crash says nothing then)."""
     if not (data_dir.root / LOCK_NAME).exists():
         return None
-    probe = FileLock(data_dir.root / LOCK_NAME, timeout=0, mode=0o600, thread_local=False, fallback_to_soft=False)
+    probe = _file_lock(data_dir)
     try:
         probe.acquire()
     except Timeout:
@@ -85,6 +79,11 @@ def refuse_if_receiving(data_dir: DataDirectory, what: str) -> None:
     running = holder(data_dir)
     if running is not None:
         raise DataDirectoryBusyError(f"{running} receives on this data directory: stop it before {what}")
+
+
+def _file_lock(data_dir: DataDirectory) -> FileLock:
+    # No soft-lock fallback: a soft lock is a file that a crash would leave behind, blocking the next start.
+    return FileLock(data_dir.root / LOCK_NAME, timeout=0, mode=0o600, thread_local=False, fallback_to_soft=False)
 
 
 def _describe(data_dir: DataDirectory) -> str:

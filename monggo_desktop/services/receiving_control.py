@@ -49,10 +49,6 @@ class ReceivingControl:
         for listener in list(self._listeners):
             listener(state)
 
-    @property
-    def running(self) -> bool:
-        return self._receiving is not None
-
     async def test(self, progress: Callable[[int, ProbeResult], None] | None = None) -> ProbeResult:
         from monggo_desktop.cloud.probe import ProbeOutcome, ProbeResult
 
