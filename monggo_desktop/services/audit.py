@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from monggo_desktop.domain.account_rules import DEFAULT_API_BASE, is_loopback_host
 from monggo_desktop.security.keyring_vetting import SecretStore, assess
 from monggo_desktop.security.vault_config import UnlockMode
+from monggo_desktop.services.deletion_ledger import DeletionLedger, LedgerUnreadableError
 from monggo_desktop.services.session import Session
 
 PLAINTEXT_SUFFIXES = (".csv", ".vcf", ".vcard", ".json.tmp", ".part", ".partial", ".tmp")
@@ -59,6 +60,8 @@ class FindingKind(StrEnum):
     PLAINTEXT_FILE = "plaintext_file"  # subject: the file
     PUBLIC_RECEIVER = "public_receiver"  # subject: the address it listens on
     NO_TLS = "no_tls"  # subject: the Cloud API address
+    LEFT_BEHIND = "left_behind"  # subject: a replaced-* folder an earlier version's restore kept
+    DAMAGED_LEDGER = "damaged_ledger"  # subject: the deletion ledger's file name
 
 
 # SQLCipher 4's page HMACs at or above 256 bits; HMAC-SHA1 (SQLCipher 3's) is reported.
@@ -89,6 +92,14 @@ class Finding:
                 " or tunnel and bind it to 127.0.0.1"
             ),
             FindingKind.NO_TLS: f"the Cloud API address {s} is not HTTPS: use {DEFAULT_API_BASE}",
+            FindingKind.LEFT_BEHIND: (
+                f"{s} is a full copy of the data an earlier restore replaced, which no retention or deletion"
+                " reaches: delete it (restore it into another folder first if you still need it)"
+            ),
+            FindingKind.DAMAGED_LEDGER: (
+                f"{s}, the record of deletion requests, is damaged: put back a copy of it, else deleted customers"
+                " could return with a restored backup"
+            ),
         }[self.kind]
 
 
@@ -149,6 +160,14 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
             findings.append(Finding(FindingKind.OPEN_FILE, _rel(path, root), f"{mode:o}"))
 
     checks.append(Check.PLAINTEXT_FILES)
+    for folder in sorted(root.glob("replaced-*")):
+        if folder.is_dir():
+            findings.append(Finding(FindingKind.LEFT_BEHIND, _rel(folder, root)))
+    ledger = DeletionLedger.in_folder(root)
+    try:
+        ledger.read()
+    except LedgerUnreadableError:
+        findings.append(Finding(FindingKind.DAMAGED_LEDGER, ledger.path.name))
     for path in sorted(root.rglob("*")):
         if not path.is_file():
             continue

@@ -39,6 +39,7 @@ from monggo_desktop.domain.errors import (
 )
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.privacy import BackupFailure, BackupFile, BackupOutcome, BackupTrigger
+from monggo_desktop.services.deletion_ledger import DeletionLedger
 from monggo_desktop.services.durable_files import sync_folder
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
@@ -50,7 +51,8 @@ FORMAT = 1
 DATABASE_MEMBER = "monggo.db"
 VAULT_MEMBER = "vault.json"
 MANIFEST_MEMBER = "manifest.json"
-RESTORABLE = re.compile(r"monggo\.db|vault\.json|media/[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
+RESTORABLE = re.compile(r"monggo\.db(-wal)?|vault\.json|media/[A-Za-z0-9][A-Za-z0-9._-]{0,120}")
+REPLACED_SUFFIX = "-replaced"  # a backup of what a restore replaced; not one of the daily ones
 DAILY = timedelta(days=1)
 RETRY_AFTER_FAILURE = timedelta(hours=1)
 
@@ -101,42 +103,84 @@ class BackupJob:
         data_dir = self._data_dir
         copy = work / DATABASE_MEMBER
         version = self._copy.write(copy)
-        media = sorted(p for p in data_dir.media.glob("*.bin")) if data_dir.media.is_dir() else []
-        members: list[tuple[str, Path]] = [(DATABASE_MEMBER, copy)]
-        if data_dir.vault_config.exists():
-            members.append((VAULT_MEMBER, data_dir.vault_config))
-        members += [(f"media/{p.name}", p) for p in media]
-        hashes = {}
-        for name, path in members:
-            self._check_stopped()
-            hashes[name] = _sha256(path)
-        manifest = {
-            "format": FORMAT,
-            "created_at": self._at.isoformat(),
-            "app_version": __version__,
-            "schema_version": version,
-            "files": hashes,
-        }
-        partial = work / "backup.zip"
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
-            for name, path in members:
-                self._check_stopped()
-                archive.write(path, name)
-            archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=2, sort_keys=True))
-        os.chmod(partial, 0o600)
-        with open(partial, "rb") as handle:
-            os.fsync(handle.fileno())
-        self._check_stopped()
+        members: list[tuple[str, Path]] = [(DATABASE_MEMBER, copy), *_folder_members(data_dir)]
         target = _free_name(data_dir.backups, backup_name(self._at))
-        stamp = self._at.timestamp()
-        os.utime(partial, (stamp, stamp))  # its time is the name's: the schedule and retention go by it
-        partial.replace(target)
-        sync_folder(data_dir.backups)
-        return BackupResult(target, len(media), target.stat().st_size)
+        media = write_archive(work, members, target, self._at, version, self._check_stopped)
+        return BackupResult(target, media, target.stat().st_size)
 
     def _check_stopped(self) -> None:
         if self._stopped.is_set():
             raise OperationCancelledError("the backup was stopped: nothing was kept")
+
+
+def write_archive(
+    work: Path,
+    members: list[tuple[str, Path]],
+    target: Path,
+    at: datetime,
+    schema_version: int | None,
+    check: Callable[[], None] = lambda: None,
+) -> int:
+    """The backup file ``target`` from ``members`` (name in the ZIP, file), with a manifest of their hashes;
+    built in ``work`` and renamed into place whole. ``check`` may stop it between files. Returns how many
+    media files it holds."""
+    hashes = {}
+    for name, path in members:
+        check()
+        hashes[name] = _sha256(path)
+    manifest = {
+        "format": FORMAT,
+        "created_at": at.isoformat(),
+        "app_version": __version__,
+        "schema_version": schema_version,
+        "files": hashes,
+    }
+    partial = work / "backup.zip"
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name, path in members:
+            check()
+            archive.write(path, name)
+        archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=2, sort_keys=True))
+    os.chmod(partial, 0o600)
+    with open(partial, "rb") as handle:
+        os.fsync(handle.fileno())
+    check()
+    stamp = at.timestamp()
+    os.utime(partial, (stamp, stamp))  # its time is the name's: the schedule and retention go by it
+    partial.replace(target)
+    sync_folder(target.parent)
+    return sum(1 for name, _ in members if name.startswith("media/"))
+
+
+def keep_as_backup(data_dir: DataDirectory, *, at: datetime | None = None) -> Path:
+    """The data directory's files as they are, as a backup file under ``backups/`` named ``…-replaced.zip``:
+    what ``restore --force`` replaces. No key is needed (the files are encrypted already, the database's
+    write-ahead log goes with it), so even a database whose key is lost is kept. Like every backup it is
+    listed in the privacy center and removed after 90 days, and restoring it applies later deletions again."""
+    at = at or utc_now()
+    backups = data_dir.backups
+    try:
+        backups.mkdir(mode=0o700, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".backup-", suffix=".partial", dir=backups))
+    except OSError as exc:
+        raise _write_error(exc) from None
+    try:
+        members = [(p.name, p) for p in data_dir.database_files()[:2] if p.exists()]  # the database and its WAL
+        members += _folder_members(data_dir)
+        target = _free_name(backups, f"monggo-backup-{at:%Y%m%d-%H%M%S}{REPLACED_SUFFIX}.zip")
+        write_archive(work, members, target, at, None)
+        return target
+    except OSError as exc:
+        raise _write_error(exc) from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _folder_members(data_dir: DataDirectory) -> list[tuple[str, Path]]:
+    """``vault.json`` and the media files: copied as they are (the media are encrypted with keys in the database)."""
+    members = [(VAULT_MEMBER, data_dir.vault_config)] if data_dir.vault_config.exists() else []
+    media = sorted(data_dir.media.glob("*.bin")) if data_dir.media.is_dir() else []
+    return members + [(f"media/{p.name}", p) for p in media]
 
 
 def make_backup(db: Database, data_dir: DataDirectory, *, now: datetime | None = None) -> BackupResult:
@@ -202,17 +246,19 @@ def restore_backup(
     force: bool = False,
     verify: Callable[[DataDirectory], None] | None = None,
 ) -> dict[str, object]:
-    """Put a backup's files into ``data_dir``. Refuses a data directory in use unless ``force`` (then the
-    current files are moved aside to ``replaced-<time>``, never deleted). Returns the backup's manifest.
+    """Put a backup's files into ``data_dir``. Refuses a data directory in use unless ``force``: then its
+    files are first kept as a backup file (``keep_as_backup``) and removed. Returns the backup's manifest.
 
     Everything is checked first in a staging folder: the members' names and hashes, then ``verify`` (the
-    command line opens the staged database and runs its integrity check). Only then are the files swapped in;
-    any failure before that leaves the data directory exactly as it was."""
+    command line opens the staged database, which applies the deletions made since the backup, and runs its
+    integrity check). Only then are the files swapped in; any failure before that leaves the data directory
+    exactly as it was. The deletion ledger goes with the data: the one already here, merged with the one of
+    the data directory the backup file sits in (``…/backups/FILE``) or beside it."""
     manifest = check_backup(source)
     if data_dir.exists() and not force:
         raise InvalidInputError(
             f"{data_dir.root} already holds a Monggo database: restore into an empty folder, or add --force to"
-            " replace it (the current files are kept aside, not deleted)"
+            " replace it (the current files are kept as a backup file, not deleted)"
         )
     created = not data_dir.root.exists()
     data_dir.root.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -226,15 +272,16 @@ def restore_backup(
                 with archive.open(name) as member, open(target, "wb") as out:
                     shutil.copyfileobj(member, out)
                 os.chmod(target, 0o600)
+        staged_ledger = DeletionLedger.in_folder(staging.root)
+        staged_ledger.merge_from(*_ledgers_for(source, data_dir))
         if verify is not None:
             verify(staging)
         if data_dir.exists():
-            aside = data_dir.root / f"replaced-{utc_now():%Y%m%d-%H%M%S}"
-            aside.mkdir(mode=0o700)
-            for path in [*data_dir.database_files(), data_dir.vault_config, data_dir.media]:
-                if path.exists():
-                    path.replace(aside / path.name)
-        for path in [staging.database, staging.vault_config, staging.media]:
+            keep_as_backup(data_dir)
+            for path in [*data_dir.database_files(), data_dir.vault_config]:
+                path.unlink(missing_ok=True)
+            shutil.rmtree(data_dir.media, ignore_errors=True)
+        for path in [*staging.database_files()[:2], staging.vault_config, staging.media, staged_ledger.path]:
             if path.exists():
                 path.replace(data_dir.root / path.name)
         sync_folder(data_dir.root)
@@ -245,6 +292,15 @@ def restore_backup(
         raise
     shutil.rmtree(staging.root, ignore_errors=True)
     return manifest
+
+
+def _ledgers_for(source: Path, data_dir: DataDirectory) -> list[DeletionLedger]:
+    """The deletion ledgers a restore must honour: the target's own, and the one of the data directory the
+    backup came from (a backup restored into a new folder, say), or one kept beside a copied backup."""
+    folders = {data_dir.root.resolve(), source.resolve().parent}
+    if source.resolve().parent.name == "backups":
+        folders.add(source.resolve().parent.parent)
+    return [DeletionLedger.in_folder(folder) for folder in sorted(folders)]
 
 
 def check_backup(source: Path) -> dict[str, object]:
@@ -299,7 +355,8 @@ class Backups:
 
     def due_in(self) -> float:
         """Seconds until the next automatic backup is due (0: now)."""
-        newest = max((f.made_at.timestamp() for f in self.files()), default=None)
+        daily = [f for f in self.files() if REPLACED_SUFFIX not in f.name]  # a replaced copy is older data
+        newest = max((f.made_at.timestamp() for f in daily), default=None)
         if newest is None:
             return 0.0
         return max(0.0, newest + self.every.total_seconds() - self._clock())

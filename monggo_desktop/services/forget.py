@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import DeletionRequest, DeletionState, utc_now
 from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
+from monggo_desktop.services.deletion_ledger import DeletionLedger
 from monggo_desktop.services.subjects import subject_hash
 from monggo_desktop.storage import Database, Store
 
@@ -63,9 +64,11 @@ def forget_here(
     if contact is None or contact.id is None:
         raise InvalidInputError("no customer with that number is kept here: nothing was deleted or recorded")
     requested = now()
+    subject = subject_hash(store, e164)
+    # First outside the database: a restored backup, or a crash before the commit, cannot undo the request.
+    DeletionLedger.beside_media(media_dir).record_subject(store, subject, requested)
     with store.transaction():
         removed = store.forget.remove_contact(contact.id, contact.wa_id or e164.lstrip("+"))
-        subject = subject_hash(store, e164)
         store.privacy_records.forget_export_names(subject)  # their exports stay listed, without file names
         receipt = store.deletion_requests.add(
             DeletionRequest(

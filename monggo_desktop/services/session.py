@@ -25,6 +25,7 @@ from monggo_desktop.services.credentials import (
     DatabaseCredentials,
     KeyringCredentials,
 )
+from monggo_desktop.services.deletion_ledger import DeletionLedger, Reapplied, reapply
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
 
@@ -39,6 +40,7 @@ class Session:
     credentials: CredentialStore
     closed: bool = field(default=False)
     ephemeral: bool = False  # the demo: its key and credentials live only in memory, no keyring is involved
+    reapplied: Reapplied = field(default_factory=Reapplied)  # deletions applied again at unlock (a restore)
 
     def close(self) -> None:
         if not self.closed:
@@ -91,12 +93,16 @@ def unlock(data_dir: DataDirectory, unlocker: Unlocker) -> Session:
             continue
         try:
             config = _settle(data_dir, config, slots, unlocker)
+            # Before anything else reads the data: deletions a restored backup does not know yet.
+            reapplied = db.call(lambda s: reapply(s, DeletionLedger.in_folder(data_dir.root)))
         except BaseException:
             db.close()
             raise
         if config.mode is UnlockMode.PASSPHRASE:
-            return Session(data_dir, config, db, CachedCredentials(DatabaseCredentials(db)))
-        return Session(data_dir, config, db, CachedCredentials(KeyringCredentials(unlocker.vault(config))))
+            credentials: CredentialStore = CachedCredentials(DatabaseCredentials(db))
+        else:
+            credentials = CachedCredentials(KeyringCredentials(unlocker.vault(config)))
+        return Session(data_dir, config, db, credentials, reapplied=reapplied)
     if needs_passphrase is not None:
         raise needs_passphrase
     if unlocker.recovery is not None:

@@ -15,6 +15,7 @@ from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.settings import AppSettings, check_api_version
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.credentials import CredentialStore
+from monggo_desktop.services.deletion_ledger import DeletionLedger
 from monggo_desktop.storage import Database, Store
 
 # Keyring calls block (a D-Bus round trip): they run on a thread of our own, never on the event loop.
@@ -125,13 +126,29 @@ class SettingsService:
         """Close the business account: receiving and sending stop now, the data goes 90 days later
         (privacy policy 6.3) unless the account is reopened first. Export it before, if it is wanted."""
         at = self._now()
-        view = await self._db.run(lambda s: (s.accounts.close(self._account_id, at), self._view(s))[1])
+        view = await self._db.run(lambda s: self._set_closed(s, at, at))
         self._on_account_state(True)
         self._changed()
         return view
 
+    def _set_closed(self, store: Store, closed_at: datetime | None, at: datetime) -> SettingsView:
+        """Close (``closed_at``) or reopen (None) the account. Recorded outside the database first
+        (``deletion_ledger``), so a restored backup keeps the closing date and its purge."""
+        account = store.accounts.get(self._account_id)
+        if account is not None:
+            if closed_at is not None and account.closed_at is not None:
+                closed_at = account.closed_at  # closed already: the first date stands
+            ledger = DeletionLedger.in_folder(self._db.path.parent)
+            ledger.record_account(store, account.phone_number_id, closed_at, at)
+        if closed_at is None:
+            store.accounts.reopen(self._account_id)
+        else:
+            store.accounts.close(self._account_id, closed_at)
+        return self._view(store)
+
     async def reopen_account(self) -> SettingsView:
-        view = await self._db.run(lambda s: (s.accounts.reopen(self._account_id), self._view(s))[1])
+        at = self._now()
+        view = await self._db.run(lambda s: self._set_closed(s, None, at))
         self._on_account_state(False)
         self._changed()
         return view

@@ -16,12 +16,17 @@ from monggo_desktop.storage import Store
 SALT_SETTING = "deletion.subject_salt"
 
 
-def subject_hash(store: Store, e164: str) -> str:
+def subject_salt(store: Store) -> str:
+    """The database's salt (hex), made on first use."""
     salt = store.settings.get(SALT_SETTING)
     if not isinstance(salt, str) or not salt:
         salt = secrets.token_hex(16)
         store.settings.set(SALT_SETTING, salt)
-    return hmac.new(bytes.fromhex(salt), e164.encode(), hashlib.sha256).hexdigest()
+    return salt
+
+
+def subject_hash(store: Store, e164: str) -> str:
+    return hmac.new(bytes.fromhex(subject_salt(store)), e164.encode(), hashlib.sha256).hexdigest()
 
 
 def is_forgotten(store: Store, e164: str) -> bool:

@@ -104,6 +104,16 @@ _FINDINGS = {
         " TLS proxy or tunnel.",
     ),
     FindingKind.NO_TLS: QT_TRANSLATE_NOOP("PrivacyPage", "The Cloud API address {subject} does not use HTTPS."),
+    FindingKind.LEFT_BEHIND: QT_TRANSLATE_NOOP(
+        "PrivacyPage",
+        "{subject} is a full copy of the data an earlier restore replaced, and nothing removes it: delete it"
+        " (restore it into another folder first if you still need it).",
+    ),
+    FindingKind.DAMAGED_LEDGER: QT_TRANSLATE_NOOP(
+        "PrivacyPage",
+        "{subject}, the record of deletion requests, is damaged: put back a copy, or deleted customers could"
+        " return with a restored backup.",
+    ),
 }
 
 

@@ -60,3 +60,23 @@ def test_a_plaintext_export_is_found_by_its_content_whatever_its_name(tmp_path, 
     assert result.returncode == 1
     assert "catatan-lama may hold personal data unencrypted" in result.stderr
     assert "arsip" not in result.stderr
+
+
+def test_a_folder_an_earlier_restore_left_and_a_damaged_deletion_ledger_are_findings(tmp_path, cli_env):
+    """Earlier versions kept what `restore --force` replaced in a replaced-* folder, out of reach of retention
+    and `forget`; a damaged deletions.json would let a restored backup bring deleted customers back."""
+    env = {**cli_env, "MONGGO_PASSPHRASE": "bakso malang cak man enak"}
+    data = tmp_path / "data"
+    assert run_cli(*SETUP, "--data-dir", str(data), env=env).returncode == 0
+    left = data / "replaced-20261101-101010"
+    left.mkdir(mode=0o700)
+    (left / "monggo.db").write_bytes((data / "monggo.db").read_bytes())
+    os.chmod(left / "monggo.db", 0o600)
+    (data / "deletions.json").write_text("{damaged")
+    os.chmod(data / "deletions.json", 0o600)
+    result = run_cli("audit", "--data-dir", str(data), env=env)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, result.stderr
+    assert any("replaced-20261101-101010 is a full copy of the data" in line for line in lines)
+    assert any("deletions.json, the record of deletion requests, is damaged" in line for line in lines)

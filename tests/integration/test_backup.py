@@ -63,7 +63,7 @@ def test_restore_refuses_a_live_folder_without_force_and_keeps_it_aside_with_it(
     assert forced.returncode == 0, forced.stderr
     assert message_count(data, secure_keyring) == 0  # as it was at the backup
     aside = list(data.glob("replaced-*"))
-    assert len(aside) == 1 and (aside[0] / "monggo.db").exists()  # the replaced files are kept, not deleted
+    assert aside == [] and any(p.name.endswith("-replaced.zip") for p in backups_of(data))  # kept as a backup
 
 
 def test_a_damaged_backup_is_refused_and_nothing_is_written(tmp_path, cli_env, secure_keyring):
