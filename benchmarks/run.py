@@ -46,6 +46,11 @@ BENCHMARKS = (
     Benchmark("scroll_memory", "scroll_memory.py", {"rss_mb_after_scroll": "rss_mb_after_scroll"}),
     Benchmark("export_memory", "export_memory.py", {"export_peak_rss_growth_mb": "export_peak_rss_growth_mb"}),
     Benchmark(
+        "contacts_import_memory",
+        "contacts_import_memory.py",
+        {"contacts_import_peak_rss_growth_mb": "contacts_import_peak_rss_growth_mb"},
+    ),
+    Benchmark(
         "encryption_overhead",
         "encryption_overhead.py",
         {
@@ -71,6 +76,7 @@ TARGETS = {  # for the summary printed at the end; the README explains each
     "ack_p99_ms": ("<=", 50.0),
     "rss_mb_after_scroll": ("<=", 250.0),
     "export_peak_rss_growth_mb": ("<=", 100.0),
+    "contacts_import_peak_rss_growth_mb": ("<=", 150.0),
 }
 
 

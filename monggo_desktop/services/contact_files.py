@@ -1,20 +1,17 @@
-"""Contact files: text decoding, CSV and vCard read into rows, and the rows written back out.
+"""Contact files: CSV and vCard records read into rows, and the rows written back out.
 
-Reading is split in two so a big file shows progress: ``read_records`` splits the file into records (a CSV
-row, a vCard) at once, and each record's ``rows()`` is parsed later, batch by batch. Line numbers are the
+``contact_stream`` reads a file into records (a CSV row, a vCard) as a stream; each record's ``rows()`` is
+parsed when its batch comes. Line numbers are the
 file's own (the header is line 1; a vCard counts from its BEGIN line), so the staff find a rejected row.
 Reasons never repeat what the file holds: no numbers, names or notes in them.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
-import io
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import vobject
 
@@ -63,14 +60,9 @@ _ALIASES = {
 # fmt: on
 # "Nomor" and "Number" often head a spreadsheet's row count: a phone column only when no other column is one.
 _WEAK_PHONE = ("nomor", "number")
-_FIELDS = ("phone", "name", "first_name", "last_name", "labels", "notes", "consent")  # _CsvRecord.rows' order
+_FIELDS = ("phone", "name", "first_name", "last_name", "labels", "notes", "consent")  # CsvRecord.rows' order
 _COLUMN_OF = {alias: column for column, aliases in _ALIASES.items() for alias in aliases}
 _CONTENT_LINE = re.compile(r'(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+(?:;(?:"[^"]*"|[^";:])*)*:', re.DOTALL)
-_LINE_END = re.compile(r"\r\n|\r|\n")
-_NOT_UTF8 = (
-    "{what} is not UTF-8 text ({where}): save it as UTF-8 (in a spreadsheet program: "
-    '"CSV UTF-8"), then import it again; nothing was imported'
-)
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is four times slower to make, and a big file makes 100,000
@@ -98,64 +90,10 @@ class Record:
         raise NotImplementedError
 
 
-# --- bytes to text -----------------------------------------------------------------------------------
-
-
-def read_text(path: Path) -> str:
-    """The file's text: UTF-8 (with or without a BOM), or UTF-16/32 with a BOM. Anything else is refused."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror.lower() if exc.strerror else "it cannot be read"
-        raise InvalidInputError(f"cannot read {path}: {reason}") from None
-    return decode(data, str(path))
-
-
-def decode(data: bytes, what: str = "the file") -> str:
-    # Other 8-bit encodings (Windows-1252, Mac Roman, DOS) are not guessed: the same bytes are different
-    # letters in each, and a wrong guess would silently store wrong names. The staff are told how to save.
-    if data.startswith(b"PK\x03\x04"):
-        raise InvalidInputError(f'{what} is a spreadsheet workbook, not CSV: save it as "CSV UTF-8" and import that')
-    boms = (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    )
-    encoding = next((name for bom, name in boms if data.startswith(bom)), "utf-8")
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1 if encoding == "utf-8" else None
-        where = f"line {line} has a character in another encoding" if line else f"it is not valid {encoding.upper()}"
-        raise InvalidInputError(_NOT_UTF8.format(what=what, where=where)) from None
-    if "\x00" in text:  # UTF-16 without a BOM, or not text at all
-        raise InvalidInputError(_NOT_UTF8.format(what=what, where="it holds NUL characters"))
-    text = text.removeprefix("\ufeff")
-    if not text.strip():
-        raise InvalidInputError(f"{what} is empty: nothing to import")
-    return text
-
-
 # --- records -----------------------------------------------------------------------------------------
 
 
-def read_records(text: str) -> list[Record]:
-    """The file's records: vCards when it starts with BEGIN:VCARD, else CSV rows under a header."""
-    first = next(line for line in physical_lines(text) if line.strip())
-    if first.strip().upper().startswith("BEGIN:VCARD"):
-        return _vcards(text)
-    return _csv_rows(text)
-
-
-def physical_lines(text: str) -> list[str]:
-    """The lines as the file has them (CR, LF or CRLF ends), so numbers match an editor's; str.splitlines
-    would also split at form feeds and Unicode separators inside a note."""
-    return _LINE_END.split(text.removesuffix("\r\n").removesuffix("\n").removesuffix("\r"))
-
-
-class _CsvRecord(Record):
+class CsvRecord(Record):
     __slots__ = ("cells", "layout")
 
     def __init__(self, line: int, cells: list[str], layout: tuple[int, ...]) -> None:
@@ -181,27 +119,10 @@ class _CsvRecord(Record):
         return [ContactRow(self.line, phone, name, split_labels(labels) if labels else (), notes, basis, problem)]
 
 
-def _csv_rows(text: str) -> list[Record]:
-    lines = physical_lines(text)
-    header_at = next(i for i, line in enumerate(lines) if line.strip())
-    delimiter, columns = _header(lines[header_at])
-    layout = tuple(columns.get(name, -1) for name in _FIELDS)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    records: list[Record] = []
-    try:
-        for _ in range(header_at + 1):
-            next(reader)
-        while True:
-            start = reader.line_num + 1
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            if any(c.strip() for c in cells):
-                records.append(_CsvRecord(start, cells, layout))
-    except csv.Error as exc:
-        raise InvalidInputError(f"the CSV file cannot be read at line {reader.line_num}: {exc}") from None
-    return records
+def header_layout(line: str) -> tuple[str, tuple[int, ...]]:
+    """The header's delimiter, and the cell index of each of _FIELDS (-1 when the file has no such column)."""
+    delimiter, columns = _header(line)
+    return delimiter, tuple(columns.get(name, -1) for name in _FIELDS)
 
 
 def _header(line: str) -> tuple[str, dict[str, int]]:
@@ -272,7 +193,7 @@ def _legal_basis(cell: str) -> tuple[LegalBasis | None, str | None]:
 # --- vCard -------------------------------------------------------------------------------------------
 
 
-class _VCardRecord(Record):
+class VCardRecord(Record):
     __slots__ = ("lines",)
 
     def __init__(self, line: int, lines: list[str]) -> None:
@@ -299,30 +220,7 @@ class _VCardRecord(Record):
         return [ContactRow(self.line, phone, name, labels, notes.strip(), basis, basis_problem) for phone in phones]
 
 
-def _vcards(text: str) -> list[Record]:
-    records: list[Record] = []
-    start: int | None = None
-    body: list[str] = []
-    lines = physical_lines(text)
-    for number, line in enumerate(lines, start=1):
-        word = line.strip().upper()
-        if word.startswith("BEGIN:VCARD"):
-            if start is not None:  # the previous card never ended
-                records.append(_Broken(start, "the card has no END:VCARD line: nothing of this card was imported"))
-            start, body = number, [line.strip()]
-        elif word.startswith("END:VCARD") and start is not None:
-            records.append(_VCardRecord(start, [*body, line.strip()]))
-            start, body = None, []
-        elif start is not None:
-            body.append(line)
-        elif word:
-            records.append(_Broken(number, "a line outside any vCard (BEGIN:VCARD … END:VCARD): it was ignored"))
-    if start is not None:
-        records.append(_Broken(start, "the card has no END:VCARD line: nothing of this card was imported"))
-    return records
-
-
-class _Broken(Record):
+class Broken(Record):
     __slots__ = ("problem",)
 
     def __init__(self, line: int, problem: str) -> None:
@@ -417,5 +315,5 @@ def vcard_text(name: str, phone: str, labels: Sequence[str], notes: str, basis: 
 
 def _guard(text: str) -> str:
     """A cell that starts like a formula gets a leading quote, so a spreadsheet shows it and runs nothing
-    (a customer picks their own WhatsApp name). The import takes the quote off again (_CsvRecord.rows)."""
+    (a customer picks their own WhatsApp name). The import takes the quote off again (CsvRecord.rows)."""
     return safe_cell(text)

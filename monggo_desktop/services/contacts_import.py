@@ -6,16 +6,19 @@ notes appended unless already there, a name fills an empty display name but neve
 basis fills an empty one. A number under a deletion request is skipped, so an old spreadsheet does not
 bring a customer back. Importing the same file again changes nothing.
 
-The file is read and split at once; the rows are parsed, checked and written in batches, each its own
-transaction, with progress after each and a cancel honoured between them: what was imported is whole,
+The file is checked whole first (``contact_stream``), then read again as a stream: the rows are parsed,
+checked and written in batches, each its own transaction, in memory that does not grow with the file,
+with progress after each and a cancel honoured between them: what was imported is whole,
 and importing the file again finishes the job.
 """
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import logging
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -24,7 +27,8 @@ from pathlib import Path
 from monggo_desktop.domain.errors import InvalidPhoneNumberError, UserFacingError
 from monggo_desktop.domain.models import ConsentEvent, ConsentKind, ConsentSource, LegalBasis, utc_now
 from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
-from monggo_desktop.services.contact_files import ContactRow, Record, read_records, read_text
+from monggo_desktop.services.contact_files import ContactRow, Record
+from monggo_desktop.services.contact_stream import ContactFile, open_contact_file
 from monggo_desktop.services.subjects import subject_hash
 from monggo_desktop.storage import Database, Store
 from monggo_desktop.storage.repositories.contact_import import NewContact, StoredContact
@@ -37,6 +41,7 @@ log = logging.getLogger("monggo.services")
 # the app's database work wait no longer than that.
 BATCH = 5_000
 REGION_SETTING = "phone.default_region"
+NUMBER_CACHE = 50_000  # numbers as written -> parsed: repeats are usually near each other in a file
 SKIPPED_REASON = "skipped (a deletion request covers this number)"
 
 Progress = Callable[[int, int], None]  # (entries done, entries in the file); called on the database thread
@@ -91,9 +96,10 @@ class ImportInterruptedError(UserFacingError):
         self.result = result
 
 
-def load_records(path: Path) -> list[Record]:
-    """Read and split the file; an unreadable, empty or headerless file is one clear error, before any write."""
-    return read_records(read_text(path))
+def load_records(path: Path) -> ContactFile:
+    """Check the whole file and count its records; an unreadable, empty or headerless file is one clear
+    error, before any write."""
+    return open_contact_file(path)
 
 
 def import_contacts(
@@ -111,7 +117,7 @@ def import_contacts(
 
 def import_records(
     db: Database,
-    records: Sequence[Record],
+    records: ContactFile | Sequence[Record],
     *,
     cancel: threading.Event | None = None,
     progress: Progress | None = None,
@@ -138,10 +144,13 @@ async def import_contacts_async(
 ) -> ImportResult:
     """The same for the contacts screen. Each batch is its own call on the database thread, so the
     other work (incoming messages, the lists) goes on between batches."""
-    records = await db.run(lambda _store: load_records(path))
-    job = ImportJob(records, cancel=cancel, progress=progress, batch_size=batch_size)
-    while await db.run(job.step):
-        pass
+    source = await asyncio.to_thread(load_records, path)  # the whole file checked, off the database thread
+    job = ImportJob(source, cancel=cancel, progress=progress, batch_size=batch_size)
+    try:
+        while await db.run(job.step):
+            pass
+    finally:
+        job.close()
     return job.finish()
 
 
@@ -150,7 +159,7 @@ class ImportJob:
 
     def __init__(
         self,
-        records: Sequence[Record],
+        records: ContactFile | Sequence[Record],
         *,
         cancel: threading.Event | None = None,
         progress: Progress | None = None,
@@ -158,21 +167,31 @@ class ImportJob:
     ) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be positive")
-        self.records = records
+        entries = records.entries if isinstance(records, ContactFile) else len(records)
+        self._records: Iterator[Record] = records.records() if isinstance(records, ContactFile) else iter(records)
         self.cancel = cancel or threading.Event()
         self.progress = progress
         self.batch_size = batch_size
-        self.result = ImportResult(entries=len(records))
+        self.result = ImportResult(entries=entries)
         self._writer: _BatchWriter | None = None
 
     def run(self, store: Store) -> ImportResult:
-        while self.step(store):
-            pass
+        try:
+            while self.step(store):
+                pass
+        finally:
+            self.close()
         return self.finish()
+
+    def close(self) -> None:
+        """Let go of the file (a generator reading it), done or not."""
+        close = getattr(self._records, "close", None)
+        if close is not None:
+            close()
 
     def step(self, store: Store) -> bool:
         """Import the next batch in one transaction; whether another one follows (not after a cancel)."""
-        total, start = len(self.records), self.result.done
+        total, start = self.result.entries, self.result.done
         if start >= total:
             return False
         if self.cancel.is_set():
@@ -180,7 +199,10 @@ class ImportJob:
             return False
         if self._writer is None:
             self._writer = _BatchWriter(store)
-        batch = self.records[start : start + self.batch_size]
+        batch = list(itertools.islice(self._records, min(self.batch_size, total - start)))
+        if not batch:  # the file was shortened since it was checked
+            self.result.entries = start
+            return False
         self.result.reports += self._writer.write(batch, self.result.counts)
         self.result.done = start + len(batch)
         if self.progress is not None:
@@ -258,6 +280,27 @@ class _Draft:
         return {name: pair for name, pair in pairs.items() if pair[0] != pair[1]}
 
 
+class _IdSet:
+    """Contact ids as one bit each: a million contacts made by one import take 125 kB, not 60 MB."""
+
+    __slots__ = ("_bits",)
+
+    def __init__(self) -> None:
+        self._bits = bytearray()
+
+    def add(self, contact_id: int) -> None:
+        byte = contact_id >> 3
+        if byte >= len(self._bits):
+            self._bits.extend(bytes(byte + 1 - len(self._bits) + (len(self._bits) >> 1)))
+        self._bits[byte] |= 1 << (contact_id & 7)
+
+    def __contains__(self, contact_id: object) -> bool:
+        if not isinstance(contact_id, int) or contact_id < 0:
+            return False
+        byte = contact_id >> 3
+        return byte < len(self._bits) and bool(self._bits[byte] & (1 << (contact_id & 7)))
+
+
 class _BatchWriter:
     """Checks and writes batches; remembers across them the numbers it parsed and the contacts it made."""
 
@@ -267,7 +310,7 @@ class _BatchWriter:
         region = store.settings.get(REGION_SETTING, DEFAULT_REGION)
         self.region = region if isinstance(region, str) and region else DEFAULT_REGION
         self.numbers: dict[str, str | InvalidPhoneNumberError] = {}  # a number repeated in the file parses once
-        self.created: set[int] = set()
+        self.created = _IdSet()
         self.labels: dict[str, tuple[int, str]] = {}
         self.subjects: set[str] = set()
 
@@ -304,6 +347,8 @@ class _BatchWriter:
     def _normalize(self, raw: str) -> str | InvalidPhoneNumberError:
         found = self.numbers.get(raw)
         if found is None:
+            if len(self.numbers) >= NUMBER_CACHE:  # memory stays flat however long the file
+                self.numbers.clear()
             try:
                 found = normalize_e164(raw, self.region)
             except InvalidPhoneNumberError as exc:

@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import hmac
 import json
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -148,7 +147,7 @@ def reapply(store: Store, ledger: DeletionLedger, *, now: Callable[[], datetime]
     mine = sections.get(own, LedgerSection())
     unmatched = sum(len(s.subjects) + len(s.accounts) for salt, s in sections.items() if salt != own)
     if unmatched:
-        log.warning("%d deletion ledger entries belong to another copy of the database and cannot be matched", unmatched)
+        log.warning("%d deletion ledger entries belong to another copy of the database: not matched", unmatched)
     known = {
         (str(row[0]), int(row[1]))
         for row in store.conn.execute("SELECT subject_hash, requested_at FROM deletion_requests")
@@ -192,7 +191,7 @@ def reapply(store: Store, ledger: DeletionLedger, *, now: Callable[[], datetime]
     if customers:
         store.retention.give_space_back()
     result = Reapplied(customers, len(missing), len(changed_accounts), unmatched)
-    log.info("deletions applied again: %d customers, %d receipts, %d accounts", customers, len(missing), len(changed_accounts))
+    log.info("deletions applied again: %d customers, %d receipts, %d accounts", *astuple(result)[:3])
     return result
 
 

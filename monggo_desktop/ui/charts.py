@@ -7,7 +7,7 @@ in light and dark themes alike and follows a theme change. Hovering a bar or a c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
@@ -261,6 +261,7 @@ class HeatMap(_Chart):
         self.columns: list[str] = []
         self.values: list[list[int]] = []
         self.tip_text = "{row} {column}: {value}"
+        self.value_text: Callable[[int], str] = str  # a cell's value in words ("3 messages")
         self.setMinimumHeight(200)
 
     def set_data(self, rows: Sequence[str], columns: Sequence[str], values: Sequence[Sequence[int]]) -> None:
@@ -326,4 +327,4 @@ class HeatMap(_Chart):
         if cell is None:
             return ""
         r, c = cell
-        return self.tip_text.format(row=self.rows[r], column=self.columns[c], value=self.values[r][c])
+        return self.tip_text.format(row=self.rows[r], column=self.columns[c], value=self.value_text(self.values[r][c]))

@@ -128,7 +128,7 @@ class ContactsPage(QWidget):
         self.add_button.clicked.connect(self.add_contact)
         viewmodel.exported.connect(
             lambda result: self._notice(
-                self.tr("Exported {n} contacts to {name}").format(n=result.contacts, name=result.path.name)
+                self.tr("Exported %n contact(s) to {name}", "", result.contacts).format(name=result.path.name)
             )
         )
         viewmodel.rows_replaced.connect(self._rows_replaced)
@@ -152,7 +152,7 @@ class ContactsPage(QWidget):
     def _rows_replaced(self, rows: list, has_more: bool, total: int) -> None:
         current = self._vm.open_contact
         self.model.replace_all(rows, has_more)
-        self.total.setText(self.tr("{n} contacts").format(n=total))
+        self.total.setText(self.tr("%n contact(s)", "", total))
         position = self.model.row_of(current) if current is not None else None
         if position is not None:
             self.table.selectionModel().blockSignals(True)
@@ -235,8 +235,11 @@ class ContactsPage(QWidget):
         self.detail.setEnabled(False)
         self.detail.heading.setText(self.tr("Choose a contact"))
         self._notice(
-            self.tr("Deleted: {n} messages and everything else about the customer. Receipt {id}.").format(
-                n=receipt.counts.get("messages", 0),
+            self.tr(
+                "Deleted: %n message(s) and everything else about the customer. Receipt {id}.",
+                "",
+                receipt.counts.get("messages", 0),
+            ).format(
                 id=receipt.id,  # type: ignore[attr-defined]
             )
         )

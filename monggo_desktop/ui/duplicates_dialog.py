@@ -90,13 +90,11 @@ class DuplicatesDialog(QDialog):
             return
         self._preview = preview
         self.preview.setText(
-            self.tr(
-                "Keeps {name}; moves {c} chats with {m} messages and {l} consent records; labels afterwards: {labels}."
-            ).format(
+            self.tr("Keeps {name}; moves {chats} with {messages} and {records}; labels afterwards: {labels}.").format(
                 name=preview.name or preview.kept.phone_e164,
-                c=preview.conversations_moved,
-                m=preview.messages_moved,
-                l=preview.ledger_entries_moved,
+                chats=self.tr("%n chat(s)", "", preview.conversations_moved),
+                messages=self.tr("%n message(s)", "", preview.messages_moved),
+                records=self.tr("%n consent record(s)", "", preview.ledger_entries_moved),
                 labels=", ".join(preview.labels) or "—",
             )
         )

@@ -105,9 +105,9 @@ class ExportDialog(QDialog):
         counts = result.counts  # type: ignore[attr-defined]
         how = self.tr("encrypted") if result.encrypted else self.tr("NOT encrypted")  # type: ignore[attr-defined]
         self.status.setText(
-            self.tr("Exported {messages} messages of {contacts} contacts ({how}) to {name}.").format(
-                messages=counts.get("messages", 0),
-                contacts=counts.get("contacts", 0),
+            self.tr("Exported {messages} of {contacts} ({how}) to {name}.").format(
+                messages=self.tr("%n message(s)", "", counts.get("messages", 0)),
+                contacts=self.tr("%n contact(s)", "", counts.get("contacts", 0)),
                 how=how,
                 name=result.path.name,  # type: ignore[attr-defined]
             )

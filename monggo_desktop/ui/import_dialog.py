@@ -46,7 +46,7 @@ class ImportDialog(QDialog):
     def _progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.status.setText(self.tr("Imported {done} of {total} entries…").format(done=done, total=total))
+        self.status.setText(self.tr("Imported {done} of %n entries…", "", total).format(done=done))
 
     def _finished(self, result: object) -> None:
         self._done = True

@@ -58,7 +58,7 @@ class LabelsDialog(QDialog):
         self.listing.clear()
         for label in labels:
             item = QListWidgetItem(
-                swatch(label.color), self.tr("{name} ({n} contacts)").format(name=label.name, n=label.contacts)
+                swatch(label.color), self.tr("{name} (%n contact(s))", "", label.contacts).format(name=label.name)
             )
             item.setData(Qt.ItemDataRole.UserRole, label)
             self.listing.addItem(item)
@@ -97,9 +97,9 @@ class LabelsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Delete label"),
-            self.tr("Delete the label {name}? It is taken off {n} contacts; the contacts stay.").format(
-                name=label.name, n=label.contacts
-            ),
+            self.tr(
+                "Delete the label {name}? It is taken off %n contact(s); the contacts stay.", "", label.contacts
+            ).format(name=label.name),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._vm.delete_label(label.id)

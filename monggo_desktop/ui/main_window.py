@@ -316,7 +316,7 @@ class MainWindow(QMainWindow):
             self.retention_bar.hide()
             if finished and done:
                 self.statusBar().showMessage(
-                    self.tr("Removed {n} messages past the 30-day retention period").format(n=done), 8000
+                    self.tr("Removed %n message(s) past the 30-day retention period", "", done), 8000
                 )
             return
         self.retention_label.setText(self.tr("Removing old messages: {done} of {total}").format(done=done, total=total))

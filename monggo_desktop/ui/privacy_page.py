@@ -130,7 +130,7 @@ class PrivacyPage(QScrollArea):
         fill_table(
             self.kept,
             [
-                [kept_label(k.what), self.tr("{n} days").format(n=k.days), self.tr("{n} days").format(n=k.policy_days)]
+                [kept_label(k.what), self.tr("%n day(s)", "", k.days), self.tr("%n day(s)", "", k.policy_days)]
                 for k in overview.kept
             ],
         )

@@ -62,13 +62,8 @@ class AuditBox(QGroupBox):
             )  # fmt: skip
             self.findings.hide()
             return
-        count = len(report.findings)
-        found = (
-            self.tr("The self-check found 1 problem ({when}):")
-            if count == 1
-            else self.tr("The self-check found {n} problems ({when}):")
-        )
-        self.summary.setText(found.format(n=count, when=when_text(at)))
+        found = self.tr("The self-check found %n problem(s) ({when}):", "", len(report.findings))
+        self.summary.setText(found.format(when=when_text(at)))
         self.findings.setText("\n".join(f"• {finding_text(f)}" for f in report.findings))
         self.findings.show()
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Route, Step
+from monggo_desktop.ui.counted_texts import counted
 
 
 def route_name(route: Route) -> str:
@@ -37,7 +38,7 @@ def ago(at: datetime | None, now: datetime) -> str:
         return QCoreApplication.translate("Receiving", "{n} min ago").format(n=minutes)
     if minutes < 24 * 60:
         return QCoreApplication.translate("Receiving", "{n} h ago").format(n=minutes // 60)
-    return QCoreApplication.translate("Receiving", "{n} days ago").format(n=minutes // (24 * 60))
+    return counted().days_ago(minutes // (24 * 60))
 
 
 def headline(state: ReceivingState, now: datetime) -> str:

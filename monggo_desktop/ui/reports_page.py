@@ -144,7 +144,8 @@ class ReportsPage(QWidget):
         self.failed = HorizontalBarChart(self.tr("No failed sends"), "failure", sheet)
         self.templates = HorizontalBarChart(self.tr("No templates sent"), "accent", sheet)
         self.heat = HeatMap(self.tr("No customer messages"), sheet)
-        self.heat.tip_text = self.tr("{row} {column}:00: {value} messages")
+        self.heat.tip_text = self.tr("{row} {column}:00: {value}")
+        self.heat.value_text = lambda value: self.tr("%n message(s)", "", value)
 
         figures = QHBoxLayout()
         for figure in (self.median, self.p90, self.delivery, self.read, self.usage):
@@ -198,7 +199,7 @@ class ReportsPage(QWidget):
         response = report.response
         self.median.show_value(
             self._minutes(response.median),
-            self.tr("{n} of {total} turns answered").format(n=response.answered, total=response.turns),
+            self.tr("{n} of %n turn(s) answered", "", response.turns).format(n=response.answered),
         )
         self.p90.show_value(self._minutes(response.p90))
         delivery = report.delivery
@@ -212,7 +213,7 @@ class ReportsPage(QWidget):
         )
         self.usage.setVisible(report.usage is not None)
         if report.usage is not None:
-            self.usage.show_value(str(report.usage.app_opens), self.tr("on {n} days").format(n=report.usage.days_used))
+            self.usage.show_value(str(report.usage.app_opens), self.tr("on %n day(s)", "", report.usage.days_used))
         self.per_day.set_data(
             [locale.toString(_qdate(d.day), "d MMM") for d in report.days],
             [(self.tr("In"), [d.inbound for d in report.days]), (self.tr("Out"), [d.outbound for d in report.days])],

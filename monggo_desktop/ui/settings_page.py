@@ -77,7 +77,7 @@ class SettingsPage(QScrollArea):
             box = QSpinBox(body)
             box.setRange(1, longest)
             box.setSuffix(self.tr(" days"))
-            box.setToolTip(self.tr("The privacy policy allows at most {n} days").format(n=longest))
+            box.setToolTip(self.tr("The privacy policy allows at most %n day(s)", "", longest))
             self.retention[name] = box
         self.replies = QTableWidget(0, 2, body)
         self.replies.setHorizontalHeaderLabels([self.tr("Shortcut"), self.tr("Text")])
@@ -185,7 +185,7 @@ class SettingsPage(QScrollArea):
         self.notifications.setChecked(s.notifications)
         self.idle_minutes.setValue(s.idle_lock_minutes)
         self.analytics.setChecked(s.analytics)
-        self.analytics_count.setText(self.tr("{n} usage events recorded").format(n=view.usage_events))
+        self.analytics_count.setText(self.tr("%n usage event(s) recorded", "", view.usage_events))
         for name, box in self.retention.items():
             box.setValue(s.retention_days[name])
         closed = view.closed_at is not None

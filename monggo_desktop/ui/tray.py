@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from monggo_desktop.domain.views import NewInbound
 from monggo_desktop.services.notifications import FeedState
 from monggo_desktop.ui.app_icon import app_icon
+from monggo_desktop.ui.counted_texts import counted
 from monggo_desktop.ui.delegates.conversation_delegate import kind_label
 from monggo_desktop.ui.viewmodels.notifications import NotificationsViewModel
 
@@ -60,26 +61,27 @@ def notification_texts(state: FeedState) -> list[tuple[str, str]]:
     With the app lock on there is no name, number or message text in them, only how many.
     """
     batch = state.batch
+    words = counted()
     if state.locked or not batch.conversations:
-        if batch.messages == 1:
-            title = QCoreApplication.translate("TrayIcon", "New message")
-            return [(title, QCoreApplication.translate("TrayIcon", "You have 1 new message"))]
-        title = QCoreApplication.translate("TrayIcon", "New messages")
-        text = QCoreApplication.translate("TrayIcon", "You have {count} new messages")
-        return [(title, text.format(count=batch.messages))]
+        title = (
+            QCoreApplication.translate("TrayIcon", "New message")
+            if batch.messages == 1
+            else QCoreApplication.translate("TrayIcon", "New messages")
+        )
+        return [(title, words.you_have_new_messages(batch.messages))]
     if batch.customers > len(batch.conversations):
         title = QCoreApplication.translate("TrayIcon", "Monggo Pinarak")
-        text = QCoreApplication.translate("TrayIcon", "{count} new messages from {customers} customers")
-        return [(title, text.format(count=batch.messages, customers=batch.customers))]
+        text = QCoreApplication.translate("TrayIcon", "{messages} from {customers}").format(
+            messages=words.new_messages(batch.messages), customers=words.customers(batch.customers)
+        )
+        return [(title, text)]
     return [(_conversation_title(c), _preview(c)) for c in batch.conversations]
 
 
 def _conversation_title(new: NewInbound) -> str:
     if new.count == 1:
         return new.title
-    return QCoreApplication.translate("TrayIcon", "{name} ({count} new messages)").format(
-        name=new.title, count=new.count
-    )
+    return f"{new.title} ({counted().new_messages(new.count)})"
 
 
 def _preview(new: NewInbound) -> str:

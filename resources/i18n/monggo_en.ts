@@ -185,18 +185,16 @@
         <source>All {n} checks pass ({when}): the data is encrypted, its key is safe, no file is open to others or unencrypted, and the connections are protected.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="67"/>
-        <source>The self-check found 1 problem ({when}):</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="65"/>
+        <source>The self-check found %n problem(s) ({when}):</source>
+        <translation>
+            <numerusform>The self-check found %n problem ({when}):</numerusform>
+            <numerusform>The self-check found %n problems ({when}):</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="69"/>
-        <source>The self-check found {n} problems ({when}):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="72"/>
         <source>The self-check could not run: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,42 +202,42 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="81"/>
         <source>Backups (encrypted, each kept 90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="88"/>
         <source>Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="106"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="116"/>
         <source>A backup is made every day while the app runs; the next one is due {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="123"/>
         <source>The last backup, {when}, failed: {why}. It is tried again in an hour.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,15 +815,29 @@
         <source>Export to a file…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="131"/>
-        <source>Exported {n} contacts to {name}</source>
-        <translation type="unfinished"></translation>
+        <source>Exported %n contact(s) to {name}</source>
+        <translation>
+            <numerusform>Exported %n contact to {name}</numerusform>
+            <numerusform>Exported %n contacts to {name}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="155"/>
-        <source>{n} contacts</source>
-        <translation type="unfinished"></translation>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="239"/>
+        <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
+        <translation>
+            <numerusform>Deleted: %n message and everything else about the customer. Receipt {id}.</numerusform>
+            <numerusform>Deleted: %n messages and everything else about the customer. Receipt {id}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="169"/>
@@ -865,27 +877,22 @@ Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="238"/>
-        <source>Deleted: {n} messages and everything else about the customer. Receipt {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="266"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="266"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,6 +961,41 @@ Delete everything about this customer?</source>
         <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="267"/>
         <source>You: {text}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/counted_texts.py" line="14"/>
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/counted_texts.py" line="17"/>
+        <source>You have %n new message(s)</source>
+        <translation>
+            <numerusform>You have %n new message</numerusform>
+            <numerusform>You have %n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/counted_texts.py" line="20"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/counted_texts.py" line="23"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1115,9 +1157,33 @@ Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="94"/>
-        <source>Keeps {name}; moves {c} chats with {m} messages and {l} consent records; labels afterwards: {labels}.</source>
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="93"/>
+        <source>Keeps {name}; moves {chats} with {messages} and {records}; labels afterwards: {labels}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="95"/>
+        <source>%n chat(s)</source>
+        <translation>
+            <numerusform>%n chat</numerusform>
+            <numerusform>%n chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="96"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="97"/>
+        <source>%n consent record(s)</source>
+        <translation>
+            <numerusform>%n consent record</numerusform>
+            <numerusform>%n consent records</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1290,24 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/export_dialog.py" line="108"/>
-        <source>Exported {messages} messages of {contacts} contacts ({how}) to {name}.</source>
+        <source>Exported {messages} of {contacts} ({how}) to {name}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="109"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="110"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/export_dialog.py" line="128"/>
@@ -1245,10 +1327,13 @@ Write it unencrypted?</source>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/import_dialog.py" line="49"/>
-        <source>Imported {done} of {total} entries…</source>
-        <translation type="unfinished"></translation>
+        <source>Imported {done} of %n entries…</source>
+        <translation>
+            <numerusform>Imported {done} of %n entry…</numerusform>
+            <numerusform>Imported {done} of %n entries…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/import_dialog.py" line="54"/>
@@ -1321,10 +1406,21 @@ Write it unencrypted?</source>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/labels_dialog.py" line="61"/>
-        <source>{name} ({n} contacts)</source>
-        <translation type="unfinished"></translation>
+        <source>{name} (%n contact(s))</source>
+        <translation>
+            <numerusform>{name} (%n contact)</numerusform>
+            <numerusform>{name} (%n contacts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="101"/>
+        <source>Delete the label {name}? It is taken off %n contact(s); the contacts stay.</source>
+        <translation>
+            <numerusform>Delete the label {name}? It is taken off %n contact; the contacts stay.</numerusform>
+            <numerusform>Delete the label {name}? It is taken off %n contacts; the contacts stay.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
@@ -1350,11 +1446,6 @@ Write it unencrypted?</source>
     <message>
         <location filename="../../monggo_desktop/ui/labels_dialog.py" line="99"/>
         <source>Delete label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="100"/>
-        <source>Delete the label {name}? It is taken off {n} contacts; the contacts stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,10 +1539,13 @@ Write it unencrypted?</source>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
-        <source>Removed {n} messages past the 30-day retention period</source>
-        <translation type="unfinished"></translation>
+        <source>Removed %n message(s) past the 30-day retention period</source>
+        <translation>
+            <numerusform>Removed %n message past the 30-day retention period</numerusform>
+            <numerusform>Removed %n messages past the 30-day retention period</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/main_window.py" line="322"/>
@@ -1900,6 +1994,16 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="107"/>
+        <source>{subject} is a full copy of the data an earlier restore replaced, and nothing removes it: delete it (restore it into another folder first if you still need it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="112"/>
+        <source>{subject}, the record of deletion requests, is damaged: put back a copy, or deleted customers could return with a restored backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="38"/>
         <source>Privacy center</source>
         <translation type="unfinished"></translation>
@@ -1968,6 +2072,14 @@ Write it unencrypted?</source>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
@@ -2077,11 +2189,6 @@ Write it unencrypted?</source>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="120"/>
         <source>Exports made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
-        <source>{n} days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2616,167 +2723,162 @@ Write it unencrypted?</source>
 <context>
     <name>Receiving</name>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="14"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="15"/>
         <source>Automatic (a tunnel the app runs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="15"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="16"/>
         <source>Stable tunnel (Cloudflare account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="17"/>
         <source>My own address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="18"/>
         <source>Off (send only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="23"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="24"/>
         <source>Tunnel started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="25"/>
         <source>Reachable from the internet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="26"/>
         <source>Registered with WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="26"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="27"/>
         <source>Verified by WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="33"/>
         <source>none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="36"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="38"/>
         <source>{n} min ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="40"/>
         <source>{n} h ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="40"/>
-        <source>{n} days ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="47"/>
         <source>Receiving is off: this computer only sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="49"/>
         <source>Not receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="51"/>
         <source>Connecting to WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="53"/>
         <source>Not reachable: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="55"/>
         <source>Registered with WhatsApp; waiting for the first message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="57"/>
         <source>a tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="59"/>
         <source>your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="61"/>
         <source>Receiving through {via} · last message {ago}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="68"/>
         <source>cloudflared is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="69"/>
         <source>the tunnel did not start or stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="70"/>
         <source>the internet does not reach this computer yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="71"/>
         <source>WhatsApp refused to register this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="72"/>
         <source>WhatsApp refused the access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="73"/>
         <source>the receiving settings are incomplete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="74"/>
         <source>the receiver cannot listen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="77"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="84"/>
         <source>Messages sent while this computer was off arrive once it is reachable: WhatsApp retries them for up to 7 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="94"/>
         <source>above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="96"/>
         <source>in Settings → Receiving messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="98"/>
         <source>Install cloudflared (Windows: winget install --id Cloudflare.cloudflared; macOS: brew install cloudflared; Linux: Cloudflare&apos;s cloudflared package), then Retry; or choose the program file {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,106 +3107,120 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
-        <source>{row} {column}:00: {value} messages</source>
+        <source>{row} {column}:00: {value}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="202"/>
+        <source>{n} of %n turn(s) answered</source>
+        <translation>
+            <numerusform>{n} of %n turn answered</numerusform>
+            <numerusform>{n} of %n turns answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="216"/>
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="157"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="158"/>
         <source>Messages per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
         <source>Failed sends by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="161"/>
         <source>Templates sent by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="163"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="164"/>
         <source>Busiest hours (customer messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="192"/>
         <source>{first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="201"/>
-        <source>{n} of {total} turns answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="208"/>
         <source>{n} sent, {failed} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="212"/>
         <source>{n} of {total} delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="215"/>
-        <source>on {n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
         <source>{day}: {inbound} in, {outbound} out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="228"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="229"/>
         <source>Unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="230"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="231"/>
         <source>Unknown template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="246"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="247"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="248"/>
         <source>{h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="269"/>
         <source>Export the report as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="269"/>
         <source>PNG pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="276"/>
         <source>Export the report&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="276"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,11 +3390,6 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
-        <source>The privacy policy allows at most {n} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
@@ -3358,6 +3469,14 @@ Write it unencrypted?</source>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="188"/>
+        <source>%n usage event(s) recorded</source>
+        <translation>
+            <numerusform>%n usage event recorded</numerusform>
+            <numerusform>%n usage events recorded</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="197"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
@@ -3390,6 +3509,14 @@ Close the account?</source>
         <source>For the profile photo and the app-level webhook subscription</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
+        <source>The privacy policy allows at most %n day(s)</source>
+        <translation>
+            <numerusform>The privacy policy allows at most %n day</numerusform>
+            <numerusform>The privacy policy allows at most %n days</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
         <source>Messages, after delivery</source>
@@ -3419,11 +3546,6 @@ Close the account?</source>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="131"/>
         <source>Quick replies (type / in the composer)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="188"/>
-        <source>{n} usage events recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,58 +3697,43 @@ Close the account?</source>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="67"/>
         <source>New message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="66"/>
-        <source>You have 1 new message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="69"/>
         <source>New messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="68"/>
-        <source>You have {count} new messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="71"/>
-        <location filename="../../monggo_desktop/ui/tray.py" line="155"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="157"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="72"/>
-        <source>{count} new messages from {customers} customers</source>
+        <location filename="../../monggo_desktop/ui/tray.py" line="74"/>
+        <source>{messages} from {customers}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="80"/>
-        <source>{name} ({count} new messages)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="107"/>
         <source>Show Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="108"/>
         <source>Notify me of new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="112"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="153"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="155"/>
         <source>Monggo Pinarak — {count} unread</source>
         <translation type="unfinished"></translation>
     </message>

@@ -185,18 +185,15 @@
         <source>All {n} checks pass ({when}): the data is encrypted, its key is safe, no file is open to others or unencrypted, and the connections are protected.</source>
         <translation>Semua {n} pemeriksaan lolos ({when}): data terenkripsi, kuncinya aman, tidak ada berkas yang terbuka bagi pengguna lain atau tanpa enkripsi, dan koneksinya terlindungi.</translation>
     </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="67"/>
-        <source>The self-check found 1 problem ({when}):</source>
-        <translation>Pemeriksaan menemukan 1 masalah ({when}):</translation>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="65"/>
+        <source>The self-check found %n problem(s) ({when}):</source>
+        <translation>
+            <numerusform>Pemeriksaan mandiri menemukan %n masalah ({when}):</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="69"/>
-        <source>The self-check found {n} problems ({when}):</source>
-        <translation>Pemeriksaan menemukan {n} masalah ({when}):</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="72"/>
         <source>The self-check could not run: {why}</source>
         <translation>Pemeriksaan tidak dapat dijalankan: {why}</translation>
     </message>
@@ -204,42 +201,42 @@
 <context>
     <name>BackupsBox</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="81"/>
         <source>Backups (encrypted, each kept 90 days)</source>
         <translation>Cadangan (terenkripsi, masing-masing disimpan 90 hari)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="88"/>
         <source>Back up now</source>
         <translation>Cadangkan sekarang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
         <source>Made</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
         <source>Size</source>
         <translation>Ukuran</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="92"/>
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="106"/>
         <source>Making a backup…</source>
         <translation>Membuat cadangan…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="116"/>
         <source>A backup is made every day while the app runs; the next one is due {when}.</source>
         <translation>Cadangan dibuat setiap hari selama aplikasi berjalan; yang berikutnya dijadwalkan {when}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/privacy_sections.py" line="123"/>
         <source>The last backup, {when}, failed: {why}. It is tried again in an hour.</source>
         <translation>Pencadangan terakhir, {when}, gagal: {why}. Akan dicoba lagi dalam satu jam.</translation>
     </message>
@@ -817,15 +814,26 @@
         <source>Export to a file…</source>
         <translation>Ekspor ke berkas…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="131"/>
-        <source>Exported {n} contacts to {name}</source>
-        <translation>{n} kontak diekspor ke {name}</translation>
+        <source>Exported %n contact(s) to {name}</source>
+        <translation>
+            <numerusform>%n kontak diekspor ke {name}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="155"/>
-        <source>{n} contacts</source>
-        <translation>{n} kontak</translation>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="239"/>
+        <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
+        <translation>
+            <numerusform>Dihapus: %n pesan dan semua data lain tentang pelanggan ini. Tanda terima {id}.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="169"/>
@@ -867,27 +875,22 @@ Hapus semua tentang pelanggan ini?</translation>
         <translation>Pilih kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="238"/>
-        <source>Deleted: {n} messages and everything else about the customer. Receipt {id}.</source>
-        <translation>Terhapus: {n} pesan dan semua hal lain tentang pelanggan ini. Tanda terima {id}.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="266"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="266"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation>Kontak (*.csv *.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
         <source>Export contacts</source>
         <translation>Ekspor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation>CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
@@ -956,6 +959,29 @@ Hapus semua tentang pelanggan ini?</translation>
         <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="267"/>
         <source>You: {text}</source>
         <translation>Anda: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/counted_texts.py" line="14"/>
+        <source>%n new message(s)</source>
+        <translation><numerusform>%n pesan baru</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/counted_texts.py" line="17"/>
+        <source>You have %n new message(s)</source>
+        <translation><numerusform>Ada %n pesan baru</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/counted_texts.py" line="20"/>
+        <source>%n customer(s)</source>
+        <translation><numerusform>%n pelanggan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/counted_texts.py" line="23"/>
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n hari yang lalu</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1117,9 +1143,30 @@ Hapus semua tentang pelanggan ini?</translation>
         <translation>Pilih kontak yang disimpan, lalu kontak yang digabungkan ke dalamnya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="94"/>
-        <source>Keeps {name}; moves {c} chats with {m} messages and {l} consent records; labels afterwards: {labels}.</source>
-        <translation>Menyimpan {name}; memindahkan {c} chat dengan {m} pesan dan {l} catatan persetujuan; label sesudahnya: {labels}.</translation>
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="93"/>
+        <source>Keeps {name}; moves {chats} with {messages} and {records}; labels afterwards: {labels}.</source>
+        <translation>Mempertahankan {name}; memindahkan {chats} dengan {messages} dan {records}; label sesudahnya: {labels}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="95"/>
+        <source>%n chat(s)</source>
+        <translation>
+            <numerusform>%n chat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="96"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n pesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="97"/>
+        <source>%n consent record(s)</source>
+        <translation>
+            <numerusform>%n catatan persetujuan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,8 +1275,22 @@ Tulis tanpa enkripsi?</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/export_dialog.py" line="108"/>
-        <source>Exported {messages} messages of {contacts} contacts ({how}) to {name}.</source>
-        <translation>{messages} pesan dari {contacts} kontak diekspor ({how}) ke {name}.</translation>
+        <source>Exported {messages} of {contacts} ({how}) to {name}.</source>
+        <translation>{messages} dari {contacts} diekspor ({how}) ke {name}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="109"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n pesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/export_dialog.py" line="110"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontak</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/export_dialog.py" line="128"/>
@@ -1249,10 +1310,12 @@ Tulis tanpa enkripsi?</translation>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/import_dialog.py" line="49"/>
-        <source>Imported {done} of {total} entries…</source>
-        <translation>{done} dari {total} entri diimpor…</translation>
+        <source>Imported {done} of %n entries…</source>
+        <translation>
+            <numerusform>{done} dari %n entri diimpor…</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/import_dialog.py" line="54"/>
@@ -1325,10 +1388,19 @@ Tulis tanpa enkripsi?</translation>
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/labels_dialog.py" line="61"/>
-        <source>{name} ({n} contacts)</source>
-        <translation>{name} ({n} kontak)</translation>
+        <source>{name} (%n contact(s))</source>
+        <translation>
+            <numerusform>{name} (%n kontak)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="101"/>
+        <source>Delete the label {name}? It is taken off %n contact(s); the contacts stay.</source>
+        <translation>
+            <numerusform>Hapus label {name}? Label dilepas dari %n kontak; kontaknya tetap ada.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
@@ -1355,11 +1427,6 @@ Tulis tanpa enkripsi?</translation>
         <location filename="../../monggo_desktop/ui/labels_dialog.py" line="99"/>
         <source>Delete label</source>
         <translation>Hapus label</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="100"/>
-        <source>Delete the label {name}? It is taken off {n} contacts; the contacts stay.</source>
-        <translation>Hapus label {name}? Label dilepas dari {n} kontak; kontaknya tetap ada.</translation>
     </message>
 </context>
 <context>
@@ -1452,10 +1519,12 @@ Tulis tanpa enkripsi?</translation>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
-        <source>Removed {n} messages past the 30-day retention period</source>
-        <translation>{n} pesan yang melewati masa simpan 30 hari telah dihapus</translation>
+        <source>Removed %n message(s) past the 30-day retention period</source>
+        <translation>
+            <numerusform>%n pesan yang melewati masa simpan 30 hari dihapus</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/main_window.py" line="322"/>
@@ -1904,6 +1973,16 @@ Tulis tanpa enkripsi?</translation>
         <translation>Alamat Cloud API {subject} tidak memakai HTTPS.</translation>
     </message>
     <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="107"/>
+        <source>{subject} is a full copy of the data an earlier restore replaced, and nothing removes it: delete it (restore it into another folder first if you still need it).</source>
+        <translation>{subject} adalah salinan lengkap data yang diganti oleh pemulihan sebelumnya, dan tidak ada yang menghapusnya: hapuslah (pulihkan dulu ke folder lain jika masih diperlukan).</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="112"/>
+        <source>{subject}, the record of deletion requests, is damaged: put back a copy, or deleted customers could return with a restored backup.</source>
+        <translation>{subject}, catatan permintaan penghapusan, rusak: kembalikan salinannya, atau pelanggan yang sudah dihapus bisa kembali lewat cadangan yang dipulihkan.</translation>
+    </message>
+    <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="38"/>
         <source>Privacy center</source>
         <translation>Pusat privasi</translation>
@@ -1972,6 +2051,13 @@ Tulis tanpa enkripsi?</translation>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="58"/>
         <source>Removed</source>
         <translation>Dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
@@ -2082,11 +2168,6 @@ Tulis tanpa enkripsi?</translation>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="120"/>
         <source>Exports made</source>
         <translation>Ekspor yang dibuat</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
-        <source>{n} days</source>
-        <translation>{n} hari</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_page.py" line="137"/>
@@ -2620,167 +2701,162 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>Receiving</name>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="14"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="15"/>
         <source>Automatic (a tunnel the app runs)</source>
         <translation>Otomatis (terowongan yang dijalankan aplikasi)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="15"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="16"/>
         <source>Stable tunnel (Cloudflare account)</source>
         <translation>Terowongan tetap (akun Cloudflare)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="17"/>
         <source>My own address</source>
         <translation>Alamat saya sendiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="18"/>
         <source>Off (send only)</source>
         <translation>Mati (hanya mengirim)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="23"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="24"/>
         <source>Tunnel started</source>
         <translation>Terowongan berjalan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="25"/>
         <source>Reachable from the internet</source>
         <translation>Terjangkau dari internet</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="26"/>
         <source>Registered with WhatsApp</source>
         <translation>Terdaftar di WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="26"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="27"/>
         <source>Verified by WhatsApp</source>
         <translation>Diverifikasi oleh WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="33"/>
         <source>none yet</source>
         <translation>belum ada</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="36"/>
         <source>just now</source>
         <translation>baru saja</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="38"/>
         <source>{n} min ago</source>
         <translation>{n} menit lalu</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="40"/>
         <source>{n} h ago</source>
         <translation>{n} jam lalu</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="40"/>
-        <source>{n} days ago</source>
-        <translation>{n} hari lalu</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="47"/>
         <source>Receiving is off: this computer only sends</source>
         <translation>Penerimaan mati: komputer ini hanya mengirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="49"/>
         <source>Not receiving</source>
         <translation>Tidak menerima</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="51"/>
         <source>Connecting to WhatsApp…</source>
         <translation>Menghubungkan ke WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="53"/>
         <source>Not reachable: {reason}</source>
         <translation>Tidak terjangkau: {reason}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="55"/>
         <source>Registered with WhatsApp; waiting for the first message</source>
         <translation>Terdaftar di WhatsApp; menunggu pesan pertama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="57"/>
         <source>a tunnel</source>
         <translation>terowongan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="59"/>
         <source>your address</source>
         <translation>alamat Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="61"/>
         <source>Receiving through {via} · last message {ago}</source>
         <translation>Menerima melalui {via} · pesan terakhir {ago}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="68"/>
         <source>cloudflared is not installed</source>
         <translation>cloudflared belum terpasang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="69"/>
         <source>the tunnel did not start or stopped</source>
         <translation>terowongan tidak berjalan atau berhenti</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="70"/>
         <source>the internet does not reach this computer yet</source>
         <translation>internet belum menjangkau komputer ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="71"/>
         <source>WhatsApp refused to register this computer</source>
         <translation>WhatsApp menolak mendaftarkan komputer ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="72"/>
         <source>WhatsApp refused the access token</source>
         <translation>WhatsApp menolak token akses</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="73"/>
         <source>the receiving settings are incomplete</source>
         <translation>pengaturan penerimaan belum lengkap</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="74"/>
         <source>the receiver cannot listen</source>
         <translation>penerima tidak dapat mendengarkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="77"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="84"/>
         <source>Messages sent while this computer was off arrive once it is reachable: WhatsApp retries them for up to 7 days.</source>
         <translation>Pesan yang dikirim saat komputer ini mati akan tiba begitu terjangkau: WhatsApp mencoba ulang hingga 7 hari.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="94"/>
         <source>above</source>
         <translation>di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="96"/>
         <source>in Settings → Receiving messages</source>
         <translation>di Pengaturan → Menerima pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/receiving_texts.py" line="98"/>
         <source>Install cloudflared (Windows: winget install --id Cloudflare.cloudflared; macOS: brew install cloudflared; Linux: Cloudflare&apos;s cloudflared package), then Retry; or choose the program file {where}.</source>
         <translation>Pasang cloudflared (Windows: winget install --id Cloudflare.cloudflared; macOS: brew install cloudflared; Linux: paket cloudflared dari Cloudflare), lalu coba lagi; atau pilih berkas programnya {where}.</translation>
     </message>
@@ -3009,106 +3085,117 @@ Tulis tanpa enkripsi?</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
-        <source>{row} {column}:00: {value} messages</source>
-        <translation>{row} {column}:00: {value} pesan</translation>
+        <source>{row} {column}:00: {value}</source>
+        <translation>{row} {column}.00: {value}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n pesan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="202"/>
+        <source>{n} of %n turn(s) answered</source>
+        <translation>
+            <numerusform>{n} dari %n giliran dijawab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="216"/>
+        <source>on %n day(s)</source>
+        <translation>
+            <numerusform>pada %n hari</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="157"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="158"/>
         <source>Messages per day</source>
         <translation>Pesan per hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
         <source>Failed sends by reason</source>
         <translation>Pengiriman gagal menurut alasan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="161"/>
         <source>Templates sent by category</source>
         <translation>Template terkirim menurut kategori</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="163"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="164"/>
         <source>Busiest hours (customer messages)</source>
         <translation>Jam tersibuk (pesan pelanggan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="191"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="192"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="201"/>
-        <source>{n} of {total} turns answered</source>
-        <translation>{n} dari {total} giliran dibalas</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="208"/>
         <source>{n} sent, {failed} failed</source>
         <translation>{n} terkirim, {failed} gagal</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="212"/>
         <source>{n} of {total} delivered</source>
         <translation>{n} dari {total} terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="215"/>
-        <source>on {n} days</source>
-        <translation>pada {n} hari</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
         <source>In</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
         <source>Out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
         <source>{day}: {inbound} in, {outbound} out</source>
         <translation>{day}: {inbound} masuk, {outbound} keluar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="228"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="229"/>
         <source>Unknown reason</source>
         <translation>Alasan tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="230"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="231"/>
         <source>Unknown template</source>
         <translation>Template tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="246"/>
         <source>{n} min</source>
         <translation>{n} menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="247"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="248"/>
         <source>{h} h {m} min</source>
         <translation>{h} jam {m} menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="269"/>
         <source>Export the report as a picture</source>
         <translation>Ekspor laporan sebagai gambar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="269"/>
         <source>PNG pictures (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="276"/>
         <source>Export the report&apos;s figures</source>
         <translation>Ekspor angka laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="276"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -3278,11 +3365,6 @@ Tulis tanpa enkripsi?</translation>
         <translation> hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
-        <source>The privacy policy allows at most {n} days</source>
-        <translation>Kebijakan privasi mengizinkan paling lama {n} hari</translation>
-    </message>
-    <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
@@ -3362,6 +3444,13 @@ Tulis tanpa enkripsi?</translation>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="188"/>
+        <source>%n usage event(s) recorded</source>
+        <translation>
+            <numerusform>%n peristiwa penggunaan tercatat</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="197"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
@@ -3396,6 +3485,13 @@ Tutup akun ini?</translation>
         <source>For the profile photo and the app-level webhook subscription</source>
         <translation>Untuk foto profil dan langganan webhook tingkat aplikasi</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
+        <source>The privacy policy allows at most %n day(s)</source>
+        <translation>
+            <numerusform>Kebijakan privasi mengizinkan paling lama %n hari</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
         <source>Messages, after delivery</source>
@@ -3426,11 +3522,6 @@ Tutup akun ini?</translation>
         <location filename="../../monggo_desktop/ui/settings_page.py" line="131"/>
         <source>Quick replies (type / in the composer)</source>
         <translation>Balasan cepat (ketik / di kotak pesan)</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="188"/>
-        <source>{n} usage events recorded</source>
-        <translation>{n} peristiwa penggunaan tercatat</translation>
     </message>
 </context>
 <context>
@@ -3581,58 +3672,43 @@ Tutup akun ini?</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="67"/>
         <source>New message</source>
         <translation>Pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="66"/>
-        <source>You have 1 new message</source>
-        <translation>Ada 1 pesan baru</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="69"/>
         <source>New messages</source>
         <translation>Pesan-pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="68"/>
-        <source>You have {count} new messages</source>
-        <translation>Ada {count} pesan baru</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="71"/>
-        <location filename="../../monggo_desktop/ui/tray.py" line="155"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="157"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="72"/>
-        <source>{count} new messages from {customers} customers</source>
-        <translation>{count} pesan baru dari {customers} pelanggan</translation>
+        <location filename="../../monggo_desktop/ui/tray.py" line="74"/>
+        <source>{messages} from {customers}</source>
+        <translation>{messages} dari {customers}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="80"/>
-        <source>{name} ({count} new messages)</source>
-        <translation>{name} ({count} pesan baru)</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="107"/>
         <source>Show Monggo Pinarak</source>
         <translation>Tampilkan Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="108"/>
         <source>Notify me of new messages</source>
         <translation>Beri tahu saya jika ada pesan baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="112"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/tray.py" line="153"/>
+        <location filename="../../monggo_desktop/ui/tray.py" line="155"/>
         <source>Monggo Pinarak — {count} unread</source>
         <translation>Monggo Pinarak — {count} belum dibaca</translation>
     </message>

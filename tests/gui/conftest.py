@@ -14,6 +14,7 @@ from monggo_desktop.services.demo import start_demo
 from monggo_desktop.services.privacy import PrivacyService
 from monggo_desktop.services.profile import ProfileService
 from monggo_desktop.services.settings import SettingsService
+from monggo_desktop.ui.i18n import install_translator, remove_translators
 from monggo_desktop.ui.main_window import MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
@@ -22,6 +23,14 @@ from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
+
+
+@pytest.fixture(autouse=True)
+def english_catalogue(qapp):  # type: ignore[no-untyped-def]
+    """As the app does: a catalogue is always installed, and the English one carries the plural forms."""
+    install_translator(qapp, "en")
+    yield
+    remove_translators()
 
 
 @pytest.fixture

@@ -47,6 +47,12 @@ def messages(lang: str) -> list[tuple[str, str, ET.Element]]:
     return found
 
 
+def forms(translation: ET.Element) -> list[str]:
+    """A translation's text, or its plural forms (``%n`` messages) in Qt's order for the language."""
+    plural = [form.text or "" for form in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
+
+
 def chat_model_with_one_bubble_today(qapp) -> ChatModel:
     model = ChatModel(today=lambda: TODAY)
     at = datetime.combine(TODAY, time(9, 30)).astimezone()
@@ -115,14 +121,18 @@ def test_every_indonesian_message_is_translated():
     found = messages("id")
     assert len(found) >= 30
     untranslated = [
-        (ctx, source) for ctx, source, tr in found if tr.get("type") == "unfinished" or not (tr.text or "").strip()
+        (ctx, source)
+        for ctx, source, tr in found
+        if tr.get("type") == "unfinished" or not all(form.strip() for form in forms(tr))
     ]
     assert untranslated == []
 
 
 def test_placeholders_survive_in_each_translation():
     for _ctx, source, translation in messages("id"):
-        assert sorted(PLACEHOLDER.findall(translation.text or "")) == sorted(PLACEHOLDER.findall(source)), source
+        for form in forms(translation):
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(source)), source
+            assert ("%n" in form) == ("%n" in source), source
     assert any(PLACEHOLDER.search(source) for _ctx, source, _tr in messages("id"))
 
 
@@ -136,9 +146,37 @@ def test_the_shipped_catalogue_matches_the_sources(qapp):
     stale = [
         (ctx, source)
         for ctx, source, translation in messages("id")
-        if QCoreApplication.translate(ctx, source) != translation.text
+        if QCoreApplication.translate(ctx, source, "", 7) != forms(translation)[0].replace("%n", "7")
     ]
     assert stale == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "many"),
+    [
+        ("en", "The self-check found 1 problem (", "The self-check found 3 problems ("),
+        ("id", "Pemeriksaan mandiri menemukan 1 masalah (", "Pemeriksaan mandiri menemukan 3 masalah ("),
+    ],
+)
+def test_counts_take_the_language_s_plural_forms(qapp, lang, one, many):
+    """Qt's %n plurals: "1 problem" and "3 problems" in English; Indonesian has one form for both."""
+    from monggo_desktop.ui.counted_texts import counted
+
+    install_translator(qapp, lang)
+    found = "The self-check found %n problem(s) ({when}):"
+    assert QCoreApplication.translate("AuditBox", found, "", 1).startswith(one)
+    assert QCoreApplication.translate("AuditBox", found, "", 3).startswith(many)
+    assert counted().days_ago(1) == ("1 day ago" if lang == "en" else "1 hari yang lalu")
+    assert counted().new_messages(2) == ("2 new messages" if lang == "en" else "2 pesan baru")
+
+
+def test_every_plural_source_has_the_english_forms():
+    """Without them English would show "1 message(s)"."""
+    plural = [(ctx, src, tr) for ctx, src, tr in messages("en") if "%n" in src]
+    assert len(plural) >= 15
+    for _ctx, source, translation in plural:
+        singular, many = forms(translation)
+        assert "(s)" not in singular + many and singular != many, source
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -410,3 +410,72 @@ def test_the_screen_s_async_import_interleaves_batches(db, tmp_path):
 def test_a_batch_size_below_one_is_a_bug(tmp_path):
     with pytest.raises(ValueError, match="positive"):
         ImportJob([], batch_size=0)
+
+
+# --- big files: read as a stream, an overlong cell or line rejects its row only (issue 20, point 12) -----------
+
+
+def test_a_cell_over_the_field_limit_rejects_its_row_and_the_rest_is_imported(db, tmp_path):
+    from monggo_desktop.services.contact_stream import FIELD_LIMIT
+
+    huge = "catatan panjang " * (FIELD_LIMIT // 16 + 10)
+    source = write(
+        tmp_path / "c.csv",
+        f'name,phone,notes\nDewi,0813 9876 5432,\nBudi,0857 1234 5678,"{huge}"\nRina,0811 2233 4455,\n',
+    )
+    result = import_contacts(db, source)
+    assert counts(result) == {"created": 2, "rejected": 1}
+    assert lines(result) == [f"line 3: the row is too long (a cell over {FIELD_LIMIT:,} characters or a line over"
+                             " 1,048,576): it was not imported"]  # fmt: skip
+    assert set(contacts(db)) == {DEWI, RINA}
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_a_line_over_the_line_limit_is_never_held_whole_and_rejects_its_row_only(db, tmp_path, ending):
+    from monggo_desktop.services.contact_stream import LINE_LIMIT
+
+    many_cells = ",".join(["x" * 1000] * (LINE_LIMIT // 1000 + 5))  # each cell small, the line too long
+    source = tmp_path / "c.csv"
+    source.write_text(
+        ending.join(
+            [
+                "name,phone,notes",
+                "Dewi,0813 9876 5432,",
+                f"Budi,0857 1234 5678,{many_cells}",
+                "Rina,0811 2233 4455,",
+                "",
+            ]
+        ),
+        encoding="utf-8",
+        newline="",
+    )
+    result = import_contacts(db, source)
+    assert counts(result) == {"created": 2, "rejected": 1}
+    assert [r.line for r in result.reports] == [3]
+    assert set(contacts(db)) == {DEWI, RINA}
+
+
+def test_a_vcard_with_an_overlong_line_is_rejected_and_the_next_card_imported(db, tmp_path):
+    from monggo_desktop.services.contact_stream import LINE_LIMIT
+
+    photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "A" * (LINE_LIMIT + 10)
+    source = write(
+        tmp_path / "c.vcf",
+        f"BEGIN:VCARD\nVERSION:3.0\nFN:Budi\nTEL:0857 1234 5678\n{photo}\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Dewi\nTEL:0813 9876 5432\nEND:VCARD\n",
+    )
+    result = import_contacts(db, source)
+    assert counts(result) == {"created": 1, "rejected": 1}
+    assert lines(result) == ["line 1: line 5 is longer than 1,048,576 characters: nothing of this card was imported"]
+    assert set(contacts(db)) == {DEWI}
+
+
+def test_the_file_is_checked_whole_before_the_first_batch_is_written(db, tmp_path):
+    """A bad byte far down a big file refuses it before any batch is written, as when the file was read at once."""
+    rows = [f"Pelanggan {i},0813{i:08d}" for i in range(12_000)]
+    source = tmp_path / "c.csv"
+    source.write_bytes(("name,phone\n" + "\n".join(rows) + "\n").encode() + b"Jos\xe9,0813 9876 5432\n")
+    before = state(db)
+    with pytest.raises(InvalidInputError, match="line 12002 has a character in another encoding"):
+        import_contacts(db, source, batch_size=1_000)
+    assert state(db) == before
