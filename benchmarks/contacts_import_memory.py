@@ -36,7 +36,7 @@ TARGET_MB = 150.0
 def write_big_cell(path: Path) -> None:
     """Three ordinary rows around one with a 50 MB note, written without holding it whole."""
     with open(path, "w", encoding="utf-8", newline="") as out:
-        out.write("name,phone,notes\nDewi,0813 9876 5432,\nBudi,0857 1234 5678,\"")
+        out.write('name,phone,notes\nDewi,0813 9876 5432,\nBudi,0857 1234 5678,"')
         piece = "catatan panjang sekali " * 4_000
         for _ in range(BIG_CELL_MB * 1_000_000 // len(piece)):
             out.write(piece)
