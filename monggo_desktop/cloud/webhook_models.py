@@ -161,6 +161,7 @@ class SystemContent:
     body: str | None = None
     new_wa_id: str | None = None
     identity_hash: str | None = None  # customer_identity_changed: message-level ``identity.hash``
+    new_user_id: str | None = None  # user_changed_user_id: the customer's new BSUID
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +197,22 @@ class UnsupportedContent:
     raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
 
 
+@dataclass(frozen=True, slots=True)
+class EditContent:
+    """``type: edit``: the customer changed an earlier message; ``content`` is its new content, of ``new_type``."""
+
+    original_wamid: str
+    new_type: str
+    content: MessageContent
+
+
+@dataclass(frozen=True, slots=True)
+class RevokeContent:
+    """``type: revoke``: the customer deleted an earlier message for everyone."""
+
+    original_wamid: str
+
+
 MessageContent = (
     TextContent
     | MediaContent
@@ -209,6 +226,8 @@ MessageContent = (
     | RequestWelcomeContent
     | Referral
     | UnsupportedContent
+    | EditContent
+    | RevokeContent
 )
 
 
@@ -235,6 +254,9 @@ class InboundMessage:
     referral: Referral | None = None
     errors: tuple[CloudErrorInfo, ...] = ()
     raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+    # A message the business sent from the WhatsApp Business app (``smb_message_echoes``): then from_wa_id and
+    # from_user_id name the customer it went to, not its sender.
+    echo: bool = False
 
     @property
     def phone_number_id(self) -> str:
@@ -253,6 +275,7 @@ class ContactProfile:
     wa_id: str | None
     user_id: str | None
     name: str | None
+    username: str | None = None  # profile.username: display only, the customer may change it
 
     @property
     def phone_number_id(self) -> str:
@@ -284,6 +307,7 @@ class StatusUpdate:
     timestamp: datetime
     recipient_id: str | None
     biz_opaque_callback_data: str | None = None
+    recipient_user_id: str | None = None  # the customer's BSUID; recipient_id may then be empty
     conversation: ConversationInfo | None = None
     pricing: PricingInfo | None = None
     errors: tuple[CloudErrorInfo, ...] = ()
@@ -313,14 +337,57 @@ class ValueLevelError:
 
 @dataclass(frozen=True, slots=True)
 class TemplateStatusUpdate:
-    """A ``message_template_status_update`` change: a template was approved, rejected, paused, ..."""
+    """A template's status (``message_template_status_update``: approved, rejected, paused…), quality
+    (``message_template_quality_update``) or category (``template_category_update``) changed."""
 
     waba_id: str
-    event: str
+    event: str | None
     template_id: str
     name: str | None
     language: str | None
     reason: str | None
+    quality: str | None = None  # GREEN, YELLOW, RED, UNKNOWN
+    category: str | None = None  # MARKETING, UTILITY, AUTHENTICATION
+
+
+@dataclass(frozen=True, slots=True)
+class AccountEvent:
+    """Something the owner must know about the business account or number: ``account_update`` (restrictions,
+    violations, bans), ``account_alerts``, ``phone_number_quality_update``, ``phone_number_name_update``."""
+
+    waba_id: str
+    field: str
+    event: str | None  # ACCOUNT_RESTRICTION, FLAGGED, APPROVED…; what Meta calls the change
+    detail: str | None = None  # the new quality, limit, display name or violation type
+    until: datetime | None = None  # a restriction's end
+    raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class CallEvent:
+    """A ``calls`` change: a customer called the business (or was called) over WhatsApp."""
+
+    metadata: WebhookMetadata
+    call_id: str
+    event: str | None  # connect, terminate
+    direction: str | None  # USER_INITIATED or BUSINESS_INITIATED
+    customer_wa_id: str | None
+    customer_user_id: str | None
+    timestamp: datetime
+    status: str | None = None  # COMPLETED, FAILED… on terminate
+    duration: int | None = None  # seconds, on terminate
+
+
+@dataclass(frozen=True, slots=True)
+class NotUnderstood:
+    """A part of a body this version could not read: where it is and why (names from the schema only)."""
+
+    where: str
+    problem: str
+    field: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.problem}" + (f" ({self.field})" if self.field else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,9 +407,20 @@ class WebhookBatch:
     contacts: tuple[ContactProfile, ...] = ()
     template_updates: tuple[TemplateStatusUpdate, ...] = ()
     unhandled: tuple[UnhandledChange, ...] = ()
+    account_events: tuple[AccountEvent, ...] = ()
+    calls: tuple[CallEvent, ...] = ()
+    not_understood: tuple[NotUnderstood, ...] = ()
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.messages or self.statuses or self.errors or self.contacts or self.template_updates or self.unhandled
+            self.messages
+            or self.statuses
+            or self.errors
+            or self.contacts
+            or self.template_updates
+            or self.unhandled
+            or self.account_events
+            or self.calls
+            or self.not_understood
         )

@@ -22,6 +22,7 @@ from monggo_desktop.cloud.webhook_models import (
     LocationContent,
     MediaContent,
     ReactionContent,
+    StatusUpdate,
     SystemContent,
     TextContent,
     UnsupportedContent,
@@ -45,7 +46,9 @@ from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.services import marketing_preferences
 from monggo_desktop.services.consent import marketing_reply, record_consent
 from monggo_desktop.services.statuses import apply_status_update
+from monggo_desktop.services.templates import apply_template_update
 from monggo_desktop.storage import Database, Store
+from monggo_desktop.storage.connection import translate_error
 
 log = logging.getLogger("monggo.services")
 
@@ -105,6 +108,7 @@ class IngestCounts:
     foreign: int = 0  # items for a phone number id that is not ours
     media: int = 0
     bodies: int = 0  # inbox rows applied
+    not_understood: int = 0  # parts kept without being applied
 
 
 @dataclass(slots=True)
@@ -116,6 +120,7 @@ class _BatchContext:
     conversations: dict[tuple[int, str], int] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     inbound: dict[int, _Inbound] = field(default_factory=dict)  # conversation id -> its news in this batch
+    parts_not_understood: list[str] = field(default_factory=list)  # of the body being applied
 
 
 @dataclass(slots=True)
@@ -134,7 +139,11 @@ class _Inbound:
 
 
 def apply_pending(store: Store, *, limit: int = BATCH_SIZE, now: datetime | None = None) -> IngestCounts:
-    """Apply up to ``limit`` inbox bodies in one transaction. Runs on the database thread."""
+    """Apply up to ``limit`` inbox bodies in one transaction. Runs on the database thread.
+
+    Each item of a body is applied on its own (a savepoint): one that fails is undone alone. A body with
+    parts not understood keeps its bytes (encrypted, like the whole database) with a note of where; retention
+    removes it with the other webhook bodies, after the messages' period."""
     counts = IngestCounts()
     with store.transaction():
         items = store.inbox.unapplied(limit=limit)
@@ -145,9 +154,17 @@ def apply_pending(store: Store, *, limit: int = BATCH_SIZE, now: datetime | None
             try:
                 batch = parse_webhook(item.body)
             except WebhookPayloadError as exc:  # the receiver checked it; only a stored older format lands here
-                store.inbox.mark_applied(item.id, context.now, error=f"unparseable at {exc.where}")
+                store.inbox.keep(item.id, context.now, note=f"not a webhook envelope ({exc.where}: {exc.problem})")
+                counts.not_understood += 1
                 continue
+            context.parts_not_understood = [str(part) for part in batch.not_understood]
             _apply_batch(context, batch)
+            if context.parts_not_understood:
+                note = "; ".join(context.parts_not_understood)
+                log.warning("webhook parts not understood, kept: %s", note[:500])  # schema names only
+                store.inbox.keep(item.id, context.now, note=note[:2000])
+                counts.not_understood += len(context.parts_not_understood)
+                continue
             applied.append(item.id)
         for conversation_id, news in context.inbound.items():
             store.conversations.record_inbound_batch(
@@ -162,24 +179,47 @@ def _apply_batch(context: _BatchContext, batch: WebhookBatch) -> None:
         if profile.wa_id and profile.name:
             context.names[profile.wa_id] = profile.name
     for message in batch.messages:
-        _apply_message(context, message)
+        _apply_part(context, "a message", lambda message=message: _apply_message(context, message))
     for status in batch.statuses:
-        if _account(context, status.metadata.phone_number_id) is None:
-            context.counts.foreign += 1
-            continue
-        stored = apply_status_update(context.store, status, received_at=context.now)
-        if stored:
-            context.counts.statuses += 1
-        else:
-            context.counts.pending_statuses += 1
+        _apply_part(context, "a status", lambda status=status: _apply_status(context, status))
     for error in batch.errors:
         log.warning("the Cloud API reported error %s for the number", error.error.code)
     for update in batch.template_updates:
-        if update.template_id and update.event:
-            context.store.templates.set_status(update.template_id, update.event, update.reason)
+        _apply_part(context, "a template update", lambda update=update: apply_template_update(context.store, update))
     for change in batch.unhandled:
         if change.field == marketing_preferences.FIELD:
-            marketing_preferences.apply_preferences(context.store, change.value)
+            _apply_part(
+                context,
+                "marketing preferences",
+                lambda change=change: marketing_preferences.apply_preferences(context.store, change.value),
+            )
+        else:
+            context.parts_not_understood.append(f"a change of the field {change.field[:64]!r}: not handled")
+
+
+def _apply_part(context: _BatchContext, what: str, apply: Callable[[], object]) -> None:
+    """One item in a savepoint: if it fails, it alone is undone and noted; the body's other items go on.
+    A failure of the storage itself (a full disk) is no item's fault: it ends the whole batch."""
+    try:
+        with context.store.savepoint():
+            apply()
+    except Exception as exc:
+        if translate_error(exc) is not exc or not context.store.conn.in_transaction:
+            raise
+        context.conversations.clear()  # a conversation made by the undone item is gone again
+        log.warning("%s could not be applied (%s): kept", what, type(exc).__name__)
+        context.parts_not_understood.append(f"{what} could not be applied ({type(exc).__name__})")
+
+
+def _apply_status(context: _BatchContext, status: StatusUpdate) -> None:
+    if _account(context, status.metadata.phone_number_id) is None:
+        context.counts.foreign += 1
+        return
+    stored = apply_status_update(context.store, status, received_at=context.now)
+    if stored:
+        context.counts.statuses += 1
+    else:
+        context.counts.pending_statuses += 1
 
 
 def _account(context: _BatchContext, phone_number_id: str) -> Account | None:
@@ -210,6 +250,14 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
     if stored is None:
         context.counts.duplicates += 1
         return
+    if isinstance(message.content, SystemContent) and message.content.new_wa_id:
+        _customer_changed_number(store, wa_id, message.content.new_wa_id)
+    preference = _marketing_preference(message.content)
+    if preference is not None:  # "STOP" or "START": the customer's own word goes into the consent ledger
+        conversation = store.conversations.get(conversation_id)
+        assert conversation is not None
+        record_consent(store, conversation.contact_id, preference, ConsentSource.CUSTOMER_REPLY, at=message.timestamp)
+    # Last: a failure above undoes this message's rows (a savepoint), and its news must not count either.
     context.counts.messages += 1
     reaction = message.type == "reaction"
     news = context.inbound.get(conversation_id)
@@ -219,13 +267,6 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         )
     else:
         news.add(message.timestamp, reaction)
-    if isinstance(message.content, SystemContent) and message.content.new_wa_id:
-        _customer_changed_number(store, wa_id, message.content.new_wa_id)
-    preference = _marketing_preference(message.content)
-    if preference is not None:  # "STOP" or "START": the customer's own word goes into the consent ledger
-        conversation = store.conversations.get(conversation_id)
-        assert conversation is not None
-        record_consent(store, conversation.contact_id, preference, ConsentSource.CUSTOMER_REPLY, at=message.timestamp)
 
 
 def _conversation_for(context: _BatchContext, account_id: int, wa_id: str) -> int:

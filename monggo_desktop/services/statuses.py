@@ -23,6 +23,8 @@ def apply_status_update(store: Store, update: StatusUpdate, *, received_at: date
     code = update.errors[0].code if update.errors else None
     local_id = _local_id(update.biz_opaque_callback_data)
     message = _find(store, update.wamid, local_id)
+    if message is not None and message.direction is not Direction.OUTBOUND:
+        return True  # statuses are about what this business sent: a customer's message is never "delivered"
     if message is None:
         store.pending_statuses.add(
             update.wamid,

@@ -6,10 +6,11 @@ import re
 from typing import TYPE_CHECKING
 
 from monggo_desktop.domain.models import StoredTemplate, utc_now
-from monggo_desktop.storage import Database
+from monggo_desktop.storage import Database, Store
 
 if TYPE_CHECKING:  # the client (httpx) is loaded only once the engine starts
     from monggo_desktop.cloud.client import CloudApiClient
+    from monggo_desktop.cloud.webhook_models import TemplateStatusUpdate
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 
@@ -36,6 +37,17 @@ async def sync_templates(db: Database, client: CloudApiClient, account_id: int) 
     ]
     await db.run(lambda s: s.templates.replace_all(account_id, rows))
     return sum(1 for t in rows if t.sendable)
+
+
+def apply_template_update(store: Store, update: TemplateStatusUpdate) -> None:
+    """A template's status, quality or category webhook, onto the stored template (the picker shows it);
+    a template not synced yet is fetched with its new state at the next sync."""
+    if update.event:
+        store.templates.set_status(update.template_id, update.event, update.reason)
+    if update.quality:
+        store.templates.set_quality(update.template_id, update.quality)
+    if update.category:
+        store.templates.set_category(update.template_id, update.category)
 
 
 def body_parameters(template: StoredTemplate) -> list[str]:

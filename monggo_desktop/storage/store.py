@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from monggo_desktop.storage.repositories.base import transaction
+from monggo_desktop.storage.repositories.base import savepoint, transaction
 
 if TYPE_CHECKING:  # each repository module loads when first used: a faster start
     from monggo_desktop.storage.repositories.accounts import AccountRepository
@@ -44,6 +44,9 @@ class Store:
 
     def transaction(self) -> AbstractContextManager[sqlcipher3.Connection]:
         return transaction(self.conn)
+
+    def savepoint(self) -> AbstractContextManager[sqlcipher3.Connection]:
+        return savepoint(self.conn)
 
     @cached_property
     def accounts(self) -> AccountRepository:

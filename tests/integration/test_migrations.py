@@ -120,3 +120,42 @@ def test_migration_numbers_must_be_a_sequence(tmp_path):
     gap = (MIGRATIONS[0], Migration(3, "gap", ()))
     with pytest.raises(ValueError, match="1, 2, 3"):
         Database.open(tmp_path / "m.db", RawKey.generate(), create=True, migrations=gap)
+
+
+def test_version_9_lets_a_customer_have_a_bsuid_and_no_number_and_keeps_everything_that_hangs_on_contacts(tmp_path):
+    """The contacts' NOT NULL on the phone is lifted in place: a rebuild would have fired the cascades."""
+    path, key = tmp_path / "m.db", RawKey.generate()
+    old = Database.open(path, key, create=True, migrations=MIGRATIONS[:8])
+    message_id = old.call(seed_with_first_schema)
+    old.close()
+    db = Database.open(path, key)
+    try:
+        assert db.call(lambda s: s.messages.get(message_id)) is not None  # the cascade did not run
+        conn_rows = db.call(lambda s: s.conn.execute("SELECT count(*) FROM conversations").fetchone()[0])
+        assert conn_rows == 1
+        db.call(
+            lambda s: s.conn.execute(
+                "INSERT INTO contacts (user_id, username, created_at, updated_at)"
+                " VALUES ('ID.1234567890', 'batikfan', 0, 0)"
+            )
+        )
+        with pytest.raises(sqlcipher3.IntegrityError, match="CHECK"):
+            db.call(lambda s: s.conn.execute("INSERT INTO contacts (created_at, updated_at) VALUES (0, 0)"))
+        with pytest.raises(sqlcipher3.IntegrityError, match="UNIQUE"):
+            db.call(
+                lambda s: s.conn.execute(
+                    "INSERT INTO contacts (user_id, created_at, updated_at) VALUES ('ID.1234567890', 0, 0)"
+                )
+            )
+        assert db.integrity_problems() == []
+        assert db.call(lambda s: s.conn.execute("PRAGMA foreign_key_check").fetchall()) == []
+    finally:
+        db.close()
+    again = Database.open(path, key)  # a new connection reads the rewritten schema
+    try:
+        assert (
+            again.call(lambda s: s.conn.execute("SELECT count(*) FROM contacts WHERE phone_e164 IS NULL").fetchone()[0])
+            == 1
+        )
+    finally:
+        again.close()

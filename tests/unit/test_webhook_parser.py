@@ -348,8 +348,9 @@ def test_multi_entry_batch_keeps_every_item_with_its_origin() -> None:
     assert [(t.event, t.reason, t.waba_id) for t in batch.template_updates] == [
         ("REJECTED", "INVALID_FORMAT", "200000000000002")
     ]
-    assert [(u.field, u.value, u.waba_id) for u in batch.unhandled] == [
-        ("account_update", {"event": "TEST_EVENT"}, "200000000000002")
+    assert batch.unhandled == ()
+    assert [(a.field, a.event, a.waba_id) for a in batch.account_events] == [
+        ("account_update", "TEST_EVENT", "200000000000002")
     ]
     reaction = batch.messages[2].content
     assert isinstance(reaction, ReactionContent) and reaction.removed  # emoji key absent
@@ -465,58 +466,206 @@ RAW_CASES: list[tuple[str, bytes]] = [
     ),
 ]
 
-MUTATION_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
+# Not the envelope at all: the one case the receiver refuses (400).
+ENVELOPE_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None]]] = [
     ("wrong object", "message_text", _change(("object",), "page")),
     ("no object", "message_text", _change(("object",))),
     ("no entry", "message_text", _change(("entry",))),
     ("entry is an object", "message_text", _change(("entry",), {})),
-    ("entry item is a string", "message_text", _change(("entry", 0), "x")),
-    ("no entry id", "message_text", _change(("entry", 0, "id"))),
-    ("no changes", "message_text", _change(("entry", 0, "changes"))),
-    ("no field", "message_text", _change(("entry", 0, "changes", 0, "field"))),
-    ("field is a number", "message_text", _change(("entry", 0, "changes", 0, "field"), 7)),
-    ("no value", "message_text", _change(VALUE)),
-    ("value is a list", "message_text", _change(VALUE, [])),
-    ("no metadata", "message_text", _change((*VALUE, "metadata"))),
-    ("no phone_number_id", "message_text", _change((*VALUE, "metadata", "phone_number_id"))),
-    ("phone_number_id is a number", "message_text", _change((*VALUE, "metadata", "phone_number_id"), 1)),
-    ("messages is an object", "message_text", _change((*VALUE, "messages"), {})),
-    ("message is a list", "message_text", _change(MESSAGE, [])),
-    ("no message id", "message_text", _change((*MESSAGE, "id"))),
-    ("empty message id", "message_text", _change((*MESSAGE, "id"), "")),
-    ("no timestamp", "message_text", _change((*MESSAGE, "timestamp"))),
-    ("timestamp not numeric", "message_text", _change((*MESSAGE, "timestamp"), "yesterday")),
-    ("timestamp negative", "message_text", _change((*MESSAGE, "timestamp"), "-5")),
-    ("timestamp float string", "message_text", _change((*MESSAGE, "timestamp"), "1749416384.5")),
-    ("timestamp beyond year 9999", "message_text", _change((*MESSAGE, "timestamp"), "999999999999")),
-    ("timestamp is a bool", "message_text", _change((*MESSAGE, "timestamp"), True)),
-    ("timestamp non-ASCII digits", "message_text", _change((*MESSAGE, "timestamp"), "١٧٤٩٤١٦٣٨٤")),
-    ("no type", "message_text", _change((*MESSAGE, "type"))),
-    ("from is a number", "message_text", _change((*MESSAGE, "from"), 16505551234)),
-    ("text body is a number", "message_text", _change((*MESSAGE, "text", "body"), 5)),
-    ("text is a string", "message_text", _change((*MESSAGE, "text"), "hello")),
-    ("context is a string", "message_reply_with_context", _change((*MESSAGE, "context"), "x")),
-    ("forwarded is a string", "message_reply_with_context", _change((*MESSAGE, "context", "forwarded"), "yes")),
-    ("media without id", "message_image", _change((*MESSAGE, "image", "id"))),
-    ("voice is a string", "message_audio_voice", _change((*MESSAGE, "audio", "voice"), "true")),
-    ("latitude is a string", "message_location", _change((*MESSAGE, "location", "latitude"), "1.5")),
-    ("latitude is a bool", "message_location", _change((*MESSAGE, "location", "latitude"), False)),
-    ("contacts is an object", "message_contacts", _change((*MESSAGE, "contacts"), {})),
-    ("button_reply missing", "message_interactive_button_reply", _change((*MESSAGE, "interactive", "button_reply"))),
-    ("reaction without message_id", "message_reaction", _change((*MESSAGE, "reaction", "message_id"))),
-    ("order quantity a string", "message_order", _change((*MESSAGE, "order", "product_items", 0, "quantity"), "2")),
-    ("message errors not a list", "message_unsupported", _change((*MESSAGE, "errors"), {"code": 1})),
-    ("error code a string", "message_unsupported", _change((*MESSAGE, "errors", 0, "code"), "131051")),
-    ("contact without any id", "message_text", _change((*VALUE, "contacts", 0), {"profile": {"name": "x"}})),
-    ("no status id", "status_read", _change((*STATUS, "id"))),
-    ("no status", "status_read", _change((*STATUS, "status"))),
-    ("status timestamp not numeric", "status_read", _change((*STATUS, "timestamp"), "soon")),
-    ("billable a string", "status_sent", _change((*STATUS, "pricing", "billable"), "true")),
-    ("conversation a list", "status_sent", _change((*STATUS, "conversation"), [])),
-    ("expiration not numeric", "status_sent", _change((*STATUS, "conversation", "expiration_timestamp"), "x")),
-    ("value error without code", "value_errors", _change((*VALUE, "errors", 0, "code"))),
-    ("template without event", "template_status_update", _change((*VALUE, "event"))),
-    ("template id a bool", "template_status_update", _change((*VALUE, "message_template_id"), True)),
+]
+
+# A part that cannot be read: noted (where, in schema names), and everything else in the body is kept.
+PART_CASES: list[tuple[str, str, Callable[[dict[str, Any]], None], str]] = [
+    ("entry item is a string", "message_text", _change(("entry", 0), "x"), "body.entry[0]"),
+    ("no entry id", "message_text", _change(("entry", 0, "id")), "body.entry[0]"),
+    ("no changes", "message_text", _change(("entry", 0, "changes")), "body.entry[0]"),
+    ("no field", "message_text", _change(("entry", 0, "changes", 0, "field")), "body.entry[0].changes[0]"),
+    ("field is a number", "message_text", _change(("entry", 0, "changes", 0, "field"), 7), "body.entry[0].changes[0]"),
+    ("no value", "message_text", _change(VALUE), "body.entry[0].changes[0]"),
+    ("value is a list", "message_text", _change(VALUE, []), "body.entry[0].changes[0]"),
+    ("no metadata", "message_text", _change((*VALUE, "metadata")), "body.entry[0].changes[0].value"),
+    (
+        "no phone_number_id",
+        "message_text",
+        _change((*VALUE, "metadata", "phone_number_id")),
+        "body.entry[0].changes[0].value.metadata",
+    ),
+    ("messages is an object", "message_text", _change((*VALUE, "messages"), {}), "body.entry[0].changes[0].value"),
+    ("message is a list", "message_text", _change(MESSAGE, []), "body.entry[0].changes[0].value.messages[0]"),
+    ("no message id", "message_text", _change((*MESSAGE, "id")), "body.entry[0].changes[0].value.messages[0]"),
+    ("empty message id", "message_text", _change((*MESSAGE, "id"), ""), "body.entry[0].changes[0].value.messages[0]"),
+    ("no timestamp", "message_text", _change((*MESSAGE, "timestamp")), "body.entry[0].changes[0].value.messages[0]"),
+    (
+        "timestamp not numeric",
+        "message_text",
+        _change((*MESSAGE, "timestamp"), "yesterday"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "timestamp negative",
+        "message_text",
+        _change((*MESSAGE, "timestamp"), "-5"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "timestamp float string",
+        "message_text",
+        _change((*MESSAGE, "timestamp"), "1749416384.5"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "timestamp beyond year 9999",
+        "message_text",
+        _change((*MESSAGE, "timestamp"), "999999999999"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "timestamp is a bool",
+        "message_text",
+        _change((*MESSAGE, "timestamp"), True),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "timestamp non-ASCII digits",
+        "message_text",
+        _change((*MESSAGE, "timestamp"), "١٧٤٩٤١٦٣٨٤"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    ("no type", "message_text", _change((*MESSAGE, "type")), "body.entry[0].changes[0].value.messages[0]"),
+    (
+        "from is a number",
+        "message_text",
+        _change((*MESSAGE, "from"), 16505551234),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "text body is a number",
+        "message_text",
+        _change((*MESSAGE, "text", "body"), 5),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "text is a string",
+        "message_text",
+        _change((*MESSAGE, "text"), "hello"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "context is a string",
+        "message_reply_with_context",
+        _change((*MESSAGE, "context"), "x"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "forwarded is a string",
+        "message_reply_with_context",
+        _change((*MESSAGE, "context", "forwarded"), "yes"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "media without id",
+        "message_image",
+        _change((*MESSAGE, "image", "id")),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "voice is a string",
+        "message_audio_voice",
+        _change((*MESSAGE, "audio", "voice"), "true"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "latitude is a string",
+        "message_location",
+        _change((*MESSAGE, "location", "latitude"), "1.5"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "latitude is a bool",
+        "message_location",
+        _change((*MESSAGE, "location", "latitude"), False),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "contacts is an object",
+        "message_contacts",
+        _change((*MESSAGE, "contacts"), {}),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "button_reply missing",
+        "message_interactive_button_reply",
+        _change((*MESSAGE, "interactive", "button_reply")),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "reaction without message_id",
+        "message_reaction",
+        _change((*MESSAGE, "reaction", "message_id")),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "order quantity a string",
+        "message_order",
+        _change((*MESSAGE, "order", "product_items", 0, "quantity"), "2"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "message errors not a list",
+        "message_unsupported",
+        _change((*MESSAGE, "errors"), {"code": 1}),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "error code a string",
+        "message_unsupported",
+        _change((*MESSAGE, "errors", 0, "code"), "131051"),
+        "body.entry[0].changes[0].value.messages[0]",
+    ),
+    (
+        "contact without any id",
+        "message_text",
+        _change((*VALUE, "contacts", 0), {"profile": {"name": "x"}}),
+        "body.entry[0].changes[0].value.contacts[0]",
+    ),
+    ("no status id", "status_read", _change((*STATUS, "id")), "body.entry[0].changes[0].value.statuses[0]"),
+    ("no status", "status_read", _change((*STATUS, "status")), "body.entry[0].changes[0].value.statuses[0]"),
+    (
+        "status timestamp not numeric",
+        "status_read",
+        _change((*STATUS, "timestamp"), "soon"),
+        "body.entry[0].changes[0].value.statuses[0]",
+    ),
+    (
+        "billable a string",
+        "status_sent",
+        _change((*STATUS, "pricing", "billable"), "true"),
+        "body.entry[0].changes[0].value.statuses[0]",
+    ),
+    (
+        "conversation a list",
+        "status_sent",
+        _change((*STATUS, "conversation"), []),
+        "body.entry[0].changes[0].value.statuses[0]",
+    ),
+    (
+        "expiration not numeric",
+        "status_sent",
+        _change((*STATUS, "conversation", "expiration_timestamp"), "x"),
+        "body.entry[0].changes[0].value.statuses[0]",
+    ),
+    (
+        "value error without code",
+        "value_errors",
+        _change((*VALUE, "errors", 0, "code")),
+        "body.entry[0].changes[0].value.errors[0]",
+    ),
+    (
+        "template id a bool",
+        "template_status_update",
+        _change((*VALUE, "message_template_id"), True),
+        "body.entry[0].changes[0].value",
+    ),
 ]
 
 
@@ -527,8 +676,8 @@ def test_malformed_bodies_raise_the_one_typed_error(label: str, body: bytes) -> 
     assert isinstance(caught.value, UserFacingError)
 
 
-@pytest.mark.parametrize(("label", "fixture", "mutate"), MUTATION_CASES, ids=[c[0] for c in MUTATION_CASES])
-def test_malformed_payloads_raise_the_one_typed_error(
+@pytest.mark.parametrize(("label", "fixture", "mutate"), ENVELOPE_CASES, ids=[c[0] for c in ENVELOPE_CASES])
+def test_a_body_that_is_not_the_envelope_raises_the_one_typed_error(
     label: str, fixture: str, mutate: Callable[[dict[str, Any]], None]
 ) -> None:
     document = doc(fixture)
@@ -536,6 +685,22 @@ def test_malformed_payloads_raise_the_one_typed_error(
     mutate(document)
     with pytest.raises(WebhookPayloadError):
         parse_webhook(encode(document))
+
+
+@pytest.mark.parametrize(("label", "fixture", "mutate", "where"), PART_CASES, ids=[c[0] for c in PART_CASES])
+def test_a_part_that_cannot_be_read_is_noted_and_the_rest_of_the_body_kept(
+    label: str, fixture: str, mutate: Callable[[dict[str, Any]], None], where: str
+) -> None:
+    """Each part is read on its own: the broken one is noted where it is, and a good message sent in the same
+    body (a second entry, as Meta batches them) is still there."""
+    document = doc(fixture)
+    good = doc("message_text")["entry"][0]
+    document["entry"].append(good)
+    mutate(document)
+    batch = parse_webhook(encode(document))
+    assert len(batch.not_understood) == 1, batch.not_understood
+    assert batch.not_understood[0].where.startswith(where), batch.not_understood[0]
+    assert _first_message(doc("message_text"))["id"] in [m.wamid for m in batch.messages]
 
 
 def test_nesting_at_the_limit_is_accepted() -> None:
@@ -547,12 +712,14 @@ def test_nesting_at_the_limit_is_accepted() -> None:
 def test_error_message_names_the_place_but_never_the_content() -> None:
     document = doc("message_text")
     _first_message(document)["timestamp"] = "16505551234-Halo"
+    (part,) = parse_webhook(encode(document)).not_understood
+    document["object"] = "16505551234-Halo"
     with pytest.raises(WebhookPayloadError) as caught:
         parse_webhook(encode(document))
-    text = str(caught.value)
-    assert "entry[0].changes[0].value.messages[0].timestamp" in text
-    for secret in ("16505551234", "Halo", "apakah", "15555550100", PHONE_NUMBER_ID):
-        assert secret not in text
+    for text in (str(part), str(caught.value)):
+        for secret in ("16505551234", "Halo", "apakah", "15555550100", PHONE_NUMBER_ID):
+            assert secret not in text
+    assert "entry[0].changes[0].value.messages[0].timestamp" in str(part)
 
 
 # Property tests: nothing but WebhookPayloadError escapes

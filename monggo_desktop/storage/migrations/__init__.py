@@ -11,6 +11,7 @@ from monggo_desktop.storage.migrations import (
     m0006_search_bulk_delete,
     m0007_reports,
     m0008_privacy_records,
+    m0009_customers_and_events,
 )
 from monggo_desktop.storage.migrations.runner import Migration, current_version, migrate
 
@@ -23,6 +24,11 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "search: deleted entries purged in bulk, not row by row", m0006_search_bulk_delete.STATEMENTS),
     Migration(7, "reports: messages indexed by the time they were written", m0007_reports.STATEMENTS),
     Migration(8, "privacy center: the exports made and the backups attempted", m0008_privacy_records.STATEMENTS),
+    Migration(
+        9,
+        "customers by BSUID and username, edits and deletions, ads, the account's notices",
+        m0009_customers_and_events.STATEMENTS,
+    ),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -6,7 +6,7 @@ A migration that fails rolls back whole: the database stays at the version it ha
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import sqlcipher3
@@ -16,11 +16,14 @@ from monggo_desktop.domain.errors import NewerSchemaError
 log = logging.getLogger("monggo.storage")
 
 
+Step = str | Callable[[sqlcipher3.Connection], None]  # SQL, or a step that needs values (a schema's version)
+
+
 @dataclass(frozen=True, slots=True)
 class Migration:
     version: int
     name: str
-    statements: tuple[str, ...]
+    statements: tuple[Step, ...]
 
 
 def current_version(conn: sqlcipher3.Connection) -> int:
@@ -41,7 +44,10 @@ def migrate(conn: sqlcipher3.Connection, migrations: Sequence[Migration], *, tar
         conn.execute("BEGIN IMMEDIATE")
         try:
             for statement in migration.statements:
-                conn.execute(statement)
+                if isinstance(statement, str):
+                    conn.execute(statement)
+                else:
+                    statement(conn)
             # PRAGMA takes no parameters; the version is an int from our own table.
             conn.execute(f"PRAGMA user_version = {int(migration.version)}")
             conn.execute("COMMIT")

@@ -25,6 +25,20 @@ def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
     conn.execute("COMMIT")
 
 
+@contextmanager
+def savepoint(conn: sqlcipher3.Connection, name: str = "part") -> Iterator[sqlcipher3.Connection]:
+    """A part of the open transaction that an error undoes alone (the error still goes to the caller)."""
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:  # a full disk, say, has already rolled the whole transaction back
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
+        raise
+    conn.execute(f"RELEASE {name}")
+
+
 class Repository:
     def __init__(self, conn: sqlcipher3.Connection) -> None:
         self._conn = conn

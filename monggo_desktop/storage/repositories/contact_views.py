@@ -9,7 +9,7 @@ from monggo_desktop.domain.contacts import ContactQuery, ContactRow, ContactSort
 from monggo_desktop.domain.models import LegalBasis
 from monggo_desktop.domain.phone import display_international
 from monggo_desktop.domain.views import LabelView
-from monggo_desktop.storage.migrations.m0005_contacts import CONTACT_SORT_NAME
+from monggo_desktop.storage.migrations.m0009_customers_and_events import CONTACT_SORT_NAME
 from monggo_desktop.storage.repositories.base import Repository
 from monggo_desktop.storage.timeconv import from_ms
 

@@ -43,6 +43,19 @@ class InboxRepository(Repository):
                 (to_ms(at), error, item_id),
             )
 
+    def keep(self, item_id: int, at: datetime, *, note: str) -> None:
+        """Applied as far as it was understood: the body is kept (encrypted with the database) with a note
+        of the parts not understood, until retention removes it with the other webhook bodies."""
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE webhook_inbox SET applied_at = ?, error = ? WHERE id = ?", (to_ms(at), note, item_id)
+            )
+
+    def kept_count(self) -> int:
+        """Bodies kept because part of them was not understood."""
+        row = self._conn.execute("SELECT count(*) FROM webhook_inbox WHERE applied_at IS NOT NULL AND length(body) > 0")
+        return int(row.fetchone()[0])
+
     def mark_all_applied(self, item_ids: Sequence[int], at: datetime) -> None:
         """``mark_applied`` for many items without an error, in one statement."""
         with self._transaction():
@@ -55,9 +68,11 @@ class InboxRepository(Repository):
         return int(self._conn.execute("SELECT count(*) FROM webhook_inbox WHERE applied_at IS NULL").fetchone()[0])
 
     def forget_applied_before(self, cutoff: datetime) -> int:
-        """Meta re-delivers for up to 7 days; after that the hashes are of no use."""
+        """Meta re-delivers for up to 7 days; after that the hashes are of no use. A kept body stays until
+        retention's period ends."""
         with self._transaction():
             cur = self._conn.execute(
-                "DELETE FROM webhook_inbox WHERE applied_at IS NOT NULL AND applied_at < ?", (to_ms(cutoff),)
+                "DELETE FROM webhook_inbox WHERE applied_at IS NOT NULL AND applied_at < ? AND length(body) = 0",
+                (to_ms(cutoff),),
             )
         return cur.rowcount

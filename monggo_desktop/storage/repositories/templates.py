@@ -70,6 +70,22 @@ class TemplateRepository(Repository):
         ).fetchone()
         return _row_to_template(row) if row else None
 
+    def set_quality(self, meta_template_id: str, quality: str) -> int:
+        """A ``message_template_quality_update`` webhook: GREEN, YELLOW, RED."""
+        with self._transaction():
+            cur = self._conn.execute(
+                "UPDATE templates SET quality_score = ? WHERE meta_template_id = ?", (quality, meta_template_id)
+            )
+        return cur.rowcount
+
+    def set_category(self, meta_template_id: str, category: str) -> int:
+        """A ``template_category_update`` webhook: Meta moved the template to another category."""
+        with self._transaction():
+            cur = self._conn.execute(
+                "UPDATE templates SET category = ? WHERE meta_template_id = ?", (category, meta_template_id)
+            )
+        return cur.rowcount
+
     def set_status(self, meta_template_id: str, status: str, reason: str | None) -> int:
         """A ``message_template_status_update`` webhook: approved, rejected, paused…"""
         with self._transaction():
