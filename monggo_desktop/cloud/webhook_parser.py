@@ -183,13 +183,14 @@ def _parse_calls(value: Node, waba_id: str, batch: _BatchBuilder) -> None:
 def _call(node: Node, metadata: WebhookMetadata) -> CallEvent:
     business = (metadata.display_phone_number or "").lstrip("+")
     outgoing = node.opt_str("direction") == "BUSINESS_INITIATED"
-    customer = node.opt_str("to" if outgoing else "from")
+    ends = [node.opt_str("to"), node.opt_str("from")] if outgoing else [node.opt_str("from"), node.opt_str("to")]
+    customer = next((end for end in ends if end and end.lstrip("+") != business), None)  # not the business
     return CallEvent(
         metadata=metadata,
         call_id=node.req_str("id"),
         event=node.opt_str("event"),
         direction=node.opt_str("direction"),
-        customer_wa_id=customer if customer and customer != business else None,
+        customer_wa_id=customer,
         customer_user_id=node.opt_str("to_user_id" if outgoing else "from_user_id"),
         timestamp=node.req_timestamp("timestamp"),
         status=node.opt_str("status"),

@@ -65,8 +65,21 @@ class Account:
 
 
 @dataclass(slots=True)
+class AccountNotice:
+    """Something Meta said about the account or its number (``account_update``, ``account_alerts``,
+    ``phone_number_quality_update``, ``phone_number_name_update``), shown until dismissed."""
+
+    field: str
+    event: str | None
+    detail: str | None = None
+    until: datetime | None = None
+    received_at: datetime = field(default_factory=utc_now)
+    id: int | None = None
+
+
+@dataclass(slots=True)
 class Contact:
-    phone_e164: str
+    phone_e164: str | None  # None for a customer known only by a BSUID (a username, no number shared)
     display_name: str = ""
     profile_name: str = ""
     wa_id: str | None = None
@@ -82,6 +95,8 @@ class Contact:
     id: int | None = None
     custom_fields: dict[str, str] = field(default_factory=dict)  # the staff's own key/value notes
     blocked: bool = False  # incoming kept but not notified; nothing is sent
+    user_id: str | None = None  # the business-scoped user id (BSUID) WhatsApp gives this customer
+    username: str | None = None  # their WhatsApp username, as last seen (display only: it can change)
 
     @property
     def name(self) -> str:
@@ -139,6 +154,8 @@ class Message:
     reaction_emoji: str | None = None
     payload: dict[str, object] | None = None
     id: int | None = None
+    edited_at: datetime | None = None  # the customer edited it: the content is the new one
+    revoked_at: datetime | None = None  # the customer deleted it: the content is gone
 
 
 @dataclass(slots=True)

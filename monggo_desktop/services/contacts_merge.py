@@ -95,12 +95,14 @@ def merge(store: Store, kept_id: int, merged_id: int, *, at: datetime) -> MergeP
             kept.marketing_opt_out, kept.marketing_opt_out_at = True, merged.marketing_opt_out_at
         kept.blocked = kept.blocked or merged.blocked
         wa_id = kept.wa_id or merged.wa_id
-        store.contacts.delete(merged_id)  # first: its number and WhatsApp id are unique
-        kept.wa_id = wa_id
+        phone = kept.phone_e164 or merged.phone_e164
+        user_id, username = kept.user_id or merged.user_id, kept.username or merged.username
+        store.contacts.delete(merged_id)  # first: its number, WhatsApp id and BSUID are unique
+        kept.wa_id, kept.phone_e164, kept.user_id, kept.username = wa_id, phone, user_id, username
         kept.updated_at = at
         store.contacts.update(kept)
         changes = {
-            "merged_with": ("", merged.phone_e164),
+            "merged_with": ("", merged.phone_e164 or merged.user_id),
             **{
                 name: (getattr(before, name), getattr(kept, name))
                 for name in ("display_name", "notes", "labels", "custom_fields")

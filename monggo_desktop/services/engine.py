@@ -105,7 +105,7 @@ class MessagingEngine:
         self.options = options
         db = session.db
         media_dir: Path = session.data_dir.media
-        self.applier = InboxApplier(db, on_applied=lambda _counts: self._on_change())
+        self.applier = InboxApplier(db, on_applied=lambda _counts: self._on_change(), media_dir=media_dir)
         self.sender = OutboxSender(db, client, media_dir, on_state=self._sender_state, on_change=self._on_change)
         self.downloader = MediaDownloader(db, client, media_dir, on_change=self._on_change)
         self.receiver = WebhookReceiver(

@@ -8,20 +8,26 @@ re-applies exactly the batch that did not commit.
 from __future__ import annotations
 
 import asyncio
-import functools
+import contextlib
 import logging
+import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from monggo_desktop.cloud.webhook_models import (
     ButtonContent,
+    CallEvent,
+    ContactProfile,
+    EditContent,
     InboundMessage,
     InteractiveContent,
     LocationContent,
     MediaContent,
     ReactionContent,
+    RevokeContent,
     StatusUpdate,
     SystemContent,
     TextContent,
@@ -29,22 +35,22 @@ from monggo_desktop.cloud.webhook_models import (
     WebhookBatch,
 )
 from monggo_desktop.cloud.webhook_parser import WebhookPayloadError, parse_webhook
-from monggo_desktop.domain.errors import InvalidPhoneNumberError
 from monggo_desktop.domain.models import (
     Account,
     ConsentKind,
     ConsentSource,
-    Contact,
     Direction,
     DownloadState,
     MediaRef,
     Message,
     utc_now,
 )
-from monggo_desktop.domain.phone import e164_from_wa_id
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.services import marketing_preferences
+from monggo_desktop.services.account_notices import record_notice
 from monggo_desktop.services.consent import marketing_reply, record_consent
+from monggo_desktop.services.customers import CustomerIds, changed_user_id, contact_for, e164_of
+from monggo_desktop.services.message_changes import apply_edit, apply_revoke, call_row, update_call
 from monggo_desktop.services.statuses import apply_status_update
 from monggo_desktop.services.templates import apply_template_update
 from monggo_desktop.storage import Database, Store
@@ -109,6 +115,7 @@ class IngestCounts:
     media: int = 0
     bodies: int = 0  # inbox rows applied
     not_understood: int = 0  # parts kept without being applied
+    files: list[str] = field(default_factory=list)  # media files of deleted messages, to remove after commit
 
 
 @dataclass(slots=True)
@@ -118,7 +125,8 @@ class _BatchContext:
     counts: IngestCounts
     accounts: dict[str, Account | None] = field(default_factory=dict)
     conversations: dict[tuple[int, str], int] = field(default_factory=dict)
-    names: dict[str, str] = field(default_factory=dict)
+    profiles: dict[str, ContactProfile] = field(default_factory=dict)  # by wa_id and by BSUID
+    files: list[str] = field(default_factory=list)  # media files to remove once the batch has committed
     inbound: dict[int, _Inbound] = field(default_factory=dict)  # conversation id -> its news in this batch
     parts_not_understood: list[str] = field(default_factory=list)  # of the body being applied
 
@@ -166,6 +174,7 @@ def apply_pending(store: Store, *, limit: int = BATCH_SIZE, now: datetime | None
                 counts.not_understood += len(context.parts_not_understood)
                 continue
             applied.append(item.id)
+        counts.files = context.files
         for conversation_id, news in context.inbound.items():
             store.conversations.record_inbound_batch(
                 conversation_id, news.unread, news.last_inbound_at, news.last_message_at
@@ -176,12 +185,17 @@ def apply_pending(store: Store, *, limit: int = BATCH_SIZE, now: datetime | None
 
 def _apply_batch(context: _BatchContext, batch: WebhookBatch) -> None:
     for profile in batch.contacts:
-        if profile.wa_id and profile.name:
-            context.names[profile.wa_id] = profile.name
+        for key in (profile.wa_id, profile.user_id):
+            if key:
+                context.profiles[key] = profile
     for message in batch.messages:
         _apply_part(context, "a message", lambda message=message: _apply_message(context, message))
     for status in batch.statuses:
         _apply_part(context, "a status", lambda status=status: _apply_status(context, status))
+    for call in batch.calls:
+        _apply_part(context, "a call", lambda call=call: _apply_call(context, call))
+    for event in batch.account_events:
+        _apply_part(context, "an account notice", lambda event=event: record_notice(context.store, event, context.now))
     for error in batch.errors:
         log.warning("the Cloud API reported error %s for the number", error.error.code)
     for update in batch.template_updates:
@@ -241,17 +255,32 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
     if isinstance(message.content, MediaContent) and store.messages.get_by_wamid(message.wamid) is not None:
         context.counts.duplicates += 1
         return
-    wa_id = message.from_wa_id
-    if not wa_id:
-        log.info("message from a customer without a phone number (username only): not stored yet")
+    ids = _customer(context, message.from_wa_id, message.from_user_id)
+    if not ids.key:
+        raise ValueError("a message that names no customer")  # kept with the body's note, never guessed
+    conversation_id = _conversation_for(context, account.id, ids)
+    content = message.content
+    if isinstance(content, RevokeContent):
+        context.files += apply_revoke(store, conversation_id, message, content)
         return
-    conversation_id = _conversation_for(context, account.id, wa_id)
-    stored = store.messages.add(_message_row(context, conversation_id, message))
+    if isinstance(content, EditContent):
+        if apply_edit(store, conversation_id, message, content, _body_of(content.content)):
+            return
+        # The edited message is not here: the new content is kept as a message of its own.
+        inner = message.raw.get("edit", {}).get("message", {})
+        message = replace(message, type=content.new_type, content=content.content, raw=inner)
+    row = _message_row(context, conversation_id, message)
+    if isinstance(content, EditContent):
+        row.edited_at = message.timestamp
+    stored = store.messages.add(row)
     if stored is None:
         context.counts.duplicates += 1
         return
-    if isinstance(message.content, SystemContent) and message.content.new_wa_id:
-        _customer_changed_number(store, wa_id, message.content.new_wa_id)
+    if isinstance(message.content, SystemContent):
+        _system_change(context, ids, message.content)
+    if message.echo:
+        context.counts.messages += 1
+        return  # sent by the business from its phone: nothing unread, no consent
     preference = _marketing_preference(message.content)
     if preference is not None:  # "STOP" or "START": the customer's own word goes into the consent ledger
         conversation = store.conversations.get(conversation_id)
@@ -269,51 +298,69 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         news.add(message.timestamp, reaction)
 
 
-def _conversation_for(context: _BatchContext, account_id: int, wa_id: str) -> int:
-    cached = context.conversations.get((account_id, wa_id))
+def _customer(context: _BatchContext, wa_id: str | None, user_id: str | None) -> CustomerIds:
+    """The customer's ids, completed from the body's ``contacts`` (name, username, the other id)."""
+    profile = context.profiles.get(wa_id or "") or context.profiles.get(user_id or "")
+    return CustomerIds(
+        wa_id=wa_id or (profile.wa_id if profile else None) or None,
+        user_id=user_id or (profile.user_id if profile else None) or None,
+        name=(profile.name or "") if profile else "",
+        username=profile.username if profile else None,
+    )
+
+
+def _conversation_for(context: _BatchContext, account_id: int, ids: CustomerIds) -> int:
+    cached = context.conversations.get((account_id, ids.key))
     if cached is not None:
         return cached
-    store = context.store
-    phone = _e164(wa_id)
-    name = context.names.get(wa_id, "")
-    identity = store.contacts.identity_by_phone(phone)
-    if identity is None:
-        contact_id = store.contacts.add(Contact(phone_e164=phone, wa_id=wa_id, profile_name=name)).id
-    else:
-        contact_id, known_wa_id, known_name = identity
-        if (name and known_name != name) or known_wa_id != wa_id:
-            store.contacts.set_whatsapp_identity(contact_id, wa_id, name or known_name, context.now)
-    assert contact_id is not None
-    conversation = store.conversations.get_or_create(account_id, contact_id)
+    contact_id = contact_for(context.store, ids, context.now)
+    conversation = context.store.conversations.get_or_create(account_id, contact_id)
     assert conversation.id is not None
-    context.conversations[(account_id, wa_id)] = conversation.id
+    context.conversations[(account_id, ids.key)] = conversation.id
     return conversation.id
 
 
-@functools.lru_cache(maxsize=8192)
-def _e164(wa_id: str) -> str:
-    """Parsing a number is the costliest step of ingest; customers write again and again."""
-    try:
-        return e164_from_wa_id(wa_id)
-    except InvalidPhoneNumberError:
-        # Meta vouches that this is a WhatsApp user; keep the digits even if our metadata disagrees.
-        return "+" + wa_id.lstrip("+")
+def _system_change(context: _BatchContext, ids: CustomerIds, content: SystemContent) -> None:
+    if content.new_wa_id and ids.wa_id:
+        _customer_changed_number(context.store, ids.wa_id, content.new_wa_id)
+    if content.new_user_id:
+        changed_user_id(context.store, ids.user_id, content.new_user_id, context.now)
+    context.conversations.clear()  # the customer's ids changed: look them up again
+
+
+def _apply_call(context: _BatchContext, call: CallEvent) -> None:
+    account = _account(context, call.metadata.phone_number_id)
+    if account is None or account.id is None:
+        context.counts.foreign += 1
+        return
+    if update_call(context.store, call):
+        return
+    ids = _customer(context, call.customer_wa_id, call.customer_user_id)
+    if not ids.key:
+        raise ValueError("a call that names no customer")
+    conversation_id = _conversation_for(context, account.id, ids)
+    if context.store.messages.add(call_row(conversation_id, call)) is not None:
+        context.counts.messages += 1
 
 
 def _message_row(context: _BatchContext, conversation_id: int, message: InboundMessage) -> Message:
     content = message.content
     row = Message(
         conversation_id=conversation_id,
-        direction=Direction.INBOUND,
+        direction=Direction.OUTBOUND if message.echo else Direction.INBOUND,
         type=message.type,
-        status=MessageStatus.RECEIVED,
+        status=MessageStatus.SENT if message.echo else MessageStatus.RECEIVED,
         wamid=message.wamid,
         created_at=message.timestamp,
+        sent_at=message.timestamp if message.echo else None,
         reply_to_wamid=message.context.message_id if message.context else None,
     )
     raw_content = message.raw.get(message.type)
     if message.type != "text" and isinstance(raw_content, dict | list):
         row.payload = {"content": raw_content}
+    extras = _extras(message)
+    if extras:
+        row.payload = {**(row.payload or {}), **extras}
     if isinstance(content, UnsupportedContent):
         row.type = "unsupported"
         row.payload = {
@@ -339,6 +386,29 @@ def _message_row(context: _BatchContext, conversation_id: int, message: InboundM
         row.media_id = media.id
         context.counts.media += 1
     return row
+
+
+def _extras(message: InboundMessage) -> dict[str, object]:
+    """What the bubble says about where a message came from: an ad, a forward, the business's phone."""
+    extras: dict[str, object] = {}
+    if message.referral is not None:
+        ad = message.referral
+        fields = {
+            "headline": ad.headline,
+            "body": ad.body,
+            "source_url": ad.source_url,
+            "source_type": ad.source_type,
+            "media_type": ad.media_type,
+            "ctwa_clid": ad.ctwa_clid,
+        }
+        extras["referral"] = {k: v for k, v in fields.items() if v}
+    if message.context is not None and message.context.frequently_forwarded:
+        extras["forwarded"] = "many"
+    elif message.context is not None and message.context.forwarded:
+        extras["forwarded"] = "once"
+    if message.echo:
+        extras["from_phone"] = True
+    return extras
 
 
 def _marketing_preference(content: Any) -> ConsentKind | None:
@@ -368,8 +438,8 @@ def _body_of(content: Any) -> str | None:
 
 def _customer_changed_number(store: Store, old_wa_id: str, new_wa_id: str) -> None:
     """Move the contact to the new number, unless that number already has a contact of its own."""
-    old = store.contacts.get_by_phone(_e164(old_wa_id))
-    new_phone = _e164(new_wa_id)
+    old = store.contacts.get_by_phone(e164_of(old_wa_id))
+    new_phone = e164_of(new_wa_id)
     if old is None or store.contacts.get_by_phone(new_phone) is not None:
         return
     old.phone_e164, old.wa_id, old.updated_at = new_phone, new_wa_id, utc_now()
@@ -380,9 +450,15 @@ class InboxApplier:
     """Applies the inbox on the database thread whenever the sink stores something, and once at start."""
 
     def __init__(
-        self, db: Database, *, batch_size: int = BATCH_SIZE, on_applied: Callable[[IngestCounts], None] | None = None
+        self,
+        db: Database,
+        *,
+        batch_size: int = BATCH_SIZE,
+        on_applied: Callable[[IngestCounts], None] | None = None,
+        media_dir: Path | None = None,
     ) -> None:
         self._db = db
+        self._media_dir = media_dir
         self._batch_size = batch_size
         self._wake = asyncio.Event()
         self._stopping = False
@@ -398,10 +474,19 @@ class InboxApplier:
             self._wake.clear()
             while not self._stopping:
                 counts = await self._db.run(lambda s: apply_pending(s, limit=self._batch_size))
+                self._remove_files(counts.files)
                 if counts.bodies and self._on_applied is not None:
                     self._on_applied(counts)
                 if counts.bodies < self._batch_size:
                     break
+
+    def _remove_files(self, names: list[str]) -> None:
+        """The files of messages their customers deleted, after the commit (a file never goes before its row)."""
+        if self._media_dir is None:
+            return
+        for name in names:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._media_dir / Path(name).name)
 
     def stop(self) -> None:
         self._stopping = True

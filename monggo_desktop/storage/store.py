@@ -11,6 +11,7 @@ import sqlcipher3
 from monggo_desktop.storage.repositories.base import savepoint, transaction
 
 if TYPE_CHECKING:  # each repository module loads when first used: a faster start
+    from monggo_desktop.storage.repositories.account_notices import AccountNoticeRepository
     from monggo_desktop.storage.repositories.accounts import AccountRepository
     from monggo_desktop.storage.repositories.consent import ConsentLedger, ContactHistory
     from monggo_desktop.storage.repositories.contact_import import ContactImportQueries
@@ -47,6 +48,12 @@ class Store:
 
     def savepoint(self) -> AbstractContextManager[sqlcipher3.Connection]:
         return savepoint(self.conn)
+
+    @cached_property
+    def account_notices(self) -> AccountNoticeRepository:
+        from monggo_desktop.storage.repositories.account_notices import AccountNoticeRepository
+
+        return AccountNoticeRepository(self.conn)
 
     @cached_property
     def accounts(self) -> AccountRepository:

@@ -11,7 +11,8 @@ from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 
 _COLUMNS = (
     "id, phone_e164, wa_id, display_name, profile_name, notes, legal_basis, consent_given_at,"
-    " consent_withdrawn_at, marketing_opt_out, marketing_opt_out_at, created_at, updated_at, custom_fields, blocked"
+    " consent_withdrawn_at, marketing_opt_out, marketing_opt_out_at, created_at, updated_at, custom_fields, blocked,"
+    " user_id, username"
 )
 
 
@@ -32,6 +33,8 @@ def _row_to_contact(row: tuple, labels: list[str]) -> Contact:
         updated_at=from_ms_required(row[12]),
         custom_fields=json.loads(row[13]),
         blocked=bool(row[14]),
+        user_id=row[15],
+        username=row[16],
         labels=labels,
     )
 
@@ -40,7 +43,7 @@ class ContactRepository(Repository):
     def add(self, contact: Contact) -> Contact:
         with self._transaction():
             cur = self._conn.execute(
-                f"INSERT INTO contacts ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO contacts ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 self._values(contact),
             )
             contact.id = cur.lastrowid
@@ -54,8 +57,8 @@ class ContactRepository(Repository):
             self._conn.execute(
                 "UPDATE contacts SET phone_e164 = ?, wa_id = ?, display_name = ?, profile_name = ?, notes = ?,"
                 " legal_basis = ?, consent_given_at = ?, consent_withdrawn_at = ?, marketing_opt_out = ?,"
-                " marketing_opt_out_at = ?, created_at = ?, updated_at = ?, custom_fields = ?, blocked = ?"
-                " WHERE id = ?",
+                " marketing_opt_out_at = ?, created_at = ?, updated_at = ?, custom_fields = ?, blocked = ?,"
+                " user_id = ?, username = ? WHERE id = ?",
                 (*self._values(contact), contact.id),
             )
             self._write_labels(contact.id, contact.labels)
@@ -78,6 +81,16 @@ class ContactRepository(Repository):
             "SELECT id, wa_id, profile_name FROM contacts WHERE phone_e164 = ?", (phone_e164,)
         ).fetchone()
         return (row[0], row[1], row[2]) if row else None
+
+    def get_by_user_id(self, user_id: str) -> Contact | None:
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM contacts WHERE user_id = ?", (user_id,)).fetchone()
+        return _row_to_contact(row, self._labels_of(row[0])) if row else None
+
+    def get_by_username(self, username: str) -> Contact | None:
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM contacts WHERE username = ? COLLATE NOCASE", (username.lstrip("@"),)
+        ).fetchone()
+        return _row_to_contact(row, self._labels_of(row[0])) if row else None
 
     def set_whatsapp_identity(self, contact_id: int, wa_id: str, profile_name: str, at: datetime) -> None:
         with self._transaction():
@@ -112,6 +125,8 @@ class ContactRepository(Repository):
             to_ms(c.updated_at),
             json.dumps(c.custom_fields, ensure_ascii=False, sort_keys=True),
             int(c.blocked),
+            c.user_id,
+            c.username,
         )
 
     def _labels_of(self, contact_id: int) -> list[str]:

@@ -11,7 +11,7 @@ from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 _COLUMNS = (
     "id, conversation_id, wamid, direction, type, body, media_id, status, created_at, sent_at, delivered_at,"
     " read_at, played_at, failed_at, error_code, error_title, reply_to_wamid, reaction_to_wamid,"
-    " reaction_emoji, payload"
+    " reaction_emoji, payload, edited_at, revoked_at"
 )
 _STATUS_TIME_COLUMN = {
     MessageStatus.SENT: "sent_at",
@@ -48,6 +48,8 @@ def _row_to_message(row: tuple) -> Message:
         reaction_to_wamid=row[17],
         reaction_emoji=row[18],
         payload=json.loads(row[19]) if row[19] else None,
+        edited_at=from_ms(row[20]),
+        revoked_at=from_ms(row[21]),
     )
 
 
@@ -57,7 +59,7 @@ class MessageRepository(Repository):
         with self._transaction():
             cur = self._conn.execute(
                 f"INSERT OR IGNORE INTO messages ({_COLUMNS}) VALUES"
-                " (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     message.conversation_id,
                     message.wamid,
@@ -78,6 +80,8 @@ class MessageRepository(Repository):
                     message.reaction_to_wamid,
                     message.reaction_emoji,
                     json.dumps(message.payload, ensure_ascii=False) if message.payload is not None else None,
+                    to_ms(message.edited_at),
+                    to_ms(message.revoked_at),
                 ),
             )
         if cur.rowcount == 0:
@@ -88,6 +92,37 @@ class MessageRepository(Repository):
     def get(self, message_id: int) -> Message | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM messages WHERE id = ?", (message_id,)).fetchone()
         return _row_to_message(row) if row else None
+
+    def edit(self, message_id: int, body: str | None, payload: dict[str, object] | None, at: datetime) -> None:
+        """The customer edited the message: its content is replaced (no earlier version is kept)."""
+        with self._transaction():
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 1)")
+            self._conn.execute(
+                "UPDATE messages SET body = ?, payload = ?, edited_at = ? WHERE id = ?",
+                (body, json.dumps(payload, ensure_ascii=False) if payload is not None else None, to_ms(at), message_id),
+            )
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 0)")
+
+    def set_payload(self, message_id: int, payload: dict[str, object]) -> None:
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE messages SET payload = ? WHERE id = ?", (json.dumps(payload, ensure_ascii=False), message_id)
+            )
+
+    def revoke(self, message_id: int, at: datetime) -> int | None:
+        """The customer deleted the message: its text, details and file reference go, its words leave the
+        search index's pages at once; the row stays so the chat can say it was deleted. Returns the media id
+        it had."""
+        with self._transaction():
+            row = self._conn.execute("SELECT media_id FROM messages WHERE id = ?", (message_id,)).fetchone()
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 1)")
+            self._conn.execute(
+                "UPDATE messages SET body = NULL, payload = NULL, media_id = NULL, edited_at = NULL, revoked_at = ?"
+                " WHERE id = ?",
+                (to_ms(at), message_id),
+            )
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 0)")
+        return row[0] if row else None
 
     def get_by_wamid(self, wamid: str) -> Message | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM messages WHERE wamid = ?", (wamid,)).fetchone()

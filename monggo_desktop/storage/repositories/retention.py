@@ -55,9 +55,9 @@ class RetentionQueries(Repository):
             )
         ]
         self._conn.execute(f"DELETE FROM messages WHERE id IN ({marks})", ids)
-        return self._delete_unused_media(media_ids)
+        return self.delete_unused_media(media_ids)
 
-    def _delete_unused_media(self, media_ids: list[int]) -> list[str]:
+    def delete_unused_media(self, media_ids: list[int]) -> list[str]:
         if not media_ids:
             return []
         marks = ",".join("?" * len(media_ids))
