@@ -28,7 +28,7 @@ _RETRYABLE = {1, 2, 131000, 131016, 131057, 133004}
 _RATE_LIMITED = {4, 80007, 130429}
 _AUTH = {0, 190}
 _PERMISSION = {3, 10, *range(200, 300), 131005}
-_INVALID = {100, 131008, 131009, 132000, 132001, 132005, 132007, 132012, 132015, 132016}
+_INVALID = {100, 131008, 131009, 131062, 132000, 132001, 132005, 132007, 132012, 132015, 132016}
 
 _MESSAGES: dict[int, str] = {
     0: "The access token is no longer valid: paste a new one in Settings",
@@ -49,6 +49,10 @@ _MESSAGES: dict[int, str] = {
     131042: "A payment problem with the WhatsApp Business account: check billing in Meta Business",
     131050: "The customer has stopped marketing messages from this business",
     131051: "WhatsApp does not support this message type",
+    131062: (
+        "WhatsApp does not let this kind of message go to a customer known only by their username: send a"
+        " plain message, or ask them for their number"
+    ),
     131052: "The customer's media could not be downloaded: ask them to send it again",
     131053: "The media could not be uploaded: check its type and size",
     131021: "A message cannot be sent to the business's own number",

@@ -8,6 +8,7 @@ from typing import Any
 
 from monggo_desktop.cloud import limits
 from monggo_desktop.cloud.errors import RequestValidationError
+from monggo_desktop.domain.customer_ids import is_bsuid
 
 Json = dict[str, Any]
 MEDIA_KINDS = ("image", "video", "audio", "document", "sticker")
@@ -65,11 +66,18 @@ def recipient(to: str) -> str:
     return digits
 
 
+def addressed(to: str) -> Json:
+    """``to`` for a number; ``recipient`` for a customer known only by their BSUID (cloud-api.md §8c)."""
+    if is_bsuid(to):
+        return {"recipient": to.strip()}
+    return {"to": recipient(to)}
+
+
 def envelope(to: str, kind: str, content: Any, *, reply_to: str | None, callback_data: str | None) -> Json:
     body: Json = {
         "messaging_product": "whatsapp",
         "recipient_type": "individual",
-        "to": recipient(to),
+        **addressed(to),
         "type": kind,
         kind: content,
     }

@@ -9,19 +9,15 @@ by its BSUID that later arrives with a number is merged into the contact that nu
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from monggo_desktop.domain.customer_ids import USERNAME, clean_username, is_bsuid
 from monggo_desktop.domain.errors import InvalidInputError, InvalidPhoneNumberError
 from monggo_desktop.domain.models import Contact
 from monggo_desktop.domain.phone import DEFAULT_REGION, e164_from_wa_id, normalize_e164
 from monggo_desktop.services.contacts_merge import merge
 from monggo_desktop.storage import Store
-
-# Two ASCII letters (a country), a dot, then up to 128 letters and digits; a parent BSUID has ".ENT." in it.
-BSUID = re.compile(r"[A-Z]{2}\.(?:ENT\.)?[A-Za-z0-9]{1,128}")
-USERNAME = re.compile(r"@?[A-Za-z0-9._]{3,35}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +30,6 @@ class CustomerIds:
     @property
     def key(self) -> str:
         return self.wa_id or self.user_id or ""
-
-
-def is_bsuid(text: str) -> bool:
-    return BSUID.fullmatch(text.strip()) is not None
 
 
 @functools.lru_cache(maxsize=8192)
@@ -67,7 +59,7 @@ def contact_for(store: Store, ids: CustomerIds, at: datetime) -> int:
                 wa_id=ids.wa_id,
                 profile_name=ids.name,
                 user_id=ids.user_id,
-                username=_clean_username(ids.username),
+                username=clean_username(ids.username),
                 created_at=at,
                 updated_at=at,
             )
@@ -79,7 +71,7 @@ def contact_for(store: Store, ids: CustomerIds, at: datetime) -> int:
         ("phone_e164", phone),
         ("wa_id", ids.wa_id),
         ("user_id", ids.user_id),
-        ("username", _clean_username(ids.username)),
+        ("username", clean_username(ids.username)),
         ("profile_name", ids.name or None),
     ):
         if value and getattr(contact, name) != value:
@@ -112,7 +104,3 @@ def find_customer(store: Store, text: str, *, region: str = DEFAULT_REGION) -> C
             raise InvalidInputError("that is not a WhatsApp username: write it as @name")
         return store.contacts.get_by_username(clean)
     return store.contacts.get_by_phone(normalize_e164(clean, region))
-
-
-def _clean_username(username: str | None) -> str | None:
-    return username.strip().lstrip("@") or None if username else None

@@ -70,6 +70,10 @@ def queue_template(
         raise InvalidInputError(
             "this customer opted out of marketing messages: only utility and authentication templates may go to them"
         )
+    if contact is not None and contact.phone_e164 is None and (template.category or "").upper() == "AUTHENTICATION":
+        raise InvalidInputError(  # Meta's 131062, said before anything is stored or sent
+            "an authentication template cannot go to a customer known only by their username: ask for their number"
+        )
     values = body_parameters or []
     expected = templates.body_parameters(template)
     if len(values) != len(expected):

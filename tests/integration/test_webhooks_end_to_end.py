@@ -142,3 +142,24 @@ def test_the_simulator_command_refuses_a_webhook_url_off_this_machine():
         check=False,
     )
     assert result.returncode != 0 and "this machine" in result.stderr and "Traceback" not in result.stderr
+
+
+BSUID = "ID.13491208655302741918"
+
+
+async def test_a_customer_known_only_by_a_username_writes_and_is_answered_by_bsuid(wired):
+    """cloud-api.md §8c: no number in the webhook; the reply goes with `recipient`, and its statuses name the
+    BSUID in `recipient_user_id`."""
+    simulator, sink, client = wired
+    await simulator.customer_message(BSUID, "Halo, saya lihat di Instagram", name="Sari W")
+    await sink.wait_for(lambda: any(parse_webhook(b).messages for b in sink.bodies))
+    batch = next(parse_webhook(b) for b in sink.bodies if parse_webhook(b).messages)
+    [message], [profile] = batch.messages, batch.contacts
+    assert (message.from_wa_id, message.from_user_id) == (None, BSUID)
+    assert (profile.user_id, profile.username, profile.wa_id) == (BSUID, "sari.w", None)
+    sent = await client.messages.send_text(BSUID, "Halo kak, silakan")
+    [request] = [m for m in simulator.sent_messages if m.get("recipient") == BSUID]
+    assert "to" not in request
+    await sink.wait_for(lambda: any(s.wamid == sent.wamid for s in statuses(sink)))
+    status = next(s for s in statuses(sink) if s.wamid == sent.wamid)
+    assert (status.recipient_id, status.recipient_user_id) == ("", BSUID)

@@ -219,3 +219,20 @@ def test_an_outbound_message_of_ours_is_delivered_by_its_status(shop):
     status = {"id": "wamid.out.1", "status": "delivered", "timestamp": str(int(time.time())), "recipient_id": SARI}
     apply(shop, body(status, field="statuses"))
     assert shop.call(lambda s: s.messages.get_by_wamid("wamid.out.1")).status is MessageStatus.DELIVERED
+
+
+def test_a_reply_to_a_username_only_customer_goes_to_their_bsuid(shop):
+    from monggo_desktop.services.outbox import queue_text
+
+    apply(shop, body(text("halo", sender="", user_id=SARI_BSUID), contacts=[{"user_id": SARI_BSUID}]))
+    chat = shop.call(lambda s: s.conn.execute("SELECT id FROM conversations").fetchone()[0])
+    shop.call(lambda s: queue_text(s, chat, "Halo kak"))
+    due = shop.call(lambda s: s.outbox.due_per_recipient(datetime.now(UTC)))
+    assert [recipient for _, recipient in due] == [SARI_BSUID]
+
+
+def test_meta_s_131062_is_said_in_words():
+    from monggo_desktop.cloud.errors import classify, user_message
+
+    words = user_message(131062, classify(131062))
+    assert "username" in words and "number" in words

@@ -197,6 +197,14 @@ def pair_limited(retry_after: int | None) -> GraphError:
     )
 
 
+def bsuid_not_supported() -> GraphError:
+    return GraphError(
+        131062,
+        "(#131062) Business-scoped User ID (BSUID) recipients are not supported for this message.",
+        details="Authentication templates cannot be sent to a business-scoped user ID: use the phone number.",
+    )
+
+
 def reengagement() -> GraphError:
     return GraphError(131047, "(#131047) Re-engagement message", details=REENGAGEMENT_DETAILS)
 

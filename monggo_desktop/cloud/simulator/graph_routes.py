@@ -24,6 +24,7 @@ from monggo_desktop.cloud.simulator.subscriptions import SubscriptionApi
 from monggo_desktop.cloud.simulator.templates import DEFAULT_FIELDS, KNOWN_FIELDS
 from monggo_desktop.cloud.simulator.tokens import DEBUG_TOKEN, Tokens
 from monggo_desktop.cloud.simulator.validation import SendPlan, check_read_receipt, check_send
+from monggo_desktop.domain.customer_ids import is_bsuid
 
 VERSION = re.compile(r"v[0-9]+\.0")
 # The edges of a phone number that need whatsapp_business_messaging; every other call on a number or WABA
@@ -157,7 +158,11 @@ class GraphApi:
         return reply(
             {
                 "messaging_product": "whatsapp",
-                "contacts": [{"input": plan.to, "wa_id": plan.wa_id}],
+                "contacts": [
+                    {"input": plan.to, "user_id": plan.wa_id}
+                    if is_bsuid(plan.wa_id)
+                    else {"input": plan.to, "wa_id": plan.wa_id}
+                ],
                 "messages": [message],
             }
         )

@@ -22,6 +22,7 @@ import httpx
 
 from monggo_desktop.cloud.simulator.config import SimulatorConfig
 from monggo_desktop.cloud.webhook_signature import HEADER, sign
+from monggo_desktop.domain.customer_ids import is_bsuid
 
 log = logging.getLogger("monggo.cloud")
 
@@ -56,8 +57,14 @@ def _value(config: SimulatorConfig) -> dict[str, Any]:
 
 
 def message_payload(config: SimulatorConfig, wa_id: str, name: str, message: dict[str, Any]) -> dict[str, Any]:
+    """A customer's message; one known only by a BSUID has a username and no number (cloud-api.md §8c)."""
     value = _value(config)
-    value["contacts"] = [{"profile": {"name": name}, "wa_id": wa_id}]
+    if is_bsuid(wa_id):
+        username = name.casefold().replace(" ", ".")
+        value["contacts"] = [{"profile": {"name": name, "username": username}, "user_id": wa_id}]
+        message = {**message, "from": "", "from_user_id": wa_id}
+    else:
+        value["contacts"] = [{"profile": {"name": name}, "wa_id": wa_id}]
     value["messages"] = [message]
     return envelope(config, value)
 
@@ -129,8 +136,10 @@ def status_schedule(
             "id": wamid,
             "status": status,
             "timestamp": str(int(accepted_at + delay)),
-            "recipient_id": wa_id,
+            "recipient_id": "" if is_bsuid(wa_id) else wa_id,
         }
+        if is_bsuid(wa_id):
+            data["recipient_user_id"] = wa_id
         if callback_data is not None:
             data["biz_opaque_callback_data"] = callback_data
         if failure is not None:

@@ -34,6 +34,7 @@ from monggo_desktop.cloud.simulator.state import SimState, new_wamid
 from monggo_desktop.cloud.simulator.templates import apply_event
 from monggo_desktop.cloud.simulator.tokens import Tokens
 from monggo_desktop.domain.account_rules import is_loopback_host
+from monggo_desktop.domain.customer_ids import is_bsuid
 
 log = logging.getLogger("monggo.cloud")
 
@@ -162,8 +163,8 @@ class Simulator:
         ``message`` is a webhook message object (``{"type": "image", "image": {"id": …}}``); ``from``,
         ``id`` and ``timestamp`` are filled in when missing, and so are a stored media's type and hash.
         """
-        if not wa_id.isdigit() or not 7 <= len(wa_id) <= 15:
-            raise ValueError("wa_id is the customer's number in international format, digits only")
+        if not (wa_id.isdigit() and 7 <= len(wa_id) <= 15) and not is_bsuid(wa_id):
+            raise ValueError("wa_id is the customer's number in international format (digits only) or a BSUID")
         if (text is None) == (message is None):
             raise ValueError("give either text or message")
         if message is None:

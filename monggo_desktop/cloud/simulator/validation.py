@@ -15,6 +15,7 @@ from monggo_desktop.cloud.simulator import media_rules
 from monggo_desktop.cloud.simulator.params import as_list, as_obj, as_str, check_media_object, wamid
 from monggo_desktop.cloud.simulator.state import SimState
 from monggo_desktop.cloud.simulator.template_check import check_template
+from monggo_desktop.domain.customer_ids import is_bsuid
 
 MESSAGE_TYPES = (
     "text",
@@ -48,11 +49,17 @@ class SendPlan:
 def check_send(body: Any, state: SimState) -> SendPlan:
     _envelope(body)
     to = body.get("to")
-    if to is None:
+    if to is None and body.get("recipient") is not None:  # a customer known by their BSUID; `to` wins if both
+        to = body["recipient"]
+        if not isinstance(to, str) or not is_bsuid(to):
+            raise ge.invalid_value("Param recipient must be a business-scoped user ID (CC.digits)")
+        wa_id = to
+    elif to is None:
         raise ge.required("to")
-    if not isinstance(to, str | int) or isinstance(to, bool):
+    elif not isinstance(to, str | int) or isinstance(to, bool):
         raise ge.invalid_value("Param to must be a phone number in international format")
-    wa_id = _wa_id(str(to))
+    else:
+        wa_id = _wa_id(str(to))
     recipient_type = body.get("recipient_type", "individual")
     if recipient_type != "individual":
         if recipient_type == "group":
@@ -86,6 +93,8 @@ def check_send(body: Any, state: SimState) -> SendPlan:
             check_media_object(payload, type_, type_, state)
         elif type_ == "template":
             template = check_template(payload, state)
+            if is_bsuid(wa_id) and str(template.get("category", "")).upper() == "AUTHENTICATION":
+                raise ge.bsuid_not_supported()
         elif type_ == "reaction":
             _reaction(payload)
         elif type_ == "location":

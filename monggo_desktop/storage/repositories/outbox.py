@@ -47,12 +47,13 @@ class OutboxRepository(Repository):
         return [_row_to_entry(r) for r in rows]
 
     def due_per_recipient(self, now: datetime, *, limit: int = 100) -> list[tuple[OutboxEntry, str]]:
-        """The oldest waiting entry of each customer, if it is due, with the customer's number (wa_id digits).
+        """The oldest waiting entry of each customer, if it is due, with the customer's number (wa_id digits), or
+        their BSUID when they have not shared a number.
 
         One entry per customer keeps their messages in the order they were written, whatever retries do.
         """
         rows = self._conn.execute(
-            f"SELECT {', '.join('o.' + c for c in _COLUMNS.split(', '))}, c.phone_e164"
+            f"SELECT {', '.join('o.' + c for c in _COLUMNS.split(', '))}, coalesce(c.phone_e164, c.user_id)"
             " FROM outbox o JOIN messages m ON m.id = o.message_id"
             " JOIN conversations cv ON cv.id = m.conversation_id JOIN contacts c ON c.id = cv.contact_id"
             " WHERE o.state = 'queued' AND o.next_attempt_at <= ? AND o.id = ("
