@@ -17,3 +17,9 @@ def is_bsuid(text: str) -> bool:
 def clean_username(username: str | None) -> str | None:
     """``@Sari.Batik`` -> ``Sari.Batik``; None for nothing."""
     return (username.strip().lstrip("@") or None) if username else None
+
+
+def handle(username: str | None, user_id: str | None) -> str:
+    """How a customer without a shared number is shown: ``@username``, else their BSUID."""
+    name = clean_username(username)
+    return f"@{name}" if name else (user_id or "")

@@ -38,7 +38,7 @@ class ConversationRow:
     conversation_id: int
     contact_id: int
     title: str  # the contact's name, or the formatted number when there is none
-    phone_e164: str  # "+6281234567890"
+    phone_e164: str  # "+6281234567890"; empty for a customer who has not shared their number
     preview: str  # the last message's text, one line; empty for a photo or file without a caption
     last_at: datetime | None
     unread: int
@@ -48,11 +48,15 @@ class ConversationRow:
     archived: bool = False
     labels: tuple[LabelView, ...] = ()
     window_closes_at: datetime | None = None  # the 24-hour window; None when it was never opened
+    handle: str = ""  # "@username", or the BSUID: how a customer without a shared number is known
 
     @property
     def phone_display(self) -> str:
-        """``+62 812-3456-7890``. Formatted when asked (a tooltip, the chat's header): the list paints names,
-        so the number library need not load before the first rows show."""
+        """``+62 812-3456-7890``, or the customer's @username when they have not shared their number.
+        Formatted when asked (a tooltip, the chat's header): the list paints names, so the number library need
+        not load before the first rows show."""
+        if not self.phone_e164:
+            return self.handle
         from monggo_desktop.domain.phone import display_international
 
         return display_international(self.phone_e164)
@@ -81,6 +85,13 @@ class BubbleView:
     media_name: str | None = None
     media_state: DownloadState | None = None
     wamid: str | None = None
+    edited: bool = False  # the customer edited it; the text is the new one
+    revoked: bool = False  # the customer deleted it: nothing of it is left
+    forwarded: str | None = None  # "once" or "many" (WhatsApp's "Forwarded many times")
+    ad_headline: str | None = None  # it came from a click-to-WhatsApp ad: its headline (or its link)
+    from_phone: bool = False  # the business sent it from the WhatsApp Business app on its phone
+    call_seconds: int | None = None  # a call line: how long the call lasted
+    call_status: str | None = None  # a call line: COMPLETED, FAILED… when it ended
 
     @property
     def outbound(self) -> bool:

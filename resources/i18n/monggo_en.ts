@@ -245,73 +245,123 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="17"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="18"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="19"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="20"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="21"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="22"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="23"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="24"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="26"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="27"/>
         <source>Download failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="28"/>
         <source>This message type is not supported here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="29"/>
         <source>May not have been sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="30"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="31"/>
         <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="32"/>
+        <source>The customer deleted this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="33"/>
+        <source>This message was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="34"/>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="35"/>
+        <source>from the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="36"/>
+        <source>↪ Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="37"/>
+        <source>↪↪ Forwarded many times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="38"/>
+        <source>From your ad: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
+        <source>📞 Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
+        <source>📞 Call, {minutes}:{seconds:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
+        <source>📞 Missed call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -244,74 +244,124 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="17"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="18"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="19"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="20"/>
         <source>Voice message</source>
         <translation>Pesan suara</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="21"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="22"/>
         <source>Sticker</source>
         <translation>Stiker</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="23"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="24"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="26"/>
         <source>Downloading…</source>
         <translation>Mengunduh…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="27"/>
         <source>Download failed</source>
         <translation>Gagal mengunduh</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="28"/>
         <source>This message type is not supported here</source>
         <translation>Jenis pesan ini belum bisa ditampilkan di sini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="29"/>
         <source>May not have been sent</source>
         <translation>Mungkin belum terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="30"/>
         <source>Not sent</source>
         <translation>Tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_delegate.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="31"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="32"/>
+        <source>The customer deleted this message</source>
+        <translation>Pelanggan menghapus pesan ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="33"/>
+        <source>This message was deleted</source>
+        <translation>Pesan ini dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="34"/>
+        <source>edited</source>
+        <translation>diedit</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="35"/>
+        <source>from the phone</source>
+        <translation>dari ponsel</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="36"/>
+        <source>↪ Forwarded</source>
+        <translation>↪ Diteruskan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="37"/>
+        <source>↪↪ Forwarded many times</source>
+        <translation>↪↪ Sering diteruskan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="38"/>
+        <source>From your ad: {headline}</source>
+        <translation>Dari iklan Anda: {headline}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
+        <source>📞 Call</source>
+        <translation>📞 Panggilan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
+        <source>📞 Call, {minutes}:{seconds:02d}</source>
+        <translation>📞 Panggilan, {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
+        <source>📞 Missed call</source>
+        <translation>📞 Panggilan tak terjawab</translation>
     </message>
 </context>
 <context>
@@ -966,22 +1016,30 @@ Hapus semua tentang pelanggan ini?</translation>
     <message numerus="yes">
         <location filename="../../monggo_desktop/ui/counted_texts.py" line="14"/>
         <source>%n new message(s)</source>
-        <translation><numerusform>%n pesan baru</numerusform></translation>
+        <translation>
+            <numerusform>%n pesan baru</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../monggo_desktop/ui/counted_texts.py" line="17"/>
         <source>You have %n new message(s)</source>
-        <translation><numerusform>Ada %n pesan baru</numerusform></translation>
+        <translation>
+            <numerusform>Ada %n pesan baru</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../monggo_desktop/ui/counted_texts.py" line="20"/>
         <source>%n customer(s)</source>
-        <translation><numerusform>%n pelanggan</numerusform></translation>
+        <translation>
+            <numerusform>%n pelanggan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../monggo_desktop/ui/counted_texts.py" line="23"/>
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n hari yang lalu</numerusform></translation>
+        <translation>
+            <numerusform>%n hari yang lalu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

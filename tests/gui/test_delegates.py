@@ -442,3 +442,27 @@ def test_a_message_without_text_is_named_by_its_type():
     from monggo_desktop.ui.delegates.conversation_delegate import _preview_text
 
     assert _preview_text(row(preview="", preview_kind="image")) == "📷 Photo"
+
+
+def test_what_a_bubble_says_about_edits_deletions_ads_forwards_the_phone_and_calls(qapp):
+    from datetime import UTC, datetime
+
+    from monggo_desktop.domain.models import Direction
+    from monggo_desktop.domain.status import MessageStatus
+    from monggo_desktop.domain.views import BubbleView
+    from monggo_desktop.ui.delegates.bubble_texts import body_text, media_kind, meta_text
+
+    at = datetime(2026, 12, 7, 9, 30, tzinfo=UTC)
+
+    def bubble(**fields):  # type: ignore[no-untyped-def]
+        base = {"message_id": 1, "direction": Direction.INBOUND, "type": "text", "text": "Halo", "at": at}
+        return BubbleView(**{**base, "status": MessageStatus.RECEIVED, **fields})
+
+    assert body_text(bubble(revoked=True, type="image", text=None)) == ("The customer deleted this message", True)
+    assert media_kind(bubble(revoked=True, type="image", text=None)) is None  # no chip: the file is gone
+    assert meta_text(bubble(edited=True)).startswith("edited · ")
+    assert "from the phone" in meta_text(bubble(from_phone=True, direction=Direction.OUTBOUND))
+    assert body_text(bubble(ad_headline="Batik tulis diskon")) == ("From your ad: Batik tulis diskon\nHalo", False)
+    assert body_text(bubble(forwarded="many"))[0].startswith("↪↪ Forwarded many times\n")
+    assert body_text(bubble(type="call", text=None, call_seconds=125)) == ("📞 Call, 2:05", True)
+    assert body_text(bubble(type="call", text=None, call_status="FAILED")) == ("📞 Missed call", True)

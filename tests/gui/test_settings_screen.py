@@ -84,7 +84,7 @@ def test_turning_usage_analytics_off_deletes_what_was_recorded(qtbot, demo_windo
     db.call(lambda s: s.settings.set("analytics.enabled", True))
     db.call(lambda s: s.usage_events.add(UsageEvent("app_started")))
     settings = page(qtbot, demo_window)
-    assert settings.analytics.isChecked() and settings.analytics_count.text() == "1 usage events recorded"
+    assert settings.analytics.isChecked() and settings.analytics_count.text() == "1 usage event recorded"
     settings.analytics.setChecked(False)
     qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: settings.analytics_count.text() == "0 usage events recorded", timeout=5_000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import replace
 
+from monggo_desktop.domain.customer_ids import handle
 from monggo_desktop.domain.models import Direction, DownloadState
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.domain.views import (
@@ -23,7 +24,8 @@ from monggo_desktop.storage.timeconv import from_ms, from_ms_required
 
 _ROW_SELECT = (
     "SELECT cv.id, cv.contact_id, c.display_name, c.profile_name, c.phone_e164, cv.unread_count,"
-    " cv.last_message_at, cv.last_inbound_at, cv.pinned, cv.archived, m.direction, m.type, m.body, m.status"
+    " cv.last_message_at, cv.last_inbound_at, cv.pinned, cv.archived, m.direction, m.type, m.body, m.status,"
+    " c.username, c.user_id"
     " FROM conversations cv JOIN contacts c ON c.id = cv.contact_id"
     " LEFT JOIN messages m ON m.id = (SELECT id FROM messages WHERE conversation_id = cv.id AND type != 'reaction'"
     "   ORDER BY created_at DESC, id DESC LIMIT 1)"
@@ -38,7 +40,10 @@ _NEW_INBOUND_FROM = (
 )
 _BUBBLE_COLUMNS = (
     "m.id, m.direction, m.type, m.body, m.created_at, m.status, m.error_title, m.reply_to_wamid, m.wamid,"
-    " m.media_id, md.mime_type, md.filename, md.download_state"
+    " m.media_id, md.mime_type, md.filename, md.download_state, m.edited_at, m.revoked_at,"
+    " json_extract(m.payload, '$.forwarded'), json_extract(m.payload, '$.referral.headline'),"
+    " json_extract(m.payload, '$.referral.source_url'), json_extract(m.payload, '$.from_phone'),"
+    " json_extract(m.payload, '$.duration'), json_extract(m.payload, '$.status')"
 )
 
 
@@ -47,11 +52,19 @@ def _preview(body: str | None) -> str:
     return body.splitlines()[0] if body else ""
 
 
-def _title(display_name: str | None, profile_name: str | None, phone_e164: str) -> str:
-    """What a contact is called on screen: the name we gave them, theirs, or else their number."""
+def _title(
+    display_name: str | None,
+    profile_name: str | None,
+    phone_e164: str | None,
+    username: str | None = None,
+    user_id: str | None = None,
+) -> str:
+    """What a contact is called on screen: the name we gave them, theirs, their number, else their username."""
     name = display_name or profile_name
     if name:
         return name
+    if not phone_e164:
+        return handle(username, user_id)
     from monggo_desktop.domain.phone import display_international  # only for a nameless contact
 
     return display_international(phone_e164)
@@ -62,8 +75,9 @@ def _row(r: tuple) -> ConversationRow:
     return ConversationRow(
         conversation_id=r[0],
         contact_id=r[1],
-        title=_title(r[2], r[3], r[4]),
-        phone_e164=r[4],
+        title=_title(r[2], r[3], r[4], r[14], r[15]),
+        phone_e164=r[4] or "",
+        handle=handle(r[14], r[15]),
         preview=_preview(r[12]),
         preview_kind=r[11],
         last_at=from_ms(r[6]),
@@ -138,8 +152,9 @@ class ViewQueries(Repository):
             for r in self._conn.execute(
                 "SELECT cv.id FROM conversations cv JOIN contacts c ON c.id = cv.contact_id"
                 " WHERE c.display_name LIKE ? ESCAPE '\\' OR c.profile_name LIKE ? ESCAPE '\\'"
+                " OR c.username LIKE ? ESCAPE '\\'"
                 " OR (? != '' AND c.phone_e164 LIKE '%' || ? || '%') LIMIT ?",
-                (like, like, digits, digits, limit),
+                (like, like, like.replace("%@", "%", 1), digits, digits, limit),
             )
         ]
         if len(needle) >= 3:
@@ -217,6 +232,13 @@ class ViewQueries(Repository):
                 media_name=r[11],
                 media_state=DownloadState(r[12]) if r[12] else None,
                 wamid=r[8],
+                edited=r[13] is not None,
+                revoked=r[14] is not None,
+                forwarded=r[15] if r[15] in ("once", "many") else None,
+                ad_headline=r[16] or (r[17] and str(r[17])) or None,
+                from_phone=bool(r[18]),
+                call_seconds=r[19] if isinstance(r[19], int) else None,
+                call_status=r[20] if r[2] == "call" and isinstance(r[20], str) else None,
             )
             for r in rows
         ]
@@ -285,7 +307,7 @@ class ViewQueries(Repository):
             details = {
                 r[0]: r
                 for r in self._conn.execute(
-                    "SELECT m.id, m.type, m.body, c.display_name, c.profile_name, c.phone_e164"
+                    "SELECT m.id, m.type, m.body, c.display_name, c.profile_name, c.phone_e164, c.username, c.user_id"
                     " FROM messages m JOIN conversations cv ON cv.id = m.conversation_id"
                     f" JOIN contacts c ON c.id = cv.contact_id WHERE m.id IN ({marks})",
                     [g[2] for g in listed],
@@ -295,7 +317,7 @@ class ViewQueries(Repository):
             conversations=tuple(
                 NewInbound(
                     conversation_id=conversation_id,
-                    title=_title(details[newest][3], details[newest][4], details[newest][5]),
+                    title=_title(*details[newest][3:8]),
                     count=count,
                     type=details[newest][1],
                     text=details[newest][2],

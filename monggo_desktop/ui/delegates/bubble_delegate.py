@@ -8,11 +8,8 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -41,6 +38,17 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledIt
 from monggo_desktop.domain.models import DownloadState
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.domain.views import BubbleView
+from monggo_desktop.ui.delegates.bubble_texts import (
+    NOT_SENT,
+    RESEND,
+    UNCERTAIN,
+    body_text,
+    chip_texts,
+    media_kind,
+    meta_text,
+    quote_text,
+    tr,
+)
 from monggo_desktop.ui.delegates.marks import (
     ERROR_RED,
     LINK_BLUE,
@@ -61,25 +69,7 @@ from monggo_desktop.ui.delegates.thumbnail_boxes import (
 from monggo_desktop.ui.models.chat_model import ChatModel
 
 _Index = QModelIndex | QPersistentModelIndex
-_CTX = "BubbleDelegate"
 
-
-_KIND_LABELS = {
-    "image": QT_TRANSLATE_NOOP("BubbleDelegate", "Photo"),
-    "video": QT_TRANSLATE_NOOP("BubbleDelegate", "Video"),
-    "audio": QT_TRANSLATE_NOOP("BubbleDelegate", "Audio"),
-    "voice": QT_TRANSLATE_NOOP("BubbleDelegate", "Voice message"),
-    "document": QT_TRANSLATE_NOOP("BubbleDelegate", "Document"),
-    "sticker": QT_TRANSLATE_NOOP("BubbleDelegate", "Sticker"),
-    "location": QT_TRANSLATE_NOOP("BubbleDelegate", "Location"),
-    "contacts": QT_TRANSLATE_NOOP("BubbleDelegate", "Contact card"),
-}
-_DOWNLOADING = QT_TRANSLATE_NOOP("BubbleDelegate", "Downloading…")
-_DOWNLOAD_FAILED = QT_TRANSLATE_NOOP("BubbleDelegate", "Download failed")
-_UNSUPPORTED = QT_TRANSLATE_NOOP("BubbleDelegate", "This message type is not supported here")
-_UNCERTAIN = QT_TRANSLATE_NOOP("BubbleDelegate", "May not have been sent")
-_NOT_SENT = QT_TRANSLATE_NOOP("BubbleDelegate", "Not sent")
-_RESEND = QT_TRANSLATE_NOOP("BubbleDelegate", "Resend")
 
 _SIDE = 12  # bubbles keep this far from the view's edges
 _ROW_GAP = 2
@@ -90,49 +80,6 @@ _GLYPH = 32
 _CHIP_H = 42
 _MIN_CONTENT = 16
 _CACHE_SIZE = 1024  # rows whose layout (with its laid-out text) is kept: the chat holds at most 600
-
-
-def _quote_text(bubble: BubbleView) -> str | None:
-    """The quoted message's text, or what it is ("Photo") when it has none."""
-    if bubble.quoted_text:
-        return bubble.quoted_text
-    if bubble.quoted_kind in _KIND_LABELS:
-        return _tr(_KIND_LABELS[bubble.quoted_kind])
-    return None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
-
-# What a bubble shows ------------------------------------------------------------------------------
-
-
-def media_kind(bubble: BubbleView) -> str | None:
-    """The chip kind of a bubble (its glyph and label), or None for a text bubble."""
-    if bubble.type == "audio" and (bubble.media_mime or "").startswith("audio/ogg"):
-        return "voice"  # WhatsApp voice notes are Opus in Ogg; other audio is a file
-    return bubble.type if bubble.type in _KIND_LABELS else None
-
-
-def time_text(moment: datetime) -> str:
-    local = moment.astimezone() if moment.tzinfo is not None else moment
-    return f"{local:%H:%M}"
-
-
-def _body(bubble: BubbleView) -> tuple[str | None, bool]:
-    """The bubble's text, and whether it is our own italic placeholder."""
-    if bubble.text:
-        return bubble.text, False
-    if bubble.type == "unsupported" or (media_kind(bubble) is None and bubble.type != "text"):
-        return _tr(_UNSUPPORTED), True
-    return None, False
-
-
-def _chip_texts(bubble: BubbleView, kind: str) -> tuple[str, str]:
-    title = bubble.media_name if kind == "document" and bubble.media_name else _tr(_KIND_LABELS[kind])
-    note = {DownloadState.PENDING: _tr(_DOWNLOADING), DownloadState.FAILED: _tr(_DOWNLOAD_FAILED)}
-    return title, note.get(bubble.media_state, "") if bubble.media_state else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,10 +225,10 @@ def _layout(
     max_content = max(_MIN_CONTENT, max_bubble - 2 * _PAD_X)
     meta_h = small.height()
     mark_w = status_mark_width(bubble.status, meta_h * 0.8) if bubble.outbound else 0.0
-    time = time_text(bubble.at)
+    time = meta_text(bubble)
     meta_w = small.horizontalAdvance(time) + (int(mark_w) + 4 if mark_w else 0)
 
-    text, italic = _body(bubble)
+    text, italic = body_text(bubble)
     text_natural = text_height = last_w = 0
     layout = None
     if text:
@@ -292,10 +239,10 @@ def _layout(
         last_w = int(lines[-1].naturalTextWidth() + 0.999)
     thumb = image_box(picture, max_content) if thumbnail else None
     kind = None if thumb is not None else media_kind(bubble)
-    chip_title, chip_note = _chip_texts(bubble, kind) if kind else ("", "")
+    chip_title, chip_note = chip_texts(bubble, kind) if kind else ("", "")
     # 18 px of padding and glyph gap, plus 6 because elidedText rounds differently from horizontalAdvance.
     chip_natural = _GLYPH + 24 + max(body_fm.horizontalAdvance(chip_title), small.horizontalAdvance(chip_note))
-    quoted = _quote_text(bubble)
+    quoted = quote_text(bubble)
     quote_natural = small.horizontalAdvance(" ".join((quoted or "").split())) + 16
 
     inline_meta = bool(text) and last_w + 8 + meta_w <= max_content
@@ -371,7 +318,7 @@ def _layout(
         result.note = QRect(max(0, box_left), y + 2, max_bubble, height)
         y = result.note.bottom() + 1
         if bubble.status is MessageStatus.FAILED:
-            link_w = QFontMetrics(fonts.link).horizontalAdvance(_tr(_RESEND)) + 2
+            link_w = QFontMetrics(fonts.link).horizontalAdvance(tr(RESEND)) + 2
             link_left = result.bubble.right() - link_w + 1 if bubble.outbound else result.bubble.left()
             result.resend = QRect(link_left, y + 2, link_w, small.height())
             y = result.resend.bottom() + 1
@@ -382,9 +329,9 @@ def _layout(
 
 def _note_text(bubble: BubbleView) -> str | None:
     if bubble.status is MessageStatus.FAILED:
-        return bubble.error or _tr(_NOT_SENT)
+        return bubble.error or tr(NOT_SENT)
     if bubble.status is MessageStatus.UNCERTAIN:
-        return _tr(_UNCERTAIN)
+        return tr(UNCERTAIN)
     return None
 
 
@@ -527,7 +474,7 @@ class BubbleDelegate(QStyledItemDelegate):
         if layout.image is not None:
             self._paint_image(painter, layout.image, self._picture(bubble), colours)
         if layout.text_layout is not None and layout.text_pos is not None:
-            _text, italic = _body(bubble)
+            _text, italic = body_text(bubble)
             painter.setPen(colours.meta if italic else colours.text)
             layout.text_layout.draw(painter, QPointF(layout.text_pos))
         self._paint_meta(painter, layout.meta, layout.time, bubble, fonts.small, colours.meta)
@@ -543,7 +490,7 @@ class BubbleDelegate(QStyledItemDelegate):
         if layout.resend is not None:
             painter.setFont(fonts.link)
             painter.setPen(LINK_BLUE)
-            painter.drawText(layout.resend, int(Qt.AlignmentFlag.AlignCenter), _tr(_RESEND))
+            painter.drawText(layout.resend, int(Qt.AlignmentFlag.AlignCenter), tr(RESEND))
         painter.restore()
 
     @staticmethod
