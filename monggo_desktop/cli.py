@@ -145,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
         "forget", help="delete all data of one customer now (the right to deletion) and keep a receipt"
     )
     _common(forget)
-    forget.add_argument("phone", metavar="PHONE", help="the customer's number, e.g. +6281234567890 or 0812…")
+    forget.add_argument(
+        "phone", metavar="CUSTOMER", help="the customer's number (+6281234567890, 0812…), BSUID (ID.1234…) or @username"
+    )
     forget.set_defaults(handler=_cmd_forget)
 
     retention = sub.add_parser(
@@ -466,7 +468,7 @@ def _cmd_forget(args: argparse.Namespace) -> int:
         f"Deleted one customer's data: {_plural(counts['conversations'], 'conversation')}, "
         f"{_plural(counts['messages'], 'message')}, {_plural(counts['media_files'], 'media file')}, "
         f"{_plural(counts['consent_entries'], 'consent entry')}. Receipt {receipt.id} ({receipt.state.value});"
-        " it keeps only a salted hash of the number, the times and these counts."
+        " it keeps only a salted hash of the number (or BSUID), the times and these counts."
     )
     if META_DELETED in counts:
         sent = counts[META_DELETED] + counts[META_NOT_DELETED]

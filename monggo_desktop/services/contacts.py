@@ -242,7 +242,9 @@ class ContactsService:
             contact = store.contacts.get(contact_id)
             if contact is None:
                 raise InvalidInputError("that contact no longer exists")
-            return forget_here(store, media_dir, contact.phone_e164, region=region, now=self._now)
+            return forget_here(
+                store, media_dir, contact.phone_e164 or contact.user_id or "", region=region, now=self._now
+            )
 
         forgotten = await self._db.run(run)
         self._changed()  # gone here already; Meta's answers only add to the receipt

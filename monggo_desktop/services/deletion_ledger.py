@@ -162,8 +162,8 @@ def reapply(store: Store, ledger: DeletionLedger, *, now: Callable[[], datetime]
         by_subject = _contacts_by_subject(store, {subject for subject, _ in missing})
         for subject, requested in missing:
             counts: dict[str, int] = {APPLIED_AGAIN: 1}
-            for contact_id, wa_id in by_subject.pop(subject, []):
-                removed = store.forget.remove_contact(contact_id, wa_id)
+            for contact_id, wa_id, user_id in by_subject.pop(subject, []):
+                removed = store.forget.remove_contact(contact_id, wa_id, user_id)
                 files += removed.files
                 counts.update({k: counts.get(k, 0) + v for k, v in removed.counts.items()})
                 customers += 1
@@ -209,18 +209,20 @@ def _accounts_to_change(store: Store, section: LedgerSection) -> list[tuple[int,
     return changes
 
 
-def _contacts_by_subject(store: Store, subjects: set[str]) -> dict[str, list[tuple[int, str]]]:
+def _contacts_by_subject(store: Store, subjects: set[str]) -> dict[str, list[tuple[int, str, str | None]]]:
     """The contacts whose number hashes to one of ``subjects``: one salted hash per contact, so only when
     something is missing."""
-    found: dict[str, list[tuple[int, str]]] = {}
+    found: dict[str, list[tuple[int, str, str | None]]] = {}
     if not subjects:
         return found
-    for contact_id, phone, wa_id in store.conn.execute("SELECT id, phone_e164, wa_id FROM contacts").fetchall():
-        if phone is None:
-            continue
-        subject = subject_hash(store, str(phone))
-        if subject in subjects:
-            found.setdefault(subject, []).append((int(contact_id), str(wa_id or str(phone).lstrip("+"))))
+    rows = store.conn.execute("SELECT id, phone_e164, wa_id, user_id FROM contacts").fetchall()
+    for contact_id, phone, wa_id, user_id in rows:
+        for key in (phone, user_id):  # a receipt hashes the number, or the BSUID when there was none
+            if key and (subject := subject_hash(store, str(key))) in subjects:
+                found.setdefault(subject, []).append(
+                    (int(contact_id), str(wa_id or (phone or "").lstrip("+")), user_id)
+                )
+                break
     return found
 
 

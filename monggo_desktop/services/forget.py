@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING
 
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import DeletionRequest, DeletionState, utc_now
-from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
+from monggo_desktop.domain.phone import DEFAULT_REGION
+from monggo_desktop.services.customers import find_customer
 from monggo_desktop.services.deletion_ledger import DeletionLedger
-from monggo_desktop.services.subjects import subject_hash
+from monggo_desktop.services.subjects import subject_hash, subject_of
 from monggo_desktop.storage import Database, Store
 
 if TYPE_CHECKING:  # the network libraries load only when a client exists
@@ -46,29 +47,29 @@ class Forgotten:
 
 
 def forget(
-    store: Store, media_dir: Path, phone: str, *, region: str = DEFAULT_REGION, now: Callable[[], datetime] = utc_now
+    store: Store, media_dir: Path, customer: str, *, region: str = DEFAULT_REGION, now: Callable[[], datetime] = utc_now
 ) -> DeletionRequest:
-    """Delete all data of the customer with this number here and return the receipt (state "verified")."""
-    return forget_here(store, media_dir, phone, region=region, now=now).receipt
+    """Delete all data of this customer (a phone number, a BSUID or an @username) here; return the receipt."""
+    return forget_here(store, media_dir, customer, region=region, now=now).receipt
 
 
 def forget_here(
-    store: Store, media_dir: Path, phone: str, *, region: str = DEFAULT_REGION, now: Callable[[], datetime] = utc_now
+    store: Store, media_dir: Path, customer: str, *, region: str = DEFAULT_REGION, now: Callable[[], datetime] = utc_now
 ) -> Forgotten:
     """The local part of a deletion request, on the database thread; ``delete_at_meta`` does the rest.
 
-    An unknown number is said and nothing is recorded.
+    An unknown customer is said and nothing is recorded.
     """
-    e164 = normalize_e164(phone, region)
-    contact = store.contacts.get_by_phone(e164)
+    contact = find_customer(store, customer, region=region)
     if contact is None or contact.id is None:
-        raise InvalidInputError("no customer with that number is kept here: nothing was deleted or recorded")
+        raise InvalidInputError("no customer with that number, BSUID or username is kept here: nothing was deleted or recorded")
     requested = now()
-    subject = subject_hash(store, e164)
+    subject = subject_hash(store, subject_of(contact))
     # First outside the database: a restored backup, or a crash before the commit, cannot undo the request.
     DeletionLedger.beside_media(media_dir).record_subject(store, subject, requested)
     with store.transaction():
-        removed = store.forget.remove_contact(contact.id, contact.wa_id or e164.lstrip("+"))
+        key = contact.wa_id or (contact.phone_e164 or "").lstrip("+")
+        removed = store.forget.remove_contact(contact.id, key, contact.user_id)
         store.privacy_records.forget_export_names(subject)  # their exports stay listed, without file names
         receipt = store.deletion_requests.add(
             DeletionRequest(
@@ -83,7 +84,7 @@ def forget_here(
         with contextlib.suppress(FileNotFoundError):
             os.unlink(media_dir / Path(name).name)
     forgotten = Forgotten(receipt, tuple(removed.meta_media_ids))
-    left = store.forget.traces(contact.id, e164)
+    left = store.forget.traces(contact.id, contact.phone_e164, contact.user_id)
     if left:
         log.error("a deletion request left %d rows behind", left)  # counts only: never the number
         return forgotten
@@ -127,14 +128,14 @@ async def delete_at_meta(
     return receipt
 
 
-async def forget_customer(session: Session, phone: str, *, region: str = DEFAULT_REGION) -> DeletionRequest:
+async def forget_customer(session: Session, customer: str, *, region: str = DEFAULT_REGION) -> DeletionRequest:
     """``monggo-desktop forget``: here, then at Meta with the account's client when it has an access token."""
     from monggo_desktop.domain.errors import UserFacingError
     from monggo_desktop.services.accounts import current_account
     from monggo_desktop.services.engine import client_for
 
     media_dir = session.data_dir.media
-    forgotten = await session.db.run(lambda s: forget_here(s, media_dir, phone, region=region))
+    forgotten = await session.db.run(lambda s: forget_here(s, media_dir, customer, region=region))
     if not forgotten.meta_media_ids:
         return forgotten.receipt
     try:

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import secrets
 
+from monggo_desktop.domain.models import Contact
 from monggo_desktop.storage import Store
 
 SALT_SETTING = "deletion.subject_salt"
@@ -27,6 +28,14 @@ def subject_salt(store: Store) -> str:
 
 def subject_hash(store: Store, e164: str) -> str:
     return hmac.new(bytes.fromhex(subject_salt(store)), e164.encode(), hashlib.sha256).hexdigest()
+
+
+def subject_of(contact: Contact) -> str:
+    """What a deletion receipt hashes: the number, or the BSUID of a customer who never shared one."""
+    subject = contact.phone_e164 or contact.user_id
+    if not subject:
+        raise ValueError("a contact with neither a number nor a BSUID")
+    return subject
 
 
 def is_forgotten(store: Store, e164: str) -> bool:

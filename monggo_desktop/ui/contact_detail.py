@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.contacts import ContactDetail, ContactEdit
+from monggo_desktop.domain.customer_ids import handle
 from monggo_desktop.domain.models import ConsentEvent, ConsentKind, ContactChange, LegalBasis
 from monggo_desktop.domain.phone import display_international
 from monggo_desktop.ui.models.contact_table_model import when_text
@@ -199,9 +200,15 @@ class ContactDetailPanel(QWidget):
         contact = detail.contact
         self.setEnabled(True)
         self.problem.hide()
-        self.heading.setText(contact.display_name or contact.profile_name or display_international(contact.phone_e164))
+        known_as = handle(contact.username, contact.user_id)
+        number = display_international(contact.phone_e164) if contact.phone_e164 else ""
+        self.heading.setText(contact.display_name or contact.profile_name or number or known_as)
         whatsapp = self.tr(" · WhatsApp name: {name}").format(name=contact.profile_name) if contact.profile_name else ""
-        self.number.setText(display_international(contact.phone_e164) + whatsapp)
+        if not number:
+            number = self.tr("{handle} (no number shared)").format(handle=known_as)
+        elif contact.username:
+            whatsapp += f" · @{contact.username}"
+        self.number.setText(number + whatsapp)
         self.block_button.setText(self.tr("Unblock") if contact.blocked else self.tr("Block"))
         self.name.setText(contact.display_name)
         self.name.setPlaceholderText(contact.profile_name or self.tr("A name for this customer"))

@@ -236,3 +236,26 @@ def test_meta_s_131062_is_said_in_words():
 
     words = user_message(131062, classify(131062))
     assert "username" in words and "number" in words
+
+
+def test_a_username_only_customer_is_forgotten_by_bsuid_or_username_and_a_restore_cannot_bring_them_back(
+    shop, data_dir
+):
+    from monggo_desktop.services.deletion_ledger import DeletionLedger, reapply
+    from monggo_desktop.services.forget import forget
+
+    data_dir.prepare()
+    profile = {"profile": {"name": "Sari W", "username": "sari.batik"}, "user_id": SARI_BSUID}
+    raw = body(text("alamat saya Jl. Kenanga 7", sender="", user_id=SARI_BSUID), contacts=[profile])
+    apply(shop, raw)
+    receipt = shop.call(lambda s: forget(s, data_dir.media, "@Sari.Batik"))
+    assert receipt.counts["messages"] == 1 and contacts(shop) == []
+    left = "SELECT count(*) FROM webhook_inbox WHERE instr(body, ?) > 0"
+    assert shop.call(lambda s: s.conn.execute(left, (SARI_BSUID.encode(),)).fetchone()[0]) == 0
+    # The same customer as an older backup would hold them: the ledger deletes them again at the next unlock.
+    apply(shop, raw.replace(b"wamid.meta.", b"wamid.old."))
+    again = shop.call(lambda s: reapply(s, DeletionLedger.beside_media(data_dir.media)))
+    assert again.customers == 0  # the receipt is in this database: only a restore lacks it
+    shop.call(lambda s: s.conn.execute("DELETE FROM deletion_requests"))  # as in a backup from before the request
+    again = shop.call(lambda s: reapply(s, DeletionLedger.beside_media(data_dir.media)))
+    assert again.customers == 1 and contacts(shop) == []

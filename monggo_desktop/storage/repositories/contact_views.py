@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from monggo_desktop.domain.contacts import ContactQuery, ContactRow, ContactSort
+from monggo_desktop.domain.customer_ids import handle
 from monggo_desktop.domain.models import LegalBasis
 from monggo_desktop.domain.phone import display_international
 from monggo_desktop.domain.views import LabelView
@@ -16,7 +17,7 @@ from monggo_desktop.storage.timeconv import from_ms
 _LAST_AT = "(SELECT max(cv.last_message_at) FROM conversations cv WHERE cv.contact_id = c.id)"
 _SELECT = (
     f"SELECT c.id, {CONTACT_SORT_NAME}, c.phone_e164, {_LAST_AT}, c.legal_basis, c.consent_given_at,"
-    " c.consent_withdrawn_at, c.marketing_opt_out, c.blocked FROM contacts c"
+    " c.consent_withdrawn_at, c.marketing_opt_out, c.blocked, c.username, c.user_id FROM contacts c"
 )
 _ORDER = {
     ContactSort.NAME: f"{CONTACT_SORT_NAME} COLLATE NOCASE {{dir}}, c.id {{dir}}",
@@ -38,10 +39,10 @@ def _where(query: ContactQuery) -> _Where:
         like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         digits = "".join(ch for ch in text if ch.isdigit()).lstrip("0")  # "0812…" is "+62812…" nationally
         clauses.append(
-            "(c.display_name LIKE ? ESCAPE '\\' OR c.profile_name LIKE ? ESCAPE '\\'"
-            " OR (? != '' AND c.phone_e164 LIKE '%' || ? || '%'))"
+            "(c.display_name LIKE ? ESCAPE '\\' OR c.profile_name LIKE ? ESCAPE '\\' OR c.username LIKE ? ESCAPE '\\'"
+            " OR c.user_id = ? OR (? != '' AND c.phone_e164 LIKE '%' || ? || '%'))"
         )
-        params += [like, like, digits if len(digits) >= 3 else "", digits]
+        params += [like, like, like.replace("%@", "%", 1), text, digits if len(digits) >= 3 else "", digits]
     if query.label:
         clauses.append(
             "c.id IN (SELECT cl.contact_id FROM contact_labels cl JOIN labels l ON l.id = cl.label_id WHERE l.name = ?)"
@@ -54,11 +55,12 @@ def _where(query: ContactQuery) -> _Where:
 
 def _row(r: tuple) -> ContactRow:
     consent = "withdrawn" if r[6] and (not r[5] or r[6] >= r[5]) else ("given" if r[5] else None)
+    known_as = handle(r[9], r[10])
     return ContactRow(
         contact_id=r[0],
-        name=r[1] if r[1] != r[2] else "",
-        phone_e164=r[2],
-        phone_display=display_international(r[2]),
+        name=r[1] if r[1] not in (r[2], r[10]) else "",
+        phone_e164=r[2] or "",
+        phone_display=display_international(r[2]) if r[2] else known_as,
         last_at=from_ms(r[3]),
         legal_basis=LegalBasis(r[4]) if r[4] else None,
         consent=consent,

@@ -14,7 +14,7 @@ class RemovedContact(NamedTuple):
 
 
 class ForgetQueries(Repository):
-    def remove_contact(self, contact_id: int, wa_id: str) -> RemovedContact:
+    def remove_contact(self, contact_id: int, wa_id: str, user_id: str | None = None) -> RemovedContact:
         """Delete the contact and all that hangs on it.
 
         Runs inside the caller's transaction. FTS5 secure-delete is switched on for these few rows, so their
@@ -59,7 +59,9 @@ class ForgetQueries(Repository):
                 f"DELETE FROM pending_statuses WHERE wamid IN ({','.join('?' * len(chunk))})", chunk
             ).rowcount
         # Raw webhook bodies not applied yet may still hold the number and words: they go too.
-        bodies = conn.execute("DELETE FROM webhook_inbox WHERE instr(body, ?) > 0", (wa_id.encode(),)).rowcount
+        bodies = 0
+        for key in {wa_id, user_id} - {None, ""}:  # their number, and their BSUID when they have one
+            bodies += conn.execute("DELETE FROM webhook_inbox WHERE instr(body, ?) > 0", (key.encode(),)).rowcount
         ledger = conn.execute("SELECT count(*) FROM consent_events WHERE contact_id = ?", (contact_id,)).fetchone()[0]
         theirs = [r[0] for r in conn.execute("SELECT label_id FROM contact_labels WHERE contact_id = ?", (contact_id,))]
         conn.execute("DELETE FROM contacts WHERE id = ?", (contact_id,))  # conversations, labels, ledger, history
@@ -80,10 +82,13 @@ class ForgetQueries(Repository):
         }
         return RemovedContact(counts, files, uploaded)
 
-    def traces(self, contact_id: int, phone_e164: str) -> int:
-        """Rows that still name the contact or its number (0 after a complete deletion)."""
+    def traces(self, contact_id: int, phone_e164: str | None, user_id: str | None = None) -> int:
+        """Rows that still name the contact, its number or its BSUID (0 after a complete deletion)."""
         conn = self._conn
-        found = conn.execute("SELECT count(*) FROM contacts WHERE id = ? OR phone_e164 = ?", (contact_id, phone_e164))
+        found = conn.execute(
+            "SELECT count(*) FROM contacts WHERE id = ? OR phone_e164 = ? OR user_id = ?",
+            (contact_id, phone_e164, user_id),
+        )
         total = int(found.fetchone()[0])
         for table in ("conversations", "consent_events", "contact_history", "contact_labels"):
             total += int(
