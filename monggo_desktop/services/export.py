@@ -38,6 +38,7 @@ from typing import IO
 import pyzipper
 
 from monggo_desktop import __version__
+from monggo_desktop.domain.customer_ids import is_bsuid
 from monggo_desktop.domain.errors import (
     DiskFullError,
     InvalidInputError,
@@ -51,6 +52,7 @@ from monggo_desktop.domain.phone import normalize_e164
 from monggo_desktop.domain.privacy import ExportRecord
 from monggo_desktop.security.file_crypto import FileIntegrityError
 from monggo_desktop.services.contacts_export import write_csv_rows
+from monggo_desktop.services.customers import find_customer
 from monggo_desktop.services.durable_files import sync_folder
 from monggo_desktop.services.export_files import (
     MESSAGES_CSV_HEADER,
@@ -71,7 +73,7 @@ from monggo_desktop.services.export_files import (
 )
 from monggo_desktop.services.media_files import locate_media
 from monggo_desktop.services.profile import cached_profile
-from monggo_desktop.services.subjects import subject_hash
+from monggo_desktop.services.subjects import subject_hash, subject_of
 from monggo_desktop.storage import Database, Store
 from monggo_desktop.storage.repositories.export_queries import (
     DEFAULT_PAGE_SIZE,
@@ -134,7 +136,9 @@ class ExportRequest:
             raise WeakPassphraseError(
                 f"the export passphrase is too short: use at least {MIN_EXPORT_PASSPHRASE_LENGTH} characters"
             )
-        contact = normalize_e164(self.contact) if self.contact is not None else None
+        contact = self.contact
+        if contact is not None and not is_bsuid(contact) and not contact.strip().startswith("@"):
+            contact = normalize_e164(contact)  # a number in E.164; a BSUID or an @username as they are
         out = self.out.expanduser().absolute()
         _check_target(out, force=self.force, data_dir=self.data_dir)
         return replace(self, out=out, contact=contact)
@@ -193,10 +197,10 @@ def write_export(
     with queries.snapshot():
         contact: Contact | None = None
         if request.contact is not None:
-            contact = queries.contact_by_phone(request.contact)
+            contact = find_customer(store, request.contact)
             if contact is None:
                 # The number is not repeated: error lines never carry personal data.
-                raise InvalidInputError("no contact has that phone number: nothing was exported")
+                raise InvalidInputError("no contact has that number, BSUID or username: nothing was exported")
         job = _ExportJob(
             store,
             request,
@@ -230,7 +234,8 @@ def _record(store: Store, request: ExportRequest, result: ExportResult) -> None:
         file_name=result.path.name,
     )
     try:
-        subject = subject_hash(store, request.contact) if request.contact is not None else None
+        customer = find_customer(store, request.contact) if request.contact is not None else None
+        subject = subject_hash(store, subject_of(customer)) if customer is not None else None
         store.privacy_records.add_export(record, subject_hash=subject)
     except Exception:  # the file is complete: a record that cannot be written is no failed export
         log.warning("an export was written but could not be recorded")
@@ -405,7 +410,7 @@ class _ExportJob:
             self._check_cancel()
             conversation_id = item.conversation.id
             assert conversation_id is not None
-            contact = self.queries.contact_by_phone(item.contact_e164)
+            contact = self.queries.contact(item.conversation.contact_id)
             name = (contact.display_name or contact.profile_name or "") if contact is not None else ""
             # The ZIP's file names are not encrypted: in an encrypted export they name no one.
             file_name = transcript_name(conversation_id, None if self.encrypted else name or item.contact_e164)

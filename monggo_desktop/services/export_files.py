@@ -120,6 +120,8 @@ def contact_json(contact: Contact) -> dict[str, object]:
     return {
         "phone": contact.phone_e164,
         "wa_id": contact.wa_id,
+        "user_id": contact.user_id,  # the BSUID WhatsApp gives this customer (cloud-api.md §8c)
+        "username": contact.username,
         "display_name": contact.display_name,
         "profile_name": contact.profile_name,
         "labels": list(contact.labels),
@@ -163,6 +165,8 @@ def message_json(item: ExportedMessage, media_file: str | None) -> dict[str, obj
         "status": m.status.value,
     }
     optional: dict[str, object] = {
+        "edited_at": iso(m.edited_at),
+        "deleted_by_customer_at": iso(m.revoked_at),
         "sent_at": iso(m.sent_at),
         "delivered_at": iso(m.delivered_at),
         "read_at": iso(m.read_at),

@@ -62,7 +62,9 @@ def forget_here(
     """
     contact = find_customer(store, customer, region=region)
     if contact is None or contact.id is None:
-        raise InvalidInputError("no customer with that number, BSUID or username is kept here: nothing was deleted or recorded")
+        raise InvalidInputError(
+            "no customer with that number, BSUID or username is kept here: nothing was deleted or recorded"
+        )
     requested = now()
     subject = subject_hash(store, subject_of(contact))
     # First outside the database: a restored backup, or a crash before the commit, cannot undo the request.

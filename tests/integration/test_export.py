@@ -714,7 +714,7 @@ def test_contact_scope_holds_only_that_customer(seeded, tmp_path):
 def test_an_unknown_contact_is_an_error_and_writes_nothing(seeded, tmp_path):
     out = tmp_path / "export.zip"
     result = _export(seeded, out, "--contact", "+6281234500000", "--no-encrypt")
-    assert_one_line_error(result, "no contact has that phone number")
+    assert_one_line_error(result, "no contact has that number, BSUID or username")
     assert "6281234500000" not in result.stderr
     bad = _export(seeded, out, "--contact", "12", "--no-encrypt")
     assert_one_line_error(bad, "phone number")
@@ -857,3 +857,32 @@ def test_an_existing_file_is_replaced_whole(seeded, tmp_path):
 
 def test_an_export_passphrase_object_hides_its_value():
     assert EXPORT_PASSPHRASE not in repr(ExportRequest(Path("x.zip"), passphrase=Passphrase(EXPORT_PASSPHRASE)))
+
+
+def test_a_customer_known_only_by_a_username_is_exported_by_bsuid_with_their_ids(db, tmp_path):
+    """The right of access holds for a customer who never shared a number: `--contact` takes a BSUID or an
+    @username, and data.json carries the BSUID and username the app keeps."""
+    from monggo_desktop.domain.models import Contact
+
+    def seed(store):  # type: ignore[no-untyped-def]
+        account = store.accounts.list()[0] if store.accounts.list() else None
+        if account is None:
+            from tests.inbound import add_account
+
+            add_account(store)
+            account = store.accounts.list()[0]
+        contact = store.contacts.add(Contact(phone_e164=None, user_id="ID.55512345678901", username="sari.batik"))
+        chat = store.conversations.get_or_create(account.id, contact.id).id
+        store.messages.add(
+            Message(chat, Direction.INBOUND, "text", body="halo dari username", status=MessageStatus.RECEIVED)
+        )
+
+    db.call(seed)
+    for who in ("ID.55512345678901", "@sari.batik"):
+        out = tmp_path / f"{who.strip('@.')}.zip"
+        export_data(db, ExportRequest(out=out, contact=who))
+        with zipfile.ZipFile(out) as archive:
+            data = json.loads(archive.read("data.json"))
+        [contact] = data["contacts"]
+        assert (contact["user_id"], contact["username"], contact["phone"]) == ("ID.55512345678901", "sari.batik", None)
+        assert [m["text"] for m in data["messages"]] == ["halo dari username"]

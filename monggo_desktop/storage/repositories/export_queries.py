@@ -93,6 +93,9 @@ class ExportQueries(Repository):
     def contact_by_phone(self, phone_e164: str) -> Contact | None:
         return ContactRepository(self._conn).get_by_phone(phone_e164)
 
+    def contact(self, contact_id: int) -> Contact | None:
+        return ContactRepository(self._conn).get(contact_id)
+
     def media(self, media_id: int) -> MediaRef | None:
         return MediaRepository(self._conn).get(media_id)
 
@@ -119,7 +122,7 @@ class ExportQueries(Repository):
             params: tuple[int, ...] = (after, contact_id, page_size) if contact_id is not None else (after, page_size)
             rows = self._conn.execute(
                 f"SELECT {_CONVERSATION_COLUMNS},"
-                " (SELECT phone_e164 FROM contacts WHERE contacts.id = conversations.contact_id),"
+                " (SELECT coalesce(phone_e164, user_id) FROM contacts WHERE contacts.id = conversations.contact_id),"
                 " (SELECT phone_number_id FROM accounts WHERE accounts.id = conversations.account_id)"
                 f" FROM conversations WHERE {where} ORDER BY id LIMIT ?",
                 params,
