@@ -21,7 +21,7 @@ from monggo_desktop.domain.spreadsheet import FORMULA_START, safe_cell
 
 _DELIMITERS = (",", ";", "\t")
 LABEL_SEPARATOR = ";"
-CSV_HEADER = ("name", "phone", "labels", "notes", "consent")
+CSV_HEADER = ("name", "phone", "labels", "notes", "consent", "bsuid")
 LEGAL_BASIS_WORDS = {
     LegalBasis.CONSENT: "consent",
     LegalBasis.CONTRACT: "contract",
@@ -56,11 +56,12 @@ _ALIASES = {
     "labels": ("label", "labels", "tag", "tags", "category", "categories", "kategori", "group", "groups", "grup"),
     "notes": ("note", "notes", "catatan", "keterangan", "comment", "comments", "komentar"),
     "consent": ("consent", "legal basis", "dasar hukum", "persetujuan"),
+    "bsuid": ("bsuid", "user id", "whatsapp user id", "business scoped user id", "bsuid whatsapp"),
 }
 # fmt: on
 # "Nomor" and "Number" often head a spreadsheet's row count: a phone column only when no other column is one.
 _WEAK_PHONE = ("nomor", "number")
-_FIELDS = ("phone", "name", "first_name", "last_name", "labels", "notes", "consent")  # CsvRecord.rows' order
+_FIELDS = ("phone", "name", "first_name", "last_name", "labels", "notes", "consent", "bsuid")  # rows()' order
 _COLUMN_OF = {alias: column for column, aliases in _ALIASES.items() for alias in aliases}
 _CONTENT_LINE = re.compile(r'(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+(?:;(?:"[^"]*"|[^";:])*)*:', re.DOTALL)
 
@@ -76,6 +77,7 @@ class ContactRow:
     notes: str = ""
     legal_basis: LegalBasis | None = None
     problem: str | None = None
+    user_id: str | None = None  # the customer's BSUID, when the file has one (our own export writes it)
 
 
 class Record:
@@ -109,14 +111,15 @@ class CsvRecord(Record):
             if value.startswith("'") and value.startswith(FORMULA_START, 1):
                 value = value[1:]
             values.append(value)
-        phone, name, first, last, labels, notes, consent = values
+        phone, name, first, last, labels, notes, consent, bsuid = values
         if not name and (first or last):
             name = f"{first} {last}"
         name = " ".join(name.split())  # a line break or a double space in a name is a slip of the keyboard
         if "\r" in notes:  # a cell over several lines keeps the file's line ends; the notes get plain ones
             notes = notes.replace("\r\n", "\n").replace("\r", "\n")
         basis, problem = _legal_basis(consent)
-        return [ContactRow(self.line, phone, name, split_labels(labels) if labels else (), notes, basis, problem)]
+        labelled = split_labels(labels) if labels else ()
+        return [ContactRow(self.line, phone, name, labelled, notes, basis, problem, user_id=bsuid or None)]
 
 
 def header_layout(line: str) -> tuple[str, tuple[int, ...]]:
@@ -152,7 +155,7 @@ def _header(line: str) -> tuple[str, dict[str, int]]:
                 f" {index + 1}): keep one, then import the file again"
             )
         columns[column] = index
-    if "phone" not in columns:
+    if "phone" not in columns and "bsuid" not in columns:
         raise InvalidInputError(
             "the file has no phone column: its first line must name the columns, such as name,phone,labels,notes"
         )
@@ -290,10 +293,12 @@ def _tel(value: object) -> str:
 # --- writing -----------------------------------------------------------------------------------------
 
 
-def csv_cells(name: str, phone: str, labels: Sequence[str], notes: str, basis: LegalBasis | None) -> list[str]:
+def csv_cells(
+    name: str, phone: str, labels: Sequence[str], notes: str, basis: LegalBasis | None, bsuid: str | None = None
+) -> list[str]:
     """One export row, in CSV_HEADER's order; text cells guarded against being run as formulas."""
     consent = LEGAL_BASIS_WORDS[basis] if basis else ""
-    return [_guard(name), phone, _guard(LABEL_SEPARATOR.join(labels)), _guard(notes), consent]
+    return [_guard(name), phone, _guard(LABEL_SEPARATOR.join(labels)), _guard(notes), consent, bsuid or ""]
 
 
 def vcard_text(name: str, phone: str, labels: Sequence[str], notes: str, basis: LegalBasis | None) -> str:

@@ -146,7 +146,7 @@ def write_csv_rows(f: _TextSink, contacts: Iterable[ExportedContact]) -> int:
     writer.writerow(CSV_HEADER)
     count = 0
     for contact in contacts:
-        writer.writerow(csv_cells(*_fields(contact), contact.legal_basis))
+        writer.writerow(csv_cells(*_fields(contact), contact.legal_basis, contact.user_id))
         count += 1
     return count
 
@@ -154,7 +154,7 @@ def write_csv_rows(f: _TextSink, contacts: Iterable[ExportedContact]) -> int:
 def _fields(contact: ExportedContact) -> tuple[str, str, list[str], str]:
     # The name people see: the staff's, else the customer's WhatsApp name (the import does not copy that one
     # back into the staff's field, so a round trip changes nothing).
-    return (contact.display_name or contact.profile_name, contact.phone_e164, contact.labels, contact.notes)
+    return (contact.display_name or contact.profile_name, contact.phone_e164 or "", contact.labels, contact.notes)
 
 
 def _watched(

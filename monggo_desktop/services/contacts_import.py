@@ -24,8 +24,9 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from monggo_desktop.domain.customer_ids import is_bsuid
 from monggo_desktop.domain.errors import InvalidPhoneNumberError, UserFacingError
-from monggo_desktop.domain.models import ConsentEvent, ConsentKind, ConsentSource, LegalBasis, utc_now
+from monggo_desktop.domain.models import ConsentEvent, ConsentKind, ConsentSource, Contact, LegalBasis, utc_now
 from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
 from monggo_desktop.services.contact_files import ContactRow, Record
 from monggo_desktop.services.contact_stream import ContactFile, open_contact_file
@@ -317,9 +318,15 @@ class _BatchWriter:
     def write(self, records: Iterable[Record], counts: dict[Outcome, int]) -> list[RowReport]:
         reports: list[RowReport] = []
         checked: list[tuple[ContactRow, str]] = []
+        by_bsuid: list[ContactRow] = []
         for record in records:
             for row in record.rows():
                 reason = row.problem
+                if reason is None and row.user_id and not is_bsuid(row.user_id):
+                    reason = "not a WhatsApp BSUID (two letters, a dot, then letters and digits)"
+                if reason is None and not row.phone.strip() and row.user_id:
+                    by_bsuid.append(row)  # a customer who never shared a number: known by their BSUID
+                    continue
                 if reason is None:
                     number = self._normalize(row.phone)
                     if isinstance(number, str):
@@ -341,8 +348,37 @@ class _BatchWriter:
                 if outcome is Outcome.SKIPPED:
                     reports.append(RowReport(row.line, outcome, SKIPPED_REASON))
             self._save(list(drafts.values()), at)
+            for row, number in checked:
+                if row.user_id:
+                    self.queries.link_bsuid(number, row.user_id)
+            for row in by_bsuid:
+                outcome = self._by_bsuid(row, at)
+                counts[outcome] += 1
+                if outcome is Outcome.SKIPPED:
+                    reports.append(RowReport(row.line, outcome, SKIPPED_REASON))
         reports.sort(key=lambda r: r.line)
         return reports
+
+    def _by_bsuid(self, row: ContactRow, at: datetime) -> Outcome:
+        """A row with a BSUID and no number: the contact with that BSUID, made if it is not here yet."""
+        assert row.user_id is not None
+        if self.subjects and subject_hash(self.store, row.user_id) in self.subjects:
+            return Outcome.SKIPPED
+        if self.store.contacts.get_by_user_id(row.user_id) is not None:
+            return Outcome.UNCHANGED
+        self.store.contacts.add(
+            Contact(
+                phone_e164=None,
+                user_id=row.user_id,
+                display_name=row.name,
+                notes=row.notes,
+                labels=list(row.labels),
+                legal_basis=row.legal_basis,
+                created_at=at,
+                updated_at=at,
+            )
+        )
+        return Outcome.CREATED
 
     def _normalize(self, raw: str) -> str | InvalidPhoneNumberError:
         found = self.numbers.get(raw)

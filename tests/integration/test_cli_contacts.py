@@ -153,7 +153,7 @@ def test_export_then_import_round_trip_through_the_command_line(data, tmp_path, 
     assert exported.returncode == 0, exported.stderr
     assert exported.stdout == f"Exported 3 contacts to {out}\n" and exported.stderr == ""
     assert stat.S_IMODE(out.stat().st_mode) == 0o600 and [p.name for p in out.parent.iterdir()] == ["kontak.csv"]
-    assert out.read_bytes().startswith(b"\xef\xbb\xbfname,phone,labels,notes,consent\r\n")
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfname,phone,labels,notes,consent,bsuid\r\n")
 
     back = run_cli("contacts", "import", str(out), "--data-dir", str(data), env=cli_env)
     assert back.returncode == 0 and "0 created, 0 merged, 3 unchanged" in back.stdout and back.stderr == ""

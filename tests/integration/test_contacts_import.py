@@ -479,3 +479,24 @@ def test_the_file_is_checked_whole_before_the_first_batch_is_written(db, tmp_pat
     with pytest.raises(InvalidInputError, match="line 12002 has a character in another encoding"):
         import_contacts(db, source, batch_size=1_000)
     assert state(db) == before
+
+
+def test_a_bsuid_column_brings_customers_without_a_number_and_links_those_with_one(db, tmp_path):
+    """Our own export writes the BSUID of each customer; importing it elsewhere keeps a username-only customer."""
+    source = write(
+        tmp_path / "c.csv",
+        "name,phone,labels,notes,consent,bsuid\n"
+        "Sari,,VIP,,,ID.13491208655302741918\n"
+        "Dewi,0813 9876 5432,,,,ID.55500000000000001\n"
+        "Aneh,,,,,bukan-bsuid\n",
+    )
+    result = import_contacts(db, source)
+    assert counts(result) == {"created": 2, "rejected": 1}
+    assert lines(result) == ["line 4: not a WhatsApp BSUID (two letters, a dot, then letters and digits)"]
+    rows = db.call(
+        lambda s: s.conn.execute("SELECT phone_e164, user_id, display_name FROM contacts ORDER BY id").fetchall()
+    )
+    assert sorted(rows, key=str) == sorted(
+        [(DEWI, "ID.55500000000000001", "Dewi"), (None, "ID.13491208655302741918", "Sari")], key=str
+    )
+    assert counts(import_contacts(db, source)) == {"unchanged": 2, "rejected": 1}  # again: nothing changes

@@ -68,7 +68,7 @@ def test_labels_are_trimmed_and_unique_regardless_of_case():
 
 def test_cells_that_would_run_as_formulas_are_guarded_and_read_back():
     cells = csv_cells("=1+1", "+6281398765432", ["@toko", "VIP"], "-dibayar", LegalBasis.CONTRACT)
-    assert cells == ["'=1+1", "+6281398765432", "'@toko;VIP", "'-dibayar", "contract"]
+    assert cells == ["'=1+1", "+6281398765432", "'@toko;VIP", "'-dibayar", "contract", ""]
     text = "name,phone,labels,notes,consent\n" + ",".join(cells) + "\n"
     row = read_records(text)[0].rows()[0]
     assert (row.name, row.phone, row.labels, row.notes, row.legal_basis) == (

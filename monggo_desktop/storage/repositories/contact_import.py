@@ -45,12 +45,13 @@ class NewContact:
 
 @dataclass(frozen=True, slots=True)
 class ExportedContact:
-    phone_e164: str
+    phone_e164: str | None
     display_name: str
     profile_name: str
     labels: list[str]
     notes: str
     legal_basis: LegalBasis | None
+    user_id: str | None = None
 
 
 class ContactImportQueries(Repository):
@@ -127,6 +128,14 @@ class ContactImportQueries(Repository):
         """(contact id, label id) pairs; a pair already there stays as it is."""
         self._conn.executemany("INSERT OR IGNORE INTO contact_labels (contact_id, label_id) VALUES (?, ?)", pairs)
 
+    def link_bsuid(self, phone_e164: str, user_id: str) -> None:
+        """Give the contact with this number its BSUID, unless it has one or another contact holds it."""
+        self._conn.execute(
+            "UPDATE contacts SET user_id = ? WHERE phone_e164 = ? AND user_id IS NULL"
+            " AND NOT EXISTS (SELECT 1 FROM contacts WHERE user_id = ?)",
+            (user_id, phone_e164, user_id),
+        )
+
     def deletion_subjects(self) -> set[str]:
         """The subject hashes of every deletion request: few, so a set beats a query per imported number."""
         return {r[0] for r in self._conn.execute("SELECT subject_hash FROM deletion_requests")}
@@ -141,14 +150,14 @@ class ContactImportQueries(Repository):
         stays flat."""
         where = " WHERE c.id = ?" if contact_id is not None else ""
         rows = self._conn.execute(
-            "SELECT c.phone_e164, c.display_name, c.profile_name, c.notes, c.legal_basis,"
+            "SELECT c.phone_e164, c.display_name, c.profile_name, c.notes, c.legal_basis, c.user_id,"
             f" (SELECT group_concat(name, '{_LABEL_SEPARATOR}') FROM"
             "   (SELECT l.name AS name FROM contact_labels cl JOIN labels l ON l.id = cl.label_id"
             "    WHERE cl.contact_id = c.id ORDER BY l.name COLLATE NOCASE))"
             f" FROM contacts c{where} ORDER BY c.id",
             (contact_id,) if contact_id is not None else (),
         )
-        for phone, display_name, profile_name, notes, basis, labels in rows:
+        for phone, display_name, profile_name, notes, basis, user_id, labels in rows:
             yield ExportedContact(
                 phone_e164=phone,
                 display_name=display_name,
@@ -156,6 +165,7 @@ class ContactImportQueries(Repository):
                 labels=labels.split(_LABEL_SEPARATOR) if labels else [],
                 notes=notes,
                 legal_basis=LegalBasis(basis) if basis else None,
+                user_id=user_id,
             )
 
 
