@@ -104,6 +104,7 @@ class Report:
     templates_by_category: tuple[Share, ...]
     busiest_hours: tuple[tuple[int, ...], ...]  # inbound messages, [weekday][hour], Monday first
     usage: Usage | None = None  # None: usage analytics are off
+    from_ads: int = 0  # conversations a click-to-WhatsApp ad brought
 
     @property
     def inbound(self) -> int:

@@ -107,6 +107,7 @@ def _compute(store: Store, start: date, end: date, spans: tuple[LocalSpan, ...])
         templates_by_category=tuple(queries.templates_by_category(lo, hi)),
         busiest_hours=busiest,
         usage=queries.usage(spans, APP_OPENED) if analytics else None,
+        from_ads=queries.from_ads(lo, hi),
     )
     log.debug("report over %d days computed in %.0f ms", len(days), (time.perf_counter() - began) * 1000)
     return report
@@ -144,6 +145,7 @@ def _csv_rows(report: Report) -> list[tuple[str, str, str, str]]:
         ("delivery", "delivery_rate_percent", "", _percent(delivery.delivery_rate)),
         ("delivery", "read_rate_percent", "", _percent(delivery.read_rate)),
     ]
+    rows.append(("conversations", "from_ads", "", str(report.from_ads)))
     rows += [("failed_by_reason", safe_cell(s.label or UNKNOWN), "", str(s.count)) for s in report.failed_by_reason]
     rows += [
         ("templates_by_category", safe_cell(s.label or UNKNOWN), "", str(s.count)) for s in report.templates_by_category

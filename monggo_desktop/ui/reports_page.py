@@ -140,6 +140,7 @@ class ReportsPage(QWidget):
         self.delivery = Figure(self.tr("Delivered"), sheet)
         self.read = Figure(self.tr("Read (of delivered)"), sheet)
         self.usage = Figure(self.tr("App opened"), sheet)
+        self.ads = Figure(self.tr("Chats from your ads"), sheet)
         self.per_day = BarChart(self.tr("No messages in this period"), sheet)
         self.failed = HorizontalBarChart(self.tr("No failed sends"), "failure", sheet)
         self.templates = HorizontalBarChart(self.tr("No templates sent"), "accent", sheet)
@@ -148,7 +149,7 @@ class ReportsPage(QWidget):
         self.heat.value_text = lambda value: self.tr("%n message(s)", "", value)
 
         figures = QHBoxLayout()
-        for figure in (self.median, self.p90, self.delivery, self.read, self.usage):
+        for figure in (self.median, self.p90, self.delivery, self.read, self.ads, self.usage):
             figures.addWidget(figure)
         figures.addStretch(1)
         self.charts = QWidget(sheet)
@@ -211,6 +212,7 @@ class ReportsPage(QWidget):
             self._percent(delivery.read_rate),
             self.tr("{n} of {total} delivered").format(n=delivery.read, total=delivery.delivered),
         )
+        self.ads.show_value(str(report.from_ads), self.tr("click-to-WhatsApp ads"))
         self.usage.setVisible(report.usage is not None)
         if report.usage is not None:
             self.usage.show_value(str(report.usage.app_opens), self.tr("on %n day(s)", "", report.usage.days_used))

@@ -525,227 +525,232 @@
 <context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="36"/>
         <source>legal basis: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="37"/>
         <source>consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="38"/>
         <source>consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="39"/>
         <source>opted out of marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="40"/>
         <source>marketing allowed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="43"/>
         <source>recorded here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="44"/>
         <source>from an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="45"/>
         <source>the customer&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="46"/>
         <source>WhatsApp&apos;s preference notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="54"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="55"/>
         <source>contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="56"/>
         <source>legitimate interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="63"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="64"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="65"/>
         <source>labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="66"/>
         <source>custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="67"/>
         <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="68"/>
         <source>merged with another contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="71"/>
         <source>{when} · changed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="93"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="95"/>
         <source>Delete all data of this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="100"/>
         <source>Labels, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="108"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="108"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="112"/>
         <source>Add a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="113"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="122"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="125"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="125"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="126"/>
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="126"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="127"/>
         <source>Opted out of marketing messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="145"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="147"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="148"/>
         <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="149"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="150"/>
         <source>Consent (GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="152"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="153"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="161"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="171"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="172"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="193"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="206"/>
         <source> · WhatsApp name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="208"/>
+        <source>{handle} (no number shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="212"/>
         <source>Unblock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="212"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="214"/>
         <source>A name for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="226"/>
         <source>Nothing recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="228"/>
         <source>No edits yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3111,7 +3116,7 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/reports_page.py" line="134"/>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
         <source>No messages in this period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,27 +3146,32 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
-        <source>No failed sends</source>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
+        <source>Chats from your ads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/reports_page.py" line="145"/>
-        <source>No templates sent</source>
+        <source>No failed sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/reports_page.py" line="146"/>
-        <source>No customer messages</source>
+        <source>No templates sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
+        <source>No customer messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
         <source>{row} {column}:00: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="149"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -3169,15 +3179,20 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="203"/>
         <source>{n} of %n turn(s) answered</source>
         <translation>
             <numerusform>{n} of %n turn answered</numerusform>
             <numerusform>{n} of %n turns answered</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="215"/>
+        <source>click-to-WhatsApp ads</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="216"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
         <source>on %n day(s)</source>
         <translation>
             <numerusform>on %n day</numerusform>
@@ -3185,92 +3200,92 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="158"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="159"/>
         <source>Messages per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="161"/>
         <source>Failed sends by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="162"/>
         <source>Templates sent by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="164"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="165"/>
         <source>Busiest hours (customer messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="193"/>
         <source>{first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="209"/>
         <source>{n} sent, {failed} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="213"/>
         <source>{n} of {total} delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="223"/>
         <source>{day}: {inbound} in, {outbound} out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="229"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="231"/>
         <source>Unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="231"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="233"/>
         <source>Unknown template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="246"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="248"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="248"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="250"/>
         <source>{h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="271"/>
         <source>Export the report as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="271"/>
         <source>PNG pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="278"/>
         <source>Export the report&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

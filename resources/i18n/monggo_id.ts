@@ -524,227 +524,232 @@
 <context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="36"/>
         <source>legal basis: {basis}</source>
         <translation>dasar hukum: {basis}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="37"/>
         <source>consent given</source>
         <translation>persetujuan diberikan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="38"/>
         <source>consent withdrawn</source>
         <translation>persetujuan ditarik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="39"/>
         <source>opted out of marketing</source>
         <translation>menolak pesan pemasaran</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="40"/>
         <source>marketing allowed again</source>
         <translation>pesan pemasaran diizinkan lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="43"/>
         <source>recorded here</source>
         <translation>dicatat di sini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="44"/>
         <source>from an import</source>
         <translation>dari impor</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="45"/>
         <source>the customer&apos;s reply</source>
         <translation>balasan pelanggan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="46"/>
         <source>WhatsApp&apos;s preference notice</source>
         <translation>pemberitahuan preferensi WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="54"/>
         <source>consent</source>
         <translation>persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="55"/>
         <source>contract</source>
         <translation>kontrak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="56"/>
         <source>legitimate interest</source>
         <translation>kepentingan yang sah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="63"/>
         <source>name</source>
         <translation>nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="64"/>
         <source>notes</source>
         <translation>catatan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="65"/>
         <source>labels</source>
         <translation>label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="66"/>
         <source>custom fields</source>
         <translation>kolom tambahan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="67"/>
         <source>blocked</source>
         <translation>diblokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="68"/>
         <source>merged with another contact</source>
         <translation>digabung dengan kontak lain</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="71"/>
         <source>{when} · changed: {fields}</source>
         <translation>{when} · diubah: {fields}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="93"/>
         <source>Open chat</source>
         <translation>Buka chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="95"/>
         <source>Delete all data of this customer…</source>
         <translation>Hapus semua data pelanggan ini…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="100"/>
         <source>Labels, separated by commas</source>
         <translation>Label, dipisahkan dengan koma</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="108"/>
         <source>Field</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="108"/>
         <source>Value</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="112"/>
         <source>Add a field</source>
         <translation>Tambah kolom</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="113"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="122"/>
         <source>Not recorded</source>
         <translation>Belum dicatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="125"/>
         <source>Consent given</source>
         <translation>Persetujuan diberikan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="125"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="126"/>
         <source>Consent withdrawn</source>
         <translation>Persetujuan ditarik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="126"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="127"/>
         <source>Opted out of marketing messages</source>
         <translation>Menolak pesan pemasaran</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="145"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="147"/>
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="148"/>
         <source>Custom fields</source>
         <translation>Kolom tambahan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="149"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="150"/>
         <source>Consent (GDPR)</source>
         <translation>Persetujuan (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="152"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="153"/>
         <source>Legal basis</source>
         <translation>Dasar hukum</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="161"/>
         <source>Ledger</source>
         <translation>Catatan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="171"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="172"/>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="193"/>
         <source>Choose a contact</source>
         <translation>Pilih kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="206"/>
         <source> · WhatsApp name: {name}</source>
         <translation> · Nama WhatsApp: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="208"/>
+        <source>{handle} (no number shared)</source>
+        <translation>{handle} (nomor tidak dibagikan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="212"/>
         <source>Unblock</source>
         <translation>Buka blokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="212"/>
         <source>Block</source>
         <translation>Blokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="214"/>
         <source>A name for this customer</source>
         <translation>Nama untuk pelanggan ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="226"/>
         <source>Nothing recorded yet</source>
         <translation>Belum ada yang dicatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="228"/>
         <source>No edits yet</source>
         <translation>Belum ada perubahan</translation>
     </message>
@@ -3097,7 +3102,7 @@ Tulis tanpa enkripsi?</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/reports_page.py" line="134"/>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
         <source>No messages in this period</source>
         <translation>Tidak ada pesan pada periode ini</translation>
     </message>
@@ -3127,133 +3132,143 @@ Tulis tanpa enkripsi?</translation>
         <translation>Aplikasi dibuka</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
+        <source>Chats from your ads</source>
+        <translation>Chat dari iklan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="145"/>
         <source>No failed sends</source>
         <translation>Tidak ada pengiriman gagal</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="146"/>
         <source>No templates sent</source>
         <translation>Tidak ada template terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
         <source>No customer messages</source>
         <translation>Tidak ada pesan pelanggan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
         <source>{row} {column}:00: {value}</source>
         <translation>{row} {column}.00: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="149"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n pesan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="203"/>
         <source>{n} of %n turn(s) answered</source>
         <translation>
             <numerusform>{n} dari %n giliran dijawab</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="215"/>
+        <source>click-to-WhatsApp ads</source>
+        <translation>iklan klik-ke-WhatsApp</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="216"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
         <source>on %n day(s)</source>
         <translation>
             <numerusform>pada %n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="158"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="159"/>
         <source>Messages per day</source>
         <translation>Pesan per hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="161"/>
         <source>Failed sends by reason</source>
         <translation>Pengiriman gagal menurut alasan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="162"/>
         <source>Templates sent by category</source>
         <translation>Template terkirim menurut kategori</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="164"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="165"/>
         <source>Busiest hours (customer messages)</source>
         <translation>Jam tersibuk (pesan pelanggan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="192"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="193"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="209"/>
         <source>{n} sent, {failed} failed</source>
         <translation>{n} terkirim, {failed} gagal</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="213"/>
         <source>{n} of {total} delivered</source>
         <translation>{n} dari {total} terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
         <source>In</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
         <source>Out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="223"/>
         <source>{day}: {inbound} in, {outbound} out</source>
         <translation>{day}: {inbound} masuk, {outbound} keluar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="229"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="231"/>
         <source>Unknown reason</source>
         <translation>Alasan tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="231"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="233"/>
         <source>Unknown template</source>
         <translation>Template tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="246"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="248"/>
         <source>{n} min</source>
         <translation>{n} menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="248"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="250"/>
         <source>{h} h {m} min</source>
         <translation>{h} jam {m} menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="271"/>
         <source>Export the report as a picture</source>
         <translation>Ekspor laporan sebagai gambar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="271"/>
         <source>PNG pictures (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="278"/>
         <source>Export the report&apos;s figures</source>
         <translation>Ekspor angka laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="278"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>

@@ -323,3 +323,18 @@ async def test_a_csv_that_cannot_be_written_says_so_and_leaves_nothing(db, repor
     await reports.save_picture(b"\x89PNG", tmp_path / "report.png")
     assert (tmp_path / "report.png").read_bytes() == b"\x89PNG"
     assert stat.S_IMODE((tmp_path / "report.png").stat().st_mode) == 0o600
+
+
+async def test_conversations_from_ads_are_counted_once_each_in_their_period(db, reports):
+    ad = json.dumps({"referral": {"headline": "Batik tulis diskon", "ctwa_clid": "ARAx"}})
+    first, second, plain = Chat(db, 1), Chat(db, 2), Chat(db, 3)
+    first.customer(at(MONDAY, 9, 0), payload=ad)
+    first.customer(at(MONDAY, 9, 5), payload=ad)  # the same chat: counted once
+    second.customer(at(MONDAY + timedelta(1), 10, 0), payload=ad)
+    second.customer(at(MONDAY + timedelta(5), 10, 0), payload=ad)  # after the period
+    plain.customer(at(MONDAY, 11, 0), payload=json.dumps({"forwarded": "once"}))
+    report = await reports.report(MONDAY, MONDAY + timedelta(2))
+    assert report.from_ads == 2
+    from monggo_desktop.services.reports import report_csv
+
+    assert ["conversations", "from_ads", "", "2"] in list(csv.reader(io.StringIO(report_csv(report))))

@@ -20,7 +20,8 @@ _OLD_PHONE = "phone_e164           TEXT NOT NULL UNIQUE CHECK (phone_e164 GLOB '
 _NEW_PHONE = "phone_e164           TEXT UNIQUE CHECK (phone_e164 IS NULL OR phone_e164 GLOB '+[1-9]*'),"
 _EITHER = ", CHECK (phone_e164 IS NOT NULL OR user_id IS NOT NULL))"
 # The messages that came from a click-to-WhatsApp ad, for the reports (the expression is the queries' own).
-FROM_AN_AD = "json_extract(payload, '$.referral') IS NOT NULL"
+# json_valid first: a payload that is not JSON (an older version's, say) must never make an insert fail.
+FROM_AN_AD = "CASE WHEN json_valid(payload) THEN json_extract(payload, '$.referral') END IS NOT NULL"
 
 
 def _phone_may_be_missing(conn: sqlcipher3.Connection) -> None:

@@ -18,6 +18,7 @@ from operator import itemgetter, sub
 from monggo_desktop.domain.reports import Delivery, LocalSpan, ResponseTimes, Share, Usage, hour_slots, percentile
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.storage.migrations.m0007_reports import TEMPLATE_NAME
+from monggo_desktop.storage.migrations.m0009_customers_and_events import FROM_AN_AD
 from monggo_desktop.storage.repositories.base import Repository
 
 # Every status (the schema allows no other): each one is a range of messages_by_time, which leads with it.
@@ -87,6 +88,15 @@ class ReportQueries(Repository):
             read=read,
             failed=counts.get("failed", 0),
         )
+
+    def from_ads(self, start_ms: int, end_ms: int) -> int:
+        """Conversations a click-to-WhatsApp ad brought in the period: those with a message from an ad."""
+        row = self._conn.execute(
+            f"SELECT count(DISTINCT conversation_id) FROM messages WHERE {FROM_AN_AD}"
+            " AND created_at >= ? AND created_at < ?",
+            (start_ms, end_ms),
+        ).fetchone()
+        return int(row[0])
 
     def failed_by_reason(self, start_ms: int, end_ms: int) -> list[Share]:
         """Failed sends grouped by the reason Meta gave (its error title), most frequent first."""

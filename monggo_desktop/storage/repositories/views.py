@@ -40,10 +40,12 @@ _NEW_INBOUND_FROM = (
 )
 _BUBBLE_COLUMNS = (
     "m.id, m.direction, m.type, m.body, m.created_at, m.status, m.error_title, m.reply_to_wamid, m.wamid,"
-    " m.media_id, md.mime_type, md.filename, md.download_state, m.edited_at, m.revoked_at,"
-    " json_extract(m.payload, '$.forwarded'), json_extract(m.payload, '$.referral.headline'),"
-    " json_extract(m.payload, '$.referral.source_url'), json_extract(m.payload, '$.from_phone'),"
-    " json_extract(m.payload, '$.duration'), json_extract(m.payload, '$.status')"
+    " m.media_id, md.mime_type, md.filename, md.download_state, m.edited_at, m.revoked_at, "
+    + ", ".join(
+        f"CASE WHEN json_valid(m.payload) THEN json_extract(m.payload, '{path}') END"  # a bad payload shows as none
+        for path in ("$.forwarded", "$.referral.headline", "$.referral.source_url", "$.from_phone", "$.duration")
+    )
+    + ", CASE WHEN json_valid(m.payload) THEN json_extract(m.payload, '$.status') END"
 )
 
 
