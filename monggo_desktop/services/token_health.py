@@ -11,7 +11,7 @@ from datetime import datetime
 from monggo_desktop.cloud.client import CloudApiClient
 from monggo_desktop.cloud.errors import CloudApiError, NetworkError, TokenExpiredError
 from monggo_desktop.domain.meta_token import EXPIRY_SETTING, REFUSED, TokenHealth, TokenVerdict, assess, health
-from monggo_desktop.domain.models import utc_now
+from monggo_desktop.domain.models import AccountNotice, utc_now
 from monggo_desktop.domain.settings import KEYS
 from monggo_desktop.services.sender_state import SenderState
 from monggo_desktop.services.settings import SettingsService
@@ -50,7 +50,8 @@ async def record_token(db: Database, client: CloudApiClient, now: Callable[[], d
 
 
 class TokenService:
-    """The banner's door: the token's health, and a new token saved (sending resumes)."""
+    """The account banners' door: the token's health, a new token saved (sending resumes), and what Meta said
+    about the account or its number (``account_notices``) until the owner dismisses it."""
 
     def __init__(
         self,
@@ -70,3 +71,10 @@ class TokenService:
 
     async def replace(self, token: str) -> None:
         await self._settings.replace_token(token)
+
+    async def notices(self) -> list[AccountNotice]:
+        return await self._db.run(lambda s: s.account_notices.open())
+
+    async def dismiss(self, notice_id: int) -> None:
+        at = self._now()
+        await self._db.run(lambda s: s.account_notices.dismiss(notice_id, at))

@@ -39,6 +39,7 @@ from monggo_desktop.ui.viewmodels.status import StatusViewModel
 if TYPE_CHECKING:
     from monggo_desktop.ui.chat_panel import ChatPanel
     from monggo_desktop.ui.lock_screen import ActivityWatch
+    from monggo_desktop.ui.notice_banner import NoticeBanner
     from monggo_desktop.ui.receiving_indicator import ReceivingIndicator
     from monggo_desktop.ui.token_banner import TokenBanner
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self._make_token = token
         self.token: TokenViewModel | None = None
         self.token_banner: TokenBanner | None = None
+        self.notice_banner: NoticeBanner | None = None
         self.receiving: ReceivingViewModel | None = None
         self.receiving_indicator: ReceivingIndicator | None = None
 
@@ -516,12 +518,15 @@ class MainWindow(QMainWindow):
         """The access token's banner: shown when it stopped working or will within 7 days."""
         if self._make_token is None or self.token is not None or self._closing:
             return
+        from monggo_desktop.ui.notice_banner import NoticeBanner
         from monggo_desktop.ui.token_banner import TokenBanner
 
         self.token = self._make_token()
         self.token.setParent(self)
         self.token_banner = TokenBanner(self.token, self)
         self._banners.insertWidget(2, self.token_banner)
+        self.notice_banner = NoticeBanner(self.token, self)  # what Meta said about the account: same source
+        self._banners.insertWidget(2, self.notice_banner)
 
     def _build_receiving(self) -> None:
         """Whether this computer can receive, always in the status bar, with the fix one click away."""

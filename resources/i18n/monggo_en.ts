@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountNotice</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="13"/>
+        <source>WhatsApp restricted this business account ({detail}): some messages cannot be sent until {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="16"/>
+        <source>WhatsApp found a policy violation on this account ({detail}): check Meta Business Support Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="19"/>
+        <source>WhatsApp disabled this business account: nothing can be sent. Check Meta Business Support Home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="22"/>
+        <source>This WhatsApp Business account was deleted at Meta: messages can no longer be sent or received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="25"/>
+        <source>This number was moved off the Cloud API at Meta: messages can no longer be sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="28"/>
+        <source>Customers reported or blocked this number: its quality is {detail}. Send fewer marketing messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="31"/>
+        <source>WhatsApp lowered how many customers this number may message a day ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="34"/>
+        <source>WhatsApp approved the display name {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="35"/>
+        <source>WhatsApp rejected the display name {detail}: choose another one in WhatsApp Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="40"/>
+        <source>WhatsApp changed something on this business account ({event}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="41"/>
+        <source>WhatsApp sent an alert for this business account: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="42"/>
+        <source>The number&apos;s quality or limit changed: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="43"/>
+        <source>WhatsApp decided on the display name {detail}: {event}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="45"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="42"/>
@@ -1555,47 +1628,47 @@ Write it unencrypted?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="92"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="97"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="111"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="132"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="236"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="296"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="321"/>
         <source>Removed %n message(s) past the 30-day retention period</source>
         <translation>
             <numerusform>Removed %n message past the 30-day retention period</numerusform>
@@ -1603,79 +1676,95 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="324"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="338"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="458"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="473"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="473"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_banner.py" line="25"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/notice_banner.py" line="42"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3754,7 +3843,7 @@ Close the account?</source>
 <context>
     <name>TokenViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/token.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/token.py" line="36"/>
         <source>New access token saved: sending goes on</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AccountNotice</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="13"/>
+        <source>WhatsApp restricted this business account ({detail}): some messages cannot be sent until {until}.</source>
+        <translation>WhatsApp membatasi akun bisnis ini ({detail}): sebagian pesan tidak bisa dikirim sampai {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="16"/>
+        <source>WhatsApp found a policy violation on this account ({detail}): check Meta Business Support Home.</source>
+        <translation>WhatsApp menemukan pelanggaran kebijakan pada akun ini ({detail}): periksa Meta Business Support Home.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="19"/>
+        <source>WhatsApp disabled this business account: nothing can be sent. Check Meta Business Support Home.</source>
+        <translation>WhatsApp menonaktifkan akun bisnis ini: tidak ada yang bisa dikirim. Periksa Meta Business Support Home.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="22"/>
+        <source>This WhatsApp Business account was deleted at Meta: messages can no longer be sent or received.</source>
+        <translation>Akun WhatsApp Business ini dihapus di Meta: pesan tidak bisa lagi dikirim atau diterima.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="25"/>
+        <source>This number was moved off the Cloud API at Meta: messages can no longer be sent from here.</source>
+        <translation>Nomor ini dipindahkan dari Cloud API di Meta: pesan tidak bisa lagi dikirim dari sini.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="28"/>
+        <source>Customers reported or blocked this number: its quality is {detail}. Send fewer marketing messages.</source>
+        <translation>Pelanggan melaporkan atau memblokir nomor ini: kualitasnya {detail}. Kurangi pesan pemasaran.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="31"/>
+        <source>WhatsApp lowered how many customers this number may message a day ({detail}).</source>
+        <translation>WhatsApp menurunkan jumlah pelanggan yang boleh dihubungi nomor ini per hari ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="34"/>
+        <source>WhatsApp approved the display name {detail}.</source>
+        <translation>WhatsApp menyetujui nama tampilan {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="35"/>
+        <source>WhatsApp rejected the display name {detail}: choose another one in WhatsApp Manager.</source>
+        <translation>WhatsApp menolak nama tampilan {detail}: pilih nama lain di WhatsApp Manager.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="40"/>
+        <source>WhatsApp changed something on this business account ({event}).</source>
+        <translation>WhatsApp mengubah sesuatu pada akun bisnis ini ({event}).</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="41"/>
+        <source>WhatsApp sent an alert for this business account: {detail}.</source>
+        <translation>WhatsApp mengirim peringatan untuk akun bisnis ini: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="42"/>
+        <source>The number&apos;s quality or limit changed: {detail}.</source>
+        <translation>Kualitas atau batas nomor ini berubah: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="43"/>
+        <source>WhatsApp decided on the display name {detail}: {event}.</source>
+        <translation>WhatsApp memutuskan nama tampilan {detail}: {event}.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="45"/>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+</context>
+<context>
     <name>AddContactDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/contacts_page.py" line="42"/>
@@ -1543,126 +1616,139 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="92"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="97"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="111"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="132"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="236"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="296"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="321"/>
         <source>Removed %n message(s) past the 30-day retention period</source>
         <translation>
             <numerusform>%n pesan yang melewati masa simpan 30 hari dihapus</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="324"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="338"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="458"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="473"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="473"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/notice_banner.py" line="25"/>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/notice_banner.py" line="42"/>
+        <source>+%n more</source>
+        <translation><numerusform>+%n lagi</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3737,7 +3823,7 @@ Tutup akun ini?</translation>
 <context>
     <name>TokenViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/token.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/token.py" line="36"/>
         <source>New access token saved: sending goes on</source>
         <translation>Token akses baru disimpan: pengiriman berlanjut</translation>
     </message>

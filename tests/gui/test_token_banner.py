@@ -4,6 +4,7 @@ On the demo (the simulator plays Meta)."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -75,3 +76,17 @@ def test_a_refused_token_is_a_banner_and_the_new_one_pasted_there_resumes_sendin
     assert banner.token.text() == ""  # the secret left the screen
     assert not demo.engine.sender.state.paused
     assert demo.engine.session.credentials.get(SecretName.ACCESS_TOKEN) == "EAAG-a-fresh-token-0123456789"
+
+
+def test_a_restriction_from_meta_is_a_banner_that_stays_until_dismissed(qtbot, window, demo):
+    """Meta's `account_update` (as pywa's test data shows it), through the simulator, the receiver and the inbox."""
+    banner = window.notice_banner
+    assert banner is not None and not banner.isVisible()
+    restriction = [{"restriction_type": "RESTRICTED_BIZ_INITIATED_MESSAGING", "expiration": 1893456000}]
+    asyncio.ensure_future(demo.simulator.account_update("ACCOUNT_RESTRICTION", restriction_info=restriction))
+    qtbot.waitUntil(banner.isVisible, timeout=10_000)
+    assert "restricted this business account (RESTRICTED_BIZ_INITIATED_MESSAGING)" in banner.text.text()
+    assert "2030" in banner.text.text()  # until when, in the window's language
+    qtbot.mouseClick(banner.dismiss, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=5_000)
+    assert demo.engine.session.db.call(lambda s: s.account_notices.open()) == []

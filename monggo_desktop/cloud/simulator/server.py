@@ -29,7 +29,12 @@ from monggo_desktop.cloud.simulator.control import ControlApi
 from monggo_desktop.cloud.simulator.faults import Faults
 from monggo_desktop.cloud.simulator.graph_routes import GraphApi, is_graph_path
 from monggo_desktop.cloud.simulator.http_helpers import reply
-from monggo_desktop.cloud.simulator.outbound_webhooks import WebhookSender, message_payload, template_status_payload
+from monggo_desktop.cloud.simulator.outbound_webhooks import (
+    WebhookSender,
+    envelope,
+    message_payload,
+    template_status_payload,
+)
 from monggo_desktop.cloud.simulator.state import SimState, new_wamid
 from monggo_desktop.cloud.simulator.templates import apply_event
 from monggo_desktop.cloud.simulator.tokens import Tokens
@@ -206,6 +211,13 @@ class Simulator:
         apply_event(template, event, reason)
         self._webhooks.send(template_status_payload(self.config, template, event, reason))
         return str(template["id"])
+
+    async def account_update(self, event: str, **info: Any) -> None:
+        """Meta says something about the business account (``account_update``: ACCOUNT_RESTRICTION with
+        ``restriction_info``, ACCOUNT_VIOLATION with ``violation_info``…), to the app-level URL, as pywa's test
+        data shows it."""
+        value = {"event": event, **info}
+        self._webhooks.send(envelope(self.config, value, "account_update"))
 
     async def drain(self) -> None:
         """Wait until every scheduled webhook delivery is done (delivered or given up on)."""

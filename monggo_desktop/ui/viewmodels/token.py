@@ -12,6 +12,7 @@ from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 class TokenViewModel(AsyncViewModel):
     changed = Signal(object)  # TokenHealth
+    notices_changed = Signal(list)  # the AccountNotices not dismissed yet, newest first
     saved = Signal(str)
     error = Signal(str)
 
@@ -25,6 +26,10 @@ class TokenViewModel(AsyncViewModel):
 
     def refresh(self) -> None:
         self.run_then(self._service.health, self.changed.emit)
+        self.run_then(self._service.notices, self.notices_changed.emit)
+
+    def dismiss(self, notice_id: int) -> None:
+        self.run_then(lambda: self._service.dismiss(notice_id), lambda _: self.refresh())
 
     def replace(self, token: str) -> None:
         def done(_: object) -> None:
