@@ -176,7 +176,8 @@ def test_every_plural_source_has_the_english_forms():
     assert len(plural) >= 15
     for _ctx, source, translation in plural:
         singular, many = forms(translation)
-        assert "(s)" not in singular + many and singular != many, source
+        assert "(s)" not in singular + many, source
+        assert singular != many or "(s)" not in source, source  # "+%n more" is the same in both
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

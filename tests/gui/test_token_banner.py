@@ -83,7 +83,8 @@ def test_a_restriction_from_meta_is_a_banner_that_stays_until_dismissed(qtbot, w
     banner = window.notice_banner
     assert banner is not None and not banner.isVisible()
     restriction = [{"restriction_type": "RESTRICTED_BIZ_INITIATED_MESSAGING", "expiration": 1893456000}]
-    asyncio.ensure_future(demo.simulator.account_update("ACCOUNT_RESTRICTION", restriction_info=restriction))
+    sent = asyncio.ensure_future(demo.simulator.account_update("ACCOUNT_RESTRICTION", restriction_info=restriction))
+    qtbot.waitUntil(sent.done, timeout=5_000)
     qtbot.waitUntil(banner.isVisible, timeout=10_000)
     assert "restricted this business account (RESTRICTED_BIZ_INITIATED_MESSAGING)" in banner.text.text()
     assert "2030" in banner.text.text()  # until when, in the window's language
