@@ -9,67 +9,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="17"/>
         <source>WhatsApp found a policy violation on this account ({detail}): check Meta Business Support Home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="21"/>
         <source>WhatsApp disabled this business account: nothing can be sent. Check Meta Business Support Home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="22"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="25"/>
         <source>This WhatsApp Business account was deleted at Meta: messages can no longer be sent or received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="29"/>
         <source>This number was moved off the Cloud API at Meta: messages can no longer be sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="32"/>
         <source>Customers reported or blocked this number: its quality is {detail}. Send fewer marketing messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="36"/>
         <source>WhatsApp lowered how many customers this number may message a day ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="39"/>
         <source>WhatsApp approved the display name {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="42"/>
         <source>WhatsApp rejected the display name {detail}: choose another one in WhatsApp Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="47"/>
         <source>WhatsApp changed something on this business account ({event}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="50"/>
         <source>WhatsApp sent an alert for this business account: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="51"/>
         <source>The number&apos;s quality or limit changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="54"/>
         <source>WhatsApp decided on the display name {detail}: {event}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="58"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,17 +424,17 @@
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
-        <source>📞 Call</source>
+        <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
-        <source>📞 Call, {minutes}:{seconds:02d}</source>
+        <source>Call, {minutes}:{seconds:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
-        <source>📞 Missed call</source>
+        <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,67 +9,67 @@
         <translation>WhatsApp membatasi akun bisnis ini ({detail}): sebagian pesan tidak bisa dikirim sampai {until}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="17"/>
         <source>WhatsApp found a policy violation on this account ({detail}): check Meta Business Support Home.</source>
         <translation>WhatsApp menemukan pelanggaran kebijakan pada akun ini ({detail}): periksa Meta Business Support Home.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="21"/>
         <source>WhatsApp disabled this business account: nothing can be sent. Check Meta Business Support Home.</source>
         <translation>WhatsApp menonaktifkan akun bisnis ini: tidak ada yang bisa dikirim. Periksa Meta Business Support Home.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="22"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="25"/>
         <source>This WhatsApp Business account was deleted at Meta: messages can no longer be sent or received.</source>
         <translation>Akun WhatsApp Business ini dihapus di Meta: pesan tidak bisa lagi dikirim atau diterima.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="29"/>
         <source>This number was moved off the Cloud API at Meta: messages can no longer be sent from here.</source>
         <translation>Nomor ini dipindahkan dari Cloud API di Meta: pesan tidak bisa lagi dikirim dari sini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="32"/>
         <source>Customers reported or blocked this number: its quality is {detail}. Send fewer marketing messages.</source>
         <translation>Pelanggan melaporkan atau memblokir nomor ini: kualitasnya {detail}. Kurangi pesan pemasaran.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="36"/>
         <source>WhatsApp lowered how many customers this number may message a day ({detail}).</source>
         <translation>WhatsApp menurunkan jumlah pelanggan yang boleh dihubungi nomor ini per hari ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="39"/>
         <source>WhatsApp approved the display name {detail}.</source>
         <translation>WhatsApp menyetujui nama tampilan {detail}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="42"/>
         <source>WhatsApp rejected the display name {detail}: choose another one in WhatsApp Manager.</source>
         <translation>WhatsApp menolak nama tampilan {detail}: pilih nama lain di WhatsApp Manager.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="47"/>
         <source>WhatsApp changed something on this business account ({event}).</source>
         <translation>WhatsApp mengubah sesuatu pada akun bisnis ini ({event}).</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="50"/>
         <source>WhatsApp sent an alert for this business account: {detail}.</source>
         <translation>WhatsApp mengirim peringatan untuk akun bisnis ini: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="51"/>
         <source>The number&apos;s quality or limit changed: {detail}.</source>
         <translation>Kualitas atau batas nomor ini berubah: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="54"/>
         <source>WhatsApp decided on the display name {detail}: {event}.</source>
         <translation>WhatsApp memutuskan nama tampilan {detail}: {event}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="58"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -423,18 +423,18 @@
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
-        <source>📞 Call</source>
-        <translation>📞 Panggilan</translation>
+        <source>Call</source>
+        <translation>Panggilan</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
-        <source>📞 Call, {minutes}:{seconds:02d}</source>
-        <translation>📞 Panggilan, {minutes}:{seconds:02d}</translation>
+        <source>Call, {minutes}:{seconds:02d}</source>
+        <translation>Panggilan, {minutes}:{seconds:02d}</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
-        <source>📞 Missed call</source>
-        <translation>📞 Panggilan tak terjawab</translation>
+        <source>Missed call</source>
+        <translation>Panggilan tak terjawab</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1748,9 @@ Tulis tanpa enkripsi?</translation>
     <message numerus="yes">
         <location filename="../../monggo_desktop/ui/notice_banner.py" line="42"/>
         <source>+%n more</source>
-        <translation><numerusform>+%n lagi</numerusform></translation>
+        <translation>
+            <numerusform>+%n lagi</numerusform>
+        </translation>
     </message>
 </context>
 <context>

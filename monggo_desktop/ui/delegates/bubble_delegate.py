@@ -172,7 +172,8 @@ class _Cached:
 
 
 def _text_layout(text: str, font: QFont, width: int) -> QTextLayout:
-    layout = QTextLayout(text, font)
+    # QTextLayout breaks lines at U+2028 only: a customer's line breaks (and ours) become those.
+    layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)

@@ -36,9 +36,9 @@ _FROM_PHONE = QT_TRANSLATE_NOOP("BubbleDelegate", "from the phone")
 _FORWARDED = QT_TRANSLATE_NOOP("BubbleDelegate", "↪ Forwarded")
 _FORWARDED_MANY = QT_TRANSLATE_NOOP("BubbleDelegate", "↪↪ Forwarded many times")
 _FROM_AD = QT_TRANSLATE_NOOP("BubbleDelegate", "From your ad: {headline}")
-_CALL = QT_TRANSLATE_NOOP("BubbleDelegate", "📞 Call")
-_CALL_LASTED = QT_TRANSLATE_NOOP("BubbleDelegate", "📞 Call, {minutes}:{seconds:02d}")
-_CALL_MISSED = QT_TRANSLATE_NOOP("BubbleDelegate", "📞 Missed call")
+_CALL = QT_TRANSLATE_NOOP("BubbleDelegate", "Call")
+_CALL_LASTED = QT_TRANSLATE_NOOP("BubbleDelegate", "Call, {minutes}:{seconds:02d}")
+_CALL_MISSED = QT_TRANSLATE_NOOP("BubbleDelegate", "Missed call")
 
 
 def quote_text(bubble: BubbleView) -> str | None:
