@@ -257,6 +257,7 @@ class InboundMessage:
     # A message the business sent from the WhatsApp Business app (``smb_message_echoes``): then from_wa_id and
     # from_user_id name the customer it went to, not its sender.
     echo: bool = False
+    history: bool = False  # from the phone app's past chats (coexistence ``history``): old, never news
 
     @property
     def phone_number_id(self) -> str:

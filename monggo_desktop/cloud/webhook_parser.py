@@ -11,6 +11,7 @@ Unknown webhook fields are kept as ``UnhandledChange``; unknown message types as
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from monggo_desktop.cloud.webhook_items import contact_profile, errors_of, message, parse_cloud_error, status_update
@@ -34,6 +35,7 @@ __all__ = ["MAX_DEPTH", "WebhookPayloadError", "parse_cloud_error", "parse_webho
 OBJECT_TYPE = "whatsapp_business_account"
 MESSAGES_FIELD = "messages"
 ECHOES_FIELD = "smb_message_echoes"
+HISTORY_FIELD = "history"
 TEMPLATE_FIELDS = frozenset(
     {"message_template_status_update", "message_template_quality_update", "template_category_update"}
 )
@@ -109,6 +111,8 @@ def _parse_change(change: Node, waba_id: str, batch: _BatchBuilder) -> None:
         batch.account_events.append(_account_event(change.req_obj("value"), waba_id, field))
     elif field == CALLS_FIELD:
         _parse_calls(change.req_obj("value"), waba_id, batch)
+    elif field == HISTORY_FIELD:
+        _parse_history(change.req_obj("value"), waba_id, batch)
     else:
         batch.unhandled.append(UnhandledChange(waba_id=waba_id, field=field, value=change.data.get("value")))
 
@@ -139,6 +143,27 @@ def _parse_messages_value(value: Node, waba_id: str, batch: _BatchBuilder, *, ec
         for index, item in enumerate(raw):
             path = f"{value.path}.{key}[{index}]"
             batch.attempt(lambda item=item, path=path, read=read, into=into: into.append(read(Node.of(item, path))))
+
+
+def _parse_history(value: Node, waba_id: str, batch: _BatchBuilder) -> None:
+    """The phone app's past chats, thread by thread (``history[].threads[].messages[]``): a message from the
+    business's own number is the business's, any other is the customer's of that thread."""
+    metadata = _metadata(value, waba_id)
+    business = (metadata.display_phone_number or "").lstrip("+")
+    for chunk in value.opt_objects("history"):
+        for thread in chunk.opt_objects("threads"):
+            customer = thread.opt_str("id") or ""
+            for item in thread.opt_objects("messages"):
+                ours = (item.opt_str("from") or "").lstrip("+") == business
+                side = "to" if ours else "from"  # the customer's end: the thread says who when the message does not
+                data = {**item.data, side: item.data.get(side) or customer}
+                node = Node(data, item.path)
+                batch.attempt(
+                    lambda node=node, ours=ours: batch.messages.append(
+                        replace(message(node, metadata, echo=ours), history=True)
+                    ),
+                    HISTORY_FIELD,
+                )
 
 
 def _template_update(value: Node, waba_id: str) -> TemplateStatusUpdate:

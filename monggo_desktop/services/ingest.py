@@ -13,7 +13,7 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,7 @@ from monggo_desktop.services.account_notices import record_notice
 from monggo_desktop.services.consent import marketing_reply, record_consent
 from monggo_desktop.services.customers import CustomerIds, changed_user_id, contact_for, e164_of
 from monggo_desktop.services.message_changes import apply_edit, apply_revoke, call_row, update_call
+from monggo_desktop.services.retention import RetentionPeriods
 from monggo_desktop.services.statuses import apply_status_update
 from monggo_desktop.services.templates import apply_template_update
 from monggo_desktop.storage import Database, Store
@@ -115,6 +116,7 @@ class IngestCounts:
     media: int = 0
     bodies: int = 0  # inbox rows applied
     not_understood: int = 0  # parts kept without being applied
+    too_old: int = 0  # past chats older than the retention period: not stored
     files: list[str] = field(default_factory=list)  # media files of deleted messages, to remove after commit
 
 
@@ -129,6 +131,13 @@ class _BatchContext:
     files: list[str] = field(default_factory=list)  # media files to remove once the batch has committed
     inbound: dict[int, _Inbound] = field(default_factory=dict)  # conversation id -> its news in this batch
     parts_not_understood: list[str] = field(default_factory=list)  # of the body being applied
+    _reach: timedelta | None = None
+
+    def history_reach(self) -> timedelta:
+        """How far back past chats are kept: the messages' retention period (privacy policy: 30 days)."""
+        if self._reach is None:
+            self._reach = RetentionPeriods.from_settings(self.store.settings.all()).messages
+        return self._reach
 
 
 @dataclass(slots=True)
@@ -255,6 +264,9 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
     if isinstance(message.content, MediaContent) and store.messages.get_by_wamid(message.wamid) is not None:
         context.counts.duplicates += 1
         return
+    if message.history and message.timestamp < context.now - context.history_reach():
+        context.counts.too_old += 1  # past chats go back only as far as the messages' retention period
+        return
     ids = _customer(context, message.from_wa_id, message.from_user_id)
     if not ids.key:
         raise ValueError("a message that names no customer")  # kept with the body's note, never guessed
@@ -278,9 +290,9 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         return
     if isinstance(message.content, SystemContent):
         _system_change(context, ids, message.content)
-    if message.echo:
+    if message.echo or message.history:
         context.counts.messages += 1
-        return  # sent by the business from its phone: nothing unread, no consent
+        return  # sent by the business from its phone, or past chats: nothing unread, no consent
     preference = _marketing_preference(message.content)
     if preference is not None:  # "STOP" or "START": the customer's own word goes into the consent ledger
         conversation = store.conversations.get(conversation_id)
