@@ -19,6 +19,7 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -42,6 +43,7 @@ log = logging.getLogger("monggo.services")
 # the app's database work wait no longer than that.
 BATCH = 5_000
 REGION_SETTING = "phone.default_region"
+_CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-import-check")
 NUMBER_CACHE = 50_000  # numbers as written -> parsed: repeats are usually near each other in a file
 SKIPPED_REASON = "skipped (a deletion request covers this number)"
 
@@ -145,7 +147,9 @@ async def import_contacts_async(
 ) -> ImportResult:
     """The same for the contacts screen. Each batch is its own call on the database thread, so the
     other work (incoming messages, the lists) goes on between batches."""
-    source = await asyncio.to_thread(load_records, path)  # the whole file checked, off the database thread
+    # The whole file checked on a thread of our own: not the database thread (other work goes on), nor
+    # qasync's default executor, whose threads must not outlive the app.
+    source = await asyncio.get_running_loop().run_in_executor(_CHECKER, load_records, path)
     job = ImportJob(source, cancel=cancel, progress=progress, batch_size=batch_size)
     try:
         while await db.run(job.step):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -235,10 +236,12 @@ def test_a_backup_on_a_full_disk_is_one_line_and_leaves_no_partial_file(tmp_path
         (data / "media" / f"{n:010d}.bin").write_bytes(os.urandom(160 * 1024))
     limit_kib = 512
     assert all(p.stat().st_size < limit_kib * 1024 for p in data.rglob("*") if p.is_file())
+    # setrlimit in bytes: the shell's `ulimit -f` counts 512-byte blocks in dash and 1 KiB blocks in bash.
+    limit = limit_kib * 1024
     result = subprocess.run(
-        ["sh", "-c", f'ulimit -f {limit_kib}; exec "$0" "$@"', sys.executable, "-m", "monggo_desktop",
-         "backup", "--data-dir", str(data)],
+        [sys.executable, "-m", "monggo_desktop", "backup", "--data-dir", str(data)],
         capture_output=True, text=True, env=cli_env, stdin=subprocess.DEVNULL, timeout=60, check=False,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit)),
     )  # fmt: skip
     assert_one_line_error(result, "disk is full")
     assert list((data / "backups").iterdir()) == []

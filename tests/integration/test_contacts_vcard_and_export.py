@@ -123,7 +123,7 @@ def test_the_csv_export_opens_in_a_spreadsheet_as_it_is(seeded, folder):
     result = export_contacts(seeded, out)
     assert result.contacts == 4 and result.path == out
     raw = out.read_bytes()
-    assert raw.startswith(b"\xef\xbb\xbfname,phone,labels,notes,consent\r\n")
+    assert raw.startswith(b"\xef\xbb\xbfname,phone,labels,notes,consent,bsuid\r\n")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert rows == [
