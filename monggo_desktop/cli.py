@@ -49,6 +49,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="file whose first line is the passphrase (passphrase mode)",
     )
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="log progress too, not only problems"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

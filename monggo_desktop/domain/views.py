@@ -107,6 +107,7 @@ class TemplateChoice:
     category: str | None
     body: str  # with its {{…}} placeholders
     parameters: tuple[str, ...]  # the placeholder names, in order ("1", "2" or "order_id")
+    quality: str | None = None  # Meta's rating of how customers take it: GREEN, YELLOW, RED
 
 
 @dataclass(frozen=True, slots=True)

@@ -375,6 +375,7 @@ def _choices(store, conversation_id: int) -> list[TemplateChoice]:  # type: igno
                 category=template.category,
                 body=body,
                 parameters=tuple(templates.body_parameters(template)),
+                quality=template.quality_score,
             )
         )
     return choices

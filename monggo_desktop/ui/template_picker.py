@@ -53,7 +53,11 @@ class TemplatePicker(QWidget):
         self.combo.clear()
         for choice in self._choices:
             category = (choice.category or "").lower()
-            self.combo.addItem(f"{choice.name} ({choice.language}) · {category}" if category else choice.name)
+            text = f"{choice.name} ({choice.language}) · {category}" if category else choice.name
+            quality = (choice.quality or "").upper()
+            if quality in ("YELLOW", "RED"):  # customers blocked or reported it: say so before it is sent again
+                text += " · " + (self.tr("low quality") if quality == "RED" else self.tr("quality dropping"))
+            self.combo.addItem(text)
         self.combo.blockSignals(False)
         if not self._choices:
             self.combo.addItem(self.tr("No approved templates yet: they are synced from WhatsApp"))

@@ -3768,11 +3768,21 @@ Close the account?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/template_picker.py" line="59"/>
+        <source>low quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="59"/>
+        <source>quality dropping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="63"/>
         <source>No approved templates yet: they are synced from WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="84"/>
         <source>Value for {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3750,11 +3750,21 @@ Tutup akun ini?</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/template_picker.py" line="59"/>
+        <source>low quality</source>
+        <translation>kualitas rendah</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="59"/>
+        <source>quality dropping</source>
+        <translation>kualitas menurun</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="63"/>
         <source>No approved templates yet: they are synced from WhatsApp</source>
         <translation>Belum ada template yang disetujui: template akan diambil otomatis dari WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="84"/>
         <source>Value for {name}</source>
         <translation>Isi untuk {name}</translation>
     </message>

@@ -468,3 +468,16 @@ def test_what_a_bubble_says_about_edits_deletions_ads_forwards_the_phone_and_cal
     assert body_text(bubble(forwarded="many"))[0].startswith("↪↪ Forwarded many times\n")
     assert body_text(bubble(type="call", text=None, call_seconds=125)) == ("Call, 2:05", True)
     assert body_text(bubble(type="call", text=None, call_status="FAILED")) == ("Missed call", True)
+
+
+def test_the_template_picker_says_when_meta_rates_a_template_low(qapp):
+    """A `message_template_quality_update` lowers a template's rating: the picker says so before it is sent."""
+    from monggo_desktop.domain.views import TemplateChoice
+    from monggo_desktop.ui.template_picker import TemplatePicker
+
+    picker = TemplatePicker()
+    good = TemplateChoice("order_update", "id", "UTILITY", "Pesanan {{1}} dikirim", ("1",), quality="GREEN")
+    red = TemplateChoice("promo_diskon", "id", "MARKETING", "Diskon!", (), quality="RED")
+    picker.set_choices([good, red])
+    assert picker.combo.itemText(0) == "order_update (id) · utility"
+    assert picker.combo.itemText(1) == "promo_diskon (id) · marketing · low quality"

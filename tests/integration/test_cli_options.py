@@ -41,3 +41,14 @@ def test_a_passphrase_file_before_the_command_is_used(tmp_path, cli_env):
     assert config is not None and config.mode is UnlockMode.PASSPHRASE  # the file's passphrase chose the mode
     result = run_cli("--passphrase-file", str(secret), "--data-dir", str(data), "retention", "--dry-run", env=env)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["before the command", "after the command"])
+def test_verbose_works_before_or_after_the_command(tmp_path, cli_env, before):
+    data = tmp_path / "toko"
+    env = {**cli_env, "MONGGO_PASSPHRASE": PASSPHRASE}
+    assert run_cli("--data-dir", str(data), "setup", "--from-env", *IDS, env=env).returncode == 0
+    args = ["-v", "retention", "--data-dir", str(data)] if before else ["retention", "--data-dir", str(data), "-v"]
+    result = run_cli(*args, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "INFO" in result.stderr  # progress is logged, not only problems

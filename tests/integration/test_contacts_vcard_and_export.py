@@ -127,11 +127,11 @@ def test_the_csv_export_opens_in_a_spreadsheet_as_it_is(seeded, folder):
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert rows == [
-        ["name", "phone", "labels", "notes", "consent"],
-        ["Dewi Lestari", DEWI, "Katering;VIP", 'Alergi kacang, "pedas"\nJumat', ""],
-        ["Budi Santoso", BUDI, "", "", "consent"],
-        ["", RINA, "", "", "legitimate interest"],
-        ['\'=HYPERLINK("http://x.test")', SARI, "'@toko", "'-dibayar", ""],  # nothing runs as a formula
+        ["name", "phone", "labels", "notes", "consent", "bsuid"],
+        ["Dewi Lestari", DEWI, "Katering;VIP", 'Alergi kacang, "pedas"\nJumat', "", ""],
+        ["Budi Santoso", BUDI, "", "", "consent", ""],
+        ["", RINA, "", "", "legitimate interest", ""],
+        ['\'=HYPERLINK("http://x.test")', SARI, "'@toko", "'-dibayar", "", ""],  # nothing runs as a formula
     ]
     assert raw.count(b"\r\n") == 5  # records end in CRLF; the line break inside a note stays as it was
     assert sorted(p.name for p in folder.iterdir()) == ["kontak.csv"]
