@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from monggo_desktop import app_screens as screens
@@ -86,13 +87,14 @@ def application(lang: str | None) -> QApplication:
     from monggo_desktop.ui.app_icon import app_icon
     from monggo_desktop.ui.i18n import install_translator
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE)  # the Wayland app id, and what the desktop matches windows with
     app.setWindowIcon(app_icon())
     install_translator(app, lang)
-    return app  # type: ignore[return-value]
+    return app
 
 
 async def _wait(task: asyncio.Task[int]) -> int:
@@ -274,7 +276,9 @@ async def _start_account(
         log.info("started: the window shows the first conversations")  # with -v; benchmarks time starts by it
         attach_lock()
         await session.db.run(lambda s: _opened(s, session.config.app_lock))
-        stored = await session.db.run(lambda s: s.accounts.get(account.id))
+        account_id = account.id
+        assert account_id is not None
+        stored = await session.db.run(lambda s: s.accounts.get(account_id))
         if stored is None or stored.state is AccountState.CLOSED:
             receiving.detach("the business account is closed: reopen it in Settings to receive again")
             return  # a closed account neither receives nor sends
@@ -528,12 +532,12 @@ def install_excepthook() -> None:
 
     from monggo_desktop.security.redaction import redact
 
-    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
-        log.error("unexpected error", exc_info=(kind, value, tb))  # type: ignore[arg-type]
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, value, tb))
         try:
             from monggo_desktop.ui.error_dialog import show_bug_once
 
-            details = redact("".join(traceback.format_exception(kind, value, tb)))  # type: ignore[arg-type]
+            details = redact("".join(traceback.format_exception(kind, value, tb)))
             show_bug_once(f"{kind.__name__} in {_where(tb)}", details)
         except Exception:  # the dialog must never turn one bug into two
             log.exception("could not show the error dialog")
@@ -541,8 +545,8 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def _where(tb: object) -> str:
+def _where(tb: TracebackType | None) -> str:
     import traceback
 
-    frames = traceback.extract_tb(tb)  # type: ignore[arg-type]
+    frames = traceback.extract_tb(tb)
     return f"{Path(frames[-1].filename).stem}.{frames[-1].name}" if frames else "the app"

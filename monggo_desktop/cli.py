@@ -274,7 +274,9 @@ def _cmd_setup(args: argparse.Namespace) -> int:
         waba_id=args.waba_id or "",
         api_base_url=args.api_base,
         api_version=args.api_version,
-        **secrets,
+        access_token=secrets.get("access_token", ""),
+        app_secret=secrets.get("app_secret", ""),
+        verify_token=secrets.get("verify_token", ""),
     ).checked(require_ids=False)
     data_dir = _data_dir(args)
     if data_dir.exists():

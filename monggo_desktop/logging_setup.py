@@ -13,9 +13,9 @@ import os
 import re
 import sys
 import time
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import IO
 
 from monggo_desktop.security.redaction import REDACTED, RedactingFilter
 
@@ -50,7 +50,7 @@ class NameRedactingFilter(logging.Filter):
 class _PrivateRotatingFileHandler(RotatingFileHandler):
     """A rotating log whose every file is created 0600, whatever the process umask."""
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         os.chmod(self.baseFilename, 0o600)
         return os.fdopen(fd, "a", encoding=self.encoding or "utf-8", errors=self.errors)

@@ -108,7 +108,7 @@ def _database(data: Path, passphrase: str) -> str:
     from monggo_desktop.storage.data_dir import DataDirectory
 
     directory = DataDirectory(data)
-    unlocker = Unlocker(NoKeyring(), passphrase=Passphrase(passphrase))  # the keyring is checked on its own
+    unlocker = Unlocker(NoKeyring(), passphrase=Passphrase(passphrase))  # type: ignore[no-untyped-call]  # keyring's own class
     request = SetupRequest(
         phone_number_id="100000000000001",
         waba_id="100000000000002",
@@ -184,7 +184,7 @@ def _window(data: Path, passphrase: str) -> str:
     if not data.exists():
         raise Skipped("needs the database check's data directory")
     app = application("en")
-    unlocker = Unlocker(NoKeyring(), passphrase=Passphrase(passphrase))
+    unlocker = Unlocker(NoKeyring(), passphrase=Passphrase(passphrase))  # type: ignore[no-untyped-call]
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         size, rows, colours = runner.run(_draw(data, unlocker))
     if app.windowIcon().isNull():

@@ -53,7 +53,8 @@ class TokensApi:
 
 
 def token_info(data: dict[str, Any]) -> TokenInfo:
-    error = data.get("error") if isinstance(data.get("error"), dict) else {}
+    found = data.get("error")
+    error: dict[str, Any] = found if isinstance(found, dict) else {}
     expires = data.get("expires_at")
     granular: dict[str, tuple[str, ...]] = {}
     for item in data.get("granular_scopes") or []:

@@ -37,4 +37,4 @@ class RetryPolicy:
             delay = self.pair_pause * 2 ** (attempt - 1) + delay
         if error.retry_after is not None:
             delay = max(delay, error.retry_after)
-        return delay
+        return float(delay)

@@ -7,7 +7,8 @@ part in equality but not in hashing or repr, so items stay hashable and a repr n
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field  # "field" is also an attribute name below
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -95,7 +96,7 @@ class SharedContact:
     last_name: str | None
     phones: tuple[SharedPhone, ...]
     emails: tuple[str, ...]
-    raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+    raw: JsonObject = dataclass_field(default_factory=dict, hash=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ class InteractiveContent:
     flow_response_json: str | None = None  # nfm_reply: the Flow's answers, a JSON text
     flow_name: str | None = None
     flow_body: str | None = None
-    raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+    raw: JsonObject = dataclass_field(default_factory=dict, hash=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ class Referral:
     video_url: str | None = None
     thumbnail_url: str | None = None
     ctwa_clid: str | None = None
-    raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+    raw: JsonObject = dataclass_field(default_factory=dict, hash=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +195,7 @@ class UnsupportedContent:
 
     declared_type: str  # messages[].type as sent
     unsupported_type: str | None = None  # ``unsupported.type`` when Meta names it (poll, edit, ...)
-    raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+    raw: JsonObject = dataclass_field(default_factory=dict, hash=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,7 +254,7 @@ class InboundMessage:
     context: MessageContext | None = None
     referral: Referral | None = None
     errors: tuple[CloudErrorInfo, ...] = ()
-    raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+    raw: JsonObject = dataclass_field(default_factory=dict, hash=False, repr=False)
     # A message the business sent from the WhatsApp Business app (``smb_message_echoes``): then from_wa_id and
     # from_user_id name the customer it went to, not its sender.
     echo: bool = False
@@ -312,7 +313,7 @@ class StatusUpdate:
     conversation: ConversationInfo | None = None
     pricing: PricingInfo | None = None
     errors: tuple[CloudErrorInfo, ...] = ()
-    raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+    raw: JsonObject = dataclass_field(default_factory=dict, hash=False, repr=False)
 
     @property
     def phone_number_id(self) -> str:
@@ -361,7 +362,7 @@ class AccountEvent:
     event: str | None  # ACCOUNT_RESTRICTION, FLAGGED, APPROVED…; what Meta calls the change
     detail: str | None = None  # the new quality, limit, display name or violation type
     until: datetime | None = None  # a restriction's end
-    raw: JsonObject = field(default_factory=dict, hash=False, repr=False)
+    raw: JsonObject = dataclass_field(default_factory=dict, hash=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +398,7 @@ class UnhandledChange:
 
     waba_id: str
     field: str
-    value: Any = field(hash=False, repr=False)
+    value: Any = dataclass_field(hash=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ Unknown webhook fields are kept as ``UnhandledChange``; unknown message types as
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -56,7 +57,7 @@ def parse_webhook(raw_body: bytes) -> WebhookBatch:
         raise root.fail("entry", "missing" if entries is None else "not a list")
     batch = _BatchBuilder()
     for index, raw_entry in enumerate(entries):
-        batch.attempt(lambda raw_entry=raw_entry, index=index: _parse_entry(raw_entry, f"body.entry[{index}]", batch))
+        batch.attempt(functools.partial(_parse_entry, raw_entry, f"body.entry[{index}]", batch))
     return batch.build()
 
 
@@ -98,7 +99,7 @@ def _parse_entry(raw_entry: object, path: str, batch: _BatchBuilder) -> None:
     waba_id = entry.req_id("id")
     for change in entry.req_objects("changes"):
         field = change.data.get("field")
-        batch.attempt(lambda change=change: _parse_change(change, waba_id, batch), str(field)[:64] if field else None)
+        batch.attempt(functools.partial(_parse_change, change, waba_id, batch), str(field)[:64] if field else None)
 
 
 def _parse_change(change: Node, waba_id: str, batch: _BatchBuilder) -> None:
@@ -142,7 +143,7 @@ def _parse_messages_value(value: Node, waba_id: str, batch: _BatchBuilder, *, ec
             raise value.fail(key, "not a list")
         for index, item in enumerate(raw):
             path = f"{value.path}.{key}[{index}]"
-            batch.attempt(lambda item=item, path=path, read=read, into=into: into.append(read(Node.of(item, path))))
+            batch.attempt(functools.partial(_read_into, into, read, item, path))
 
 
 def _parse_history(value: Node, waba_id: str, batch: _BatchBuilder) -> None:
@@ -158,12 +159,19 @@ def _parse_history(value: Node, waba_id: str, batch: _BatchBuilder) -> None:
                 side = "to" if ours else "from"  # the customer's end: the thread says who when the message does not
                 data = {**item.data, side: item.data.get(side) or customer}
                 node = Node(data, item.path)
-                batch.attempt(
-                    lambda node=node, ours=ours: batch.messages.append(
-                        replace(message(node, metadata, echo=ours), history=True)
-                    ),
-                    HISTORY_FIELD,
-                )
+                batch.attempt(functools.partial(_past_message, batch, node, metadata, ours), HISTORY_FIELD)
+
+
+def _read_into(into: list[Any], read: Callable[[Node], Any], item: object, path: str) -> None:
+    into.append(read(Node.of(item, path)))
+
+
+def _past_message(batch: _BatchBuilder, node: Node, metadata: WebhookMetadata, ours: bool) -> None:
+    batch.messages.append(replace(message(node, metadata, echo=ours), history=True))
+
+
+def _add_call(batch: _BatchBuilder, node: Node, metadata: WebhookMetadata) -> None:
+    batch.calls.append(_call(node, metadata))
 
 
 def _template_update(value: Node, waba_id: str) -> TemplateStatusUpdate:
@@ -190,7 +198,7 @@ def _account_event(value: Node, waba_id: str, field: str) -> AccountEvent:
         or value.opt_str("requested_verified_name")
         or value.opt_str("alert_type")
         or (violation.opt_str("violation_type") if violation else None)
-        or ", ".join(t for r in restrictions if (t := r.opt_str("restriction_type")))
+        or ", ".join(kind for r in restrictions if (kind := r.opt_str("restriction_type")))
         or None
     )
     event = value.opt_str("event") or value.opt_str("decision") or value.opt_str("alert_status")
@@ -200,7 +208,7 @@ def _account_event(value: Node, waba_id: str, field: str) -> AccountEvent:
 def _parse_calls(value: Node, waba_id: str, batch: _BatchBuilder) -> None:
     metadata = _metadata(value, waba_id)
     for call in value.opt_objects("calls"):
-        batch.attempt(lambda call=call: batch.calls.append(_call(call, metadata)), CALLS_FIELD)
+        batch.attempt(functools.partial(_add_call, batch, call, metadata), CALLS_FIELD)
     for error in errors_of(value):
         batch.errors.append(ValueLevelError(metadata=metadata, error=error))
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field  # "field" is also an attribute name below
 from datetime import UTC, datetime
 from enum import StrEnum
 
@@ -59,7 +60,7 @@ class Account:
     display_number: str | None = None
     verified_name: str | None = None
     state: AccountState = AccountState.ACTIVE
-    created_at: datetime = field(default_factory=utc_now)
+    created_at: datetime = dataclass_field(default_factory=utc_now)
     closed_at: datetime | None = None
     id: int | None = None
 
@@ -73,7 +74,7 @@ class AccountNotice:
     event: str | None
     detail: str | None = None
     until: datetime | None = None
-    received_at: datetime = field(default_factory=utc_now)
+    received_at: datetime = dataclass_field(default_factory=utc_now)
     id: int | None = None
 
 
@@ -84,16 +85,16 @@ class Contact:
     profile_name: str = ""
     wa_id: str | None = None
     notes: str = ""
-    labels: list[str] = field(default_factory=list)
+    labels: list[str] = dataclass_field(default_factory=list)
     legal_basis: LegalBasis | None = None
     consent_given_at: datetime | None = None
     consent_withdrawn_at: datetime | None = None
     marketing_opt_out: bool = False
     marketing_opt_out_at: datetime | None = None
-    created_at: datetime = field(default_factory=utc_now)
-    updated_at: datetime = field(default_factory=utc_now)
+    created_at: datetime = dataclass_field(default_factory=utc_now)
+    updated_at: datetime = dataclass_field(default_factory=utc_now)
     id: int | None = None
-    custom_fields: dict[str, str] = field(default_factory=dict)  # the staff's own key/value notes
+    custom_fields: dict[str, str] = dataclass_field(default_factory=dict)  # the staff's own key/value notes
     blocked: bool = False  # incoming kept but not notified; nothing is sent
     user_id: str | None = None  # the business-scoped user id (BSUID) WhatsApp gives this customer
     username: str | None = None  # their WhatsApp username, as last seen (display only: it can change)
@@ -112,7 +113,7 @@ class Conversation:
     last_message_at: datetime | None = None
     archived: bool = False
     pinned: bool = False
-    created_at: datetime = field(default_factory=utc_now)
+    created_at: datetime = dataclass_field(default_factory=utc_now)
     id: int | None = None
 
 
@@ -127,8 +128,8 @@ class MediaRef:
     filename: str | None = None
     local_path: str | None = None
     key_id: int | None = None  # the file key that encrypts local_path
-    download_state: DownloadState = field(default_factory=lambda: DownloadState.NONE)
-    created_at: datetime = field(default_factory=utc_now)
+    download_state: DownloadState = dataclass_field(default_factory=lambda: DownloadState.NONE)
+    created_at: datetime = dataclass_field(default_factory=utc_now)
     id: int | None = None
 
 
@@ -141,7 +142,7 @@ class Message:
     status: MessageStatus = MessageStatus.PENDING
     wamid: str | None = None
     media_id: int | None = None
-    created_at: datetime = field(default_factory=utc_now)
+    created_at: datetime = dataclass_field(default_factory=utc_now)
     sent_at: datetime | None = None
     delivered_at: datetime | None = None
     read_at: datetime | None = None
@@ -163,9 +164,9 @@ class OutboxEntry:
     message_id: int
     state: OutboxState = OutboxState.QUEUED
     attempts: int = 0
-    next_attempt_at: datetime = field(default_factory=utc_now)
+    next_attempt_at: datetime = dataclass_field(default_factory=utc_now)
     last_error: str | None = None
-    created_at: datetime = field(default_factory=utc_now)
+    created_at: datetime = dataclass_field(default_factory=utc_now)
     id: int | None = None
 
 
@@ -179,11 +180,11 @@ class StoredTemplate:
     language: str
     status: str
     category: str | None = None
-    components: list[dict[str, object]] = field(default_factory=list)
+    components: list[dict[str, object]] = dataclass_field(default_factory=list)
     parameter_format: str | None = None
     quality_score: str | None = None
     rejected_reason: str | None = None
-    synced_at: datetime = field(default_factory=utc_now)
+    synced_at: datetime = dataclass_field(default_factory=utc_now)
     id: int | None = None
 
     @property
@@ -213,7 +214,7 @@ class ConsentEvent:
     contact_id: int
     kind: ConsentKind
     source: ConsentSource
-    at: datetime = field(default_factory=utc_now)
+    at: datetime = dataclass_field(default_factory=utc_now)
     legal_basis: LegalBasis | None = None  # for LEGAL_BASIS
     id: int | None = None
 
@@ -233,17 +234,17 @@ class DeletionRequest:
     """A right-to-deletion request. Only a hash of the subject is kept, never the number itself."""
 
     subject_hash: str
-    requested_at: datetime = field(default_factory=utc_now)
+    requested_at: datetime = dataclass_field(default_factory=utc_now)
     state: DeletionState = DeletionState.RECORDED
     executed_at: datetime | None = None
     verified_at: datetime | None = None
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = dataclass_field(default_factory=dict)
     id: int | None = None
 
 
 @dataclass(slots=True)
 class UsageEvent:
     name: str
-    occurred_at: datetime = field(default_factory=utc_now)
-    properties: dict[str, object] = field(default_factory=dict)
+    occurred_at: datetime = dataclass_field(default_factory=utc_now)
+    properties: dict[str, object] = dataclass_field(default_factory=dict)
     id: int | None = None

@@ -87,7 +87,7 @@ class AppSettings:
         for name, longest in RETENTION_LIMITS.items():
             days = stored.get(f"retention.{name}_days")
             ok = isinstance(days, int) and not isinstance(days, bool) and days >= 1
-            retention[name] = min(longest, days) if ok else longest  # type: ignore[type-var]
+            retention[name] = min(longest, days) if ok and isinstance(days, int) else longest
         values["route"] = stored_route(stored)
         return cls(**values, retention_days=retention)  # type: ignore[arg-type]
 

@@ -267,7 +267,7 @@ def restore_backup(
         staging.root.mkdir(mode=0o700)
         staging.media.mkdir(mode=0o700)
         with zipfile.ZipFile(source) as archive:
-            for name in manifest["files"]:  # type: ignore[union-attr]
+            for name in _files_of(manifest):
                 target = staging.root / name
                 with archive.open(name) as member, open(target, "wb") as out:
                     shutil.copyfileobj(member, out)
@@ -294,6 +294,12 @@ def restore_backup(
     return manifest
 
 
+def _files_of(manifest: dict[str, object]) -> list[str]:
+    files = manifest["files"]
+    assert isinstance(files, dict)  # check_backup made sure
+    return [str(name) for name in files]
+
+
 def _ledgers_for(source: Path, data_dir: DataDirectory) -> list[DeletionLedger]:
     """The deletion ledgers a restore must honour: the target's own, and the one of the data directory the
     backup came from (a backup restored into a new folder, say), or one kept beside a copied backup."""
@@ -316,7 +322,8 @@ def check_backup(source: Path) -> dict[str, object]:
                     raise InvalidInputError(f"{source.name} holds a file a backup never has ({name!r}): refused")
                 if hashlib.sha256(archive.read(name)).hexdigest() != digest:
                     raise InvalidInputError(f"{source.name} is damaged ({name} does not match): nothing was restored")
-            return manifest
+            checked: dict[str, object] = manifest
+            return checked
     except FileNotFoundError:
         raise InvalidInputError(f"there is no file {source}") from None
     except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, UnicodeDecodeError):

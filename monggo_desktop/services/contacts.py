@@ -199,7 +199,7 @@ class ContactsService:
         )
         changed = await self._db.run(work)
         self._changed()
-        return changed
+        return int(changed)
 
     # Duplicates -----------------------------------------------------------------------------------
 

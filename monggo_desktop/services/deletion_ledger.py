@@ -86,11 +86,11 @@ class DeletionLedger:
             raise LedgerUnreadableError(self.path) from None
 
     def record_subject(self, store: Store, subject: str, requested_at: datetime) -> None:
-        self._change(store, lambda section: section.subjects.add((subject, to_ms(requested_at))))
+        self._change(store, lambda section: section.subjects.add((subject, _ms(requested_at))))
 
     def record_account(self, store: Store, phone_number_id: str, closed_at: datetime | None, at: datetime) -> None:
         account = account_hash(store, phone_number_id)
-        self._change(store, lambda section: section.accounts.__setitem__(account, (to_ms(at), to_ms(closed_at))))
+        self._change(store, lambda section: section.accounts.__setitem__(account, (_ms(at), to_ms(closed_at))))
 
     def merge_from(self, *others: DeletionLedger) -> None:
         """Add what the other ledgers list (a restore's sources) to this one."""
@@ -125,6 +125,10 @@ class LedgerUnreadableError(StorageUnavailableError):
             f"{path.name} in the data folder is damaged: put back a copy of it, or move it away to start a new"
             " one (customers deleted before then could come back with a restored backup); nothing was changed"
         )
+
+
+def _ms(at: datetime) -> int:
+    return int(at.timestamp() * 1000)
 
 
 def salt_id(store: Store) -> str:

@@ -158,7 +158,7 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
         # The route is registered with the simulator as with Meta: probed, the number's override set and read back.
         public = engine.receiver.url.removesuffix("/webhook")
         route = {ROUTE_SETTING: Route.OWN.value, PUBLIC_URL_SETTING: public}  # what Settings → Receiving shows
-        await db.run(lambda s: [s.settings.set(key, value) for key, value in route.items()])
+        await db.run(lambda s: s.settings.set_many(route))
         await engine.start_receiving(RouteChoice(Route.OWN, own_url=public, app_id=config.app_id))
     except BaseException:
         await simulator.stop()

@@ -20,7 +20,7 @@ from monggo_desktop.services.media_files import store_media
 from monggo_desktop.services.quick_replies import QuickReply
 from monggo_desktop.storage import Store
 
-CUSTOMERS = (
+CUSTOMERS: tuple[tuple[str, str, list[str]], ...] = (
     ("Sari Wulandari", "0812-3456-7801", ["Pelanggan tetap"]),
     ("Budi Santoso", "0813-2222-3302", ["Grosir"]),
     ("Maya Putri", "0856-7777-1203", []),

@@ -22,7 +22,7 @@ from monggo_desktop.domain.models import MediaRef, utc_now
 from monggo_desktop.domain.views import BubbleView, ConversationRow, LabelView, ListFilter, TemplateChoice
 from monggo_desktop.domain.window import is_open
 from monggo_desktop.services.sender_state import SenderState
-from monggo_desktop.storage import Database
+from monggo_desktop.storage import Database, Store
 
 # What sending, files and templates need loads when first used, not before the window shows.
 if TYPE_CHECKING:  # the client (httpx) loads after the window is up
@@ -305,7 +305,7 @@ class DesktopServices:
         self.changed()
 
 
-def _locate(store, media_dir: Path, media_id: int) -> StoredFile:  # type: ignore[no-untyped-def]
+def _locate(store: Store, media_dir: Path, media_id: int) -> StoredFile:
     from monggo_desktop.services.media_files import locate_media
 
     media = store.media.get(media_id)
@@ -326,7 +326,7 @@ def _write_whole(target: Path, data: bytes) -> None:
         raise InvalidInputError(f"cannot save {target.name}: {(exc.strerror or 'not writable').lower()}") from None
 
 
-def _mark_read(store, conversation_id: int) -> str | None:  # type: ignore[no-untyped-def]
+def _mark_read(store: Store, conversation_id: int) -> str | None:
     conversation = store.conversations.get(conversation_id)
     if conversation is None or conversation.unread_count == 0:
         return None

@@ -28,7 +28,8 @@ from monggo_desktop.services.ingest import InboxApplier, InboxSink
 from monggo_desktop.services.media_downloads import MediaDownloader
 from monggo_desktop.services.receiving import Receiving, RouteChoice, Timing
 from monggo_desktop.services.retention import Retention, RetentionProgress, RetentionSchedule
-from monggo_desktop.services.sender import OutboxSender, SenderState
+from monggo_desktop.services.sender import OutboxSender
+from monggo_desktop.services.sender_state import SenderState
 from monggo_desktop.services.session import Session
 from monggo_desktop.services.templates import sync_templates
 from monggo_desktop.services.token_health import record_token

@@ -450,7 +450,7 @@ class _ExportJob:
                 except (FileIntegrityError, OSError):
                     unreadable += 1
                 else:
-                    self._entry_file(archive, name, lambda out, data=data: out.write_bytes(data), compress=False)
+                    self._entry_file(archive, name, functools.partial(_write_bytes, data=data), compress=False)
                     written += 1
                     del data
             self._step()
@@ -552,3 +552,7 @@ def _abandon(archive: pyzipper.AESZipFile, entry: IO[bytes] | None) -> None:
         with contextlib.suppress(Exception):
             entry.close()  # marks it closed first, so a failure here is not retried later
     archive.fp = None  # ZipFile.close() and __del__ do nothing without a file
+
+
+def _write_bytes(out: HashingWriter, *, data: bytes) -> None:
+    out.write_bytes(data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 from collections.abc import Callable
@@ -87,7 +88,7 @@ class InboxSink:
         while self._waiting:
             batch, self._waiting = self._waiting, []
             try:
-                await self._db.run(lambda s, batch=batch: _store_all(s, batch))
+                await self._db.run(functools.partial(_store_all, batch=batch))
             except Exception as exc:
                 for _, _, done in batch:
                     if not done.done():
@@ -198,23 +199,23 @@ def _apply_batch(context: _BatchContext, batch: WebhookBatch) -> None:
             if key:
                 context.profiles[key] = profile
     for message in batch.messages:
-        _apply_part(context, "a message", lambda message=message: _apply_message(context, message))
+        _apply_part(context, "a message", functools.partial(_apply_message, context, message))
     for status in batch.statuses:
-        _apply_part(context, "a status", lambda status=status: _apply_status(context, status))
+        _apply_part(context, "a status", functools.partial(_apply_status, context, status))
     for call in batch.calls:
-        _apply_part(context, "a call", lambda call=call: _apply_call(context, call))
+        _apply_part(context, "a call", functools.partial(_apply_call, context, call))
     for event in batch.account_events:
-        _apply_part(context, "an account notice", lambda event=event: record_notice(context.store, event, context.now))
+        _apply_part(context, "an account notice", functools.partial(record_notice, context.store, event, context.now))
     for error in batch.errors:
         log.warning("the Cloud API reported error %s for the number", error.error.code)
     for update in batch.template_updates:
-        _apply_part(context, "a template update", lambda update=update: apply_template_update(context.store, update))
+        _apply_part(context, "a template update", functools.partial(apply_template_update, context.store, update))
     for change in batch.unhandled:
         if change.field == marketing_preferences.FIELD:
             _apply_part(
                 context,
                 "marketing preferences",
-                lambda change=change: marketing_preferences.apply_preferences(context.store, change.value),
+                functools.partial(marketing_preferences.apply_preferences, context.store, change.value),
             )
         else:
             context.parts_not_understood.append(f"a change of the field {change.field[:64]!r}: not handled")

@@ -29,7 +29,7 @@ def retry_at(attempts_so_far: int, now: datetime) -> datetime | None:
     """When to try again after ``attempts_so_far`` failures; None once it is time to give up."""
     if attempts_so_far + 1 >= MAX_ATTEMPTS:
         return None
-    return now + min(LONGEST_RETRY, FIRST_RETRY * 2**attempts_so_far)
+    return now + min(LONGEST_RETRY, FIRST_RETRY * (1 << attempts_so_far))
 
 
 class MediaDownloader:

@@ -394,7 +394,7 @@ class Receiving:
         if failures <= 0:
             return 0.0
         base = min(self._timing.backoff_most, self._timing.backoff_first * 2 ** (failures - 1))
-        return base * random.uniform(0.8, 1.2)  # noqa: S311 (jitter, not security)
+        return float(base * random.uniform(0.8, 1.2))  # noqa: S311 (jitter, not security)
 
     async def _sleep_or_wake(self, seconds: float) -> bool:
         """Sleep, unless the tunnel died meanwhile (True)."""

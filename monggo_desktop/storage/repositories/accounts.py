@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from monggo_desktop.domain.models import Account, AccountState
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 
 _COLUMNS = (
@@ -12,7 +12,7 @@ _COLUMNS = (
 )
 
 
-def _row_to_account(row: tuple) -> Account:
+def _row_to_account(row: Row) -> Account:
     return Account(
         id=row[0],
         phone_number_id=row[1],

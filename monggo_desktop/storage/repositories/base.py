@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
+from typing import Any
 
 import sqlcipher3
+
+Row = tuple[Any, ...]  # one result row, as the driver returns it
 
 
 @contextmanager
@@ -43,5 +46,5 @@ class Repository:
     def __init__(self, conn: sqlcipher3.Connection) -> None:
         self._conn = conn
 
-    def _transaction(self):  # type: ignore[no-untyped-def]
+    def _transaction(self) -> AbstractContextManager[sqlcipher3.Connection]:
         return transaction(self._conn)

@@ -5,7 +5,7 @@ The import runs one transaction per batch (the service opens it); nothing here c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
@@ -71,12 +71,12 @@ class ContactImportQueries(Repository):
             for r in rows:
                 found[r[1]] = StoredContact(r[0], r[1], r[2], r[3], r[4], LegalBasis(r[5]) if r[5] else None)
         by_id = {c.id: c for c in found.values()}
-        for chunk in _chunks(sorted(by_id)):
-            marks = ", ".join("?" * len(chunk))
+        for ids in _chunks(sorted(by_id)):
+            marks = ", ".join("?" * len(ids))
             rows = self._conn.execute(
                 "SELECT cl.contact_id, l.name FROM contact_labels cl JOIN labels l ON l.id = cl.label_id"
                 f" WHERE cl.contact_id IN ({marks}) ORDER BY l.name COLLATE NOCASE",
-                chunk,
+                ids,
             )
             for contact_id, name in rows:
                 by_id[contact_id].labels.append(name)
@@ -145,7 +145,7 @@ class ContactImportQueries(Repository):
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
 
-    def exported(self, *, contact_id: int | None = None) -> Iterator[ExportedContact]:
+    def exported(self, *, contact_id: int | None = None) -> Generator[ExportedContact]:
         """Every contact (or only ``contact_id``) in id order, with its labels by name; streamed, so memory
         stays flat."""
         where = " WHERE c.id = ?" if contact_id is not None else ""

@@ -11,7 +11,7 @@ from monggo_desktop.domain.models import LegalBasis
 from monggo_desktop.domain.phone import display_international
 from monggo_desktop.domain.views import LabelView
 from monggo_desktop.storage.migrations.m0009_customers_and_events import CONTACT_SORT_NAME
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms
 
 _LAST_AT = "(SELECT max(cv.last_message_at) FROM conversations cv WHERE cv.contact_id = c.id)"
@@ -53,7 +53,7 @@ def _where(query: ContactQuery) -> _Where:
     return _Where(" WHERE " + " AND ".join(clauses) if clauses else "", tuple(params))
 
 
-def _row(r: tuple) -> ContactRow:
+def _row(r: Row) -> ContactRow:
     consent = "withdrawn" if r[6] and (not r[5] or r[6] >= r[5]) else ("given" if r[5] else None)
     known_as = handle(r[9], r[10])
     return ContactRow(

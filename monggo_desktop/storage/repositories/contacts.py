@@ -6,7 +6,7 @@ from datetime import datetime
 
 from monggo_desktop.domain.labels import next_label_color
 from monggo_desktop.domain.models import Contact, LegalBasis
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 
 _COLUMNS = (
@@ -16,7 +16,7 @@ _COLUMNS = (
 )
 
 
-def _row_to_contact(row: tuple, labels: list[str]) -> Contact:
+def _row_to_contact(row: Row, labels: list[str]) -> Contact:
     return Contact(
         id=row[0],
         phone_e164=row[1],
@@ -109,7 +109,7 @@ class ContactRepository(Repository):
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM contacts").fetchone()[0])
 
-    def _values(self, c: Contact) -> tuple:
+    def _values(self, c: Contact) -> Row:
         return (
             c.phone_e164,
             c.wa_id,

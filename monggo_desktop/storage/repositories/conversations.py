@@ -3,13 +3,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from monggo_desktop.domain.models import Conversation, utc_now
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 
 _COLUMNS = "id, account_id, contact_id, unread_count, last_inbound_at, last_message_at, archived, pinned, created_at"
 
 
-def _row_to_conversation(row: tuple) -> Conversation:
+def _row_to_conversation(row: Row) -> Conversation:
     return Conversation(
         id=row[0],
         account_id=row[1],

@@ -3,13 +3,13 @@ from __future__ import annotations
 import json
 
 from monggo_desktop.domain.models import DeletionRequest, DeletionState
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 
 _COLUMNS = "id, subject_hash, requested_at, state, executed_at, verified_at, counts"
 
 
-def _row_to_request(row: tuple) -> DeletionRequest:
+def _row_to_request(row: Row) -> DeletionRequest:
     return DeletionRequest(
         id=row[0],
         subject_hash=row[1],
@@ -50,7 +50,7 @@ class DeletionRequestRepository(Repository):
         return [_row_to_request(r) for r in rows]
 
     @staticmethod
-    def _values(r: DeletionRequest) -> tuple:
+    def _values(r: DeletionRequest) -> Row:
         return (
             r.subject_hash,
             to_ms(r.requested_at),

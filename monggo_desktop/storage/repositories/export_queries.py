@@ -26,7 +26,7 @@ from monggo_desktop.domain.models import (
     Message,
 )
 from monggo_desktop.storage.repositories.accounts import AccountRepository
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.repositories.contacts import ContactRepository
 from monggo_desktop.storage.repositories.conversations import _COLUMNS as _CONVERSATION_COLUMNS
 from monggo_desktop.storage.repositories.conversations import _row_to_conversation
@@ -266,7 +266,7 @@ class ExportQueries(Repository):
 
     def _first_messages(self, contact_id: int | None) -> list[tuple[int, str, int, int]]:
         where = "WHERE c.contact_id = ?" if contact_id is not None else ""
-        return self._conn.execute(
+        rows: list[tuple[int, str, int, int]] = self._conn.execute(
             "SELECT c.id, ct.phone_e164, m.created_at, m.id FROM conversations c"
             " JOIN contacts ct ON ct.id = c.contact_id"
             " JOIN messages m ON m.id ="
@@ -274,21 +274,25 @@ class ExportQueries(Repository):
             f" {where}",
             (contact_id,) if contact_id is not None else (),
         ).fetchall()
+        return rows
 
-    def _page(self, conversation_id: int, start: _Key, bound: _Key | None, limit: int) -> list[tuple]:
+    def _page(self, conversation_id: int, start: _Key, bound: _Key | None, limit: int) -> list[Row]:
         """Rows of (created_at, id, *message columns) of one conversation from ``start`` (inclusive) up to
         ``bound`` (exclusive)."""
+        rows: list[Row]
         if bound is None:
-            return self._conn.execute(
+            rows = self._conn.execute(
                 f"SELECT created_at, id, {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?"
                 " AND (created_at, id) >= (?, ?) ORDER BY created_at, id LIMIT ?",
                 (conversation_id, *start, limit),
             ).fetchall()
-        return self._conn.execute(
+            return rows
+        rows = self._conn.execute(
             f"SELECT created_at, id, {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ?"
             " AND (created_at, id) >= (?, ?) AND (created_at, id) < (?, ?) ORDER BY created_at, id LIMIT ?",
             (conversation_id, *start, *bound, limit),
         ).fetchall()
+        return rows
 
     def _next_key(self, conversation_id: int, after: _Key) -> _Key | None:
         row = self._conn.execute(
@@ -298,5 +302,5 @@ class ExportQueries(Repository):
         ).fetchone()
         return (row[0], row[1]) if row else None
 
-    def _scalar(self, sql: str, params: tuple) -> object:
-        return self._conn.execute(sql, params).fetchone()[0]
+    def _scalar(self, sql: str, params: Row) -> int:
+        return int(self._conn.execute(sql, params).fetchone()[0])

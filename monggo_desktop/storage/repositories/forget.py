@@ -60,7 +60,7 @@ class ForgetQueries(Repository):
             ).rowcount
         # Raw webhook bodies not applied yet may still hold the number and words: they go too.
         bodies = 0
-        for key in {wa_id, user_id} - {None, ""}:  # their number, and their BSUID when they have one
+        for key in {k for k in (wa_id, user_id) if k}:  # their number, and their BSUID when they have one
             bodies += conn.execute("DELETE FROM webhook_inbox WHERE instr(body, ?) > 0", (key.encode(),)).rowcount
         ledger = conn.execute("SELECT count(*) FROM consent_events WHERE contact_id = ?", (contact_id,)).fetchone()[0]
         theirs = [r[0] for r in conn.execute("SELECT label_id FROM contact_labels WHERE contact_id = ?", (contact_id,))]

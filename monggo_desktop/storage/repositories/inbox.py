@@ -27,7 +27,7 @@ class InboxRepository(Repository):
                 "INSERT OR IGNORE INTO webhook_inbox (body_hash, body, received_at) VALUES (?, ?, ?)",
                 (digest, body, to_ms(received_at)),
             )
-        return cur.rowcount == 1
+        return bool(cur.rowcount == 1)
 
     def unapplied(self, *, limit: int) -> list[InboxItem]:
         rows = self._conn.execute(
@@ -75,4 +75,4 @@ class InboxRepository(Repository):
                 "DELETE FROM webhook_inbox WHERE applied_at IS NOT NULL AND applied_at < ? AND length(body) = 0",
                 (to_ms(cutoff),),
             )
-        return cur.rowcount
+        return int(cur.rowcount)

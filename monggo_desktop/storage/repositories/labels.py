@@ -45,11 +45,11 @@ class LabelRepository(Repository):
                 "INSERT OR IGNORE INTO contact_labels (contact_id, label_id) VALUES (?, ?)",
                 [(c, label_id) for c in contact_ids],
             )
-        return cur.rowcount
+        return int(cur.rowcount)
 
     def remove_from(self, label_id: int, contact_ids: list[int]) -> int:
         with self._transaction():
             cur = self._conn.executemany(
                 "DELETE FROM contact_labels WHERE contact_id = ? AND label_id = ?", [(c, label_id) for c in contact_ids]
             )
-        return cur.rowcount
+        return int(cur.rowcount)

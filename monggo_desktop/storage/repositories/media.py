@@ -3,13 +3,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from monggo_desktop.domain.models import DownloadState, MediaRef
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms_required, to_ms
 
 _COLUMNS = "id, meta_media_id, mime_type, sha256, file_size, filename, local_path, key_id, download_state, created_at"
 
 
-def _row_to_media(row: tuple) -> MediaRef:
+def _row_to_media(row: Row) -> MediaRef:
     return MediaRef(
         id=row[0],
         meta_media_id=row[1],

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from monggo_desktop.domain.models import Direction, Message
 from monggo_desktop.domain.status import MessageStatus, advance
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required, to_ms
 
 _COLUMNS = (
@@ -26,7 +26,7 @@ SEARCH_WINDOW = 10
 SEARCH_WINDOW_MIN = 500
 
 
-def _row_to_message(row: tuple) -> Message:
+def _row_to_message(row: Row) -> Message:
     return Message(
         id=row[0],
         conversation_id=row[1],

@@ -3,13 +3,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from monggo_desktop.domain.models import OutboxEntry, OutboxState
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms_required, to_ms
 
 _COLUMNS = "id, message_id, state, attempts, next_attempt_at, last_error, created_at"
 
 
-def _row_to_entry(row: tuple) -> OutboxEntry:
+def _row_to_entry(row: Row) -> OutboxEntry:
     return OutboxEntry(
         id=row[0],
         message_id=row[1],
@@ -96,7 +96,7 @@ class OutboxRepository(Repository):
         """After a crash, entries that were in flight may or may not have reached Meta."""
         with self._transaction():
             cur = self._conn.execute("UPDATE outbox SET state = 'uncertain' WHERE state = 'in_flight'")
-        return cur.rowcount
+        return int(cur.rowcount)
 
     def remove(self, entry_id: int) -> None:
         with self._transaction():

@@ -39,9 +39,12 @@ class PrivacyRecords(Repository):
 
     def forget_export_names(self, subject_hash: str) -> int:
         """A deleted customer's exports stay listed (when, encrypted or not) without their file names."""
-        return self._conn.execute(
-            "UPDATE export_records SET file_name = NULL, subject_hash = NULL WHERE subject_hash = ?", (subject_hash,)
-        ).rowcount
+        return int(
+            self._conn.execute(
+                "UPDATE export_records SET file_name = NULL, subject_hash = NULL WHERE subject_hash = ?",
+                (subject_hash,),
+            ).rowcount
+        )
 
     # Backups ---------------------------------------------------------------------------------------
 

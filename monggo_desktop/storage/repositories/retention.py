@@ -84,7 +84,7 @@ class RetentionQueries(Repository):
         """Raw webhook bodies, applied or not, carry message text: they go with the messages."""
         with self._transaction():
             cur = self._conn.execute("DELETE FROM webhook_inbox WHERE received_at < ?", (to_ms(cutoff),))
-        return cur.rowcount
+        return int(cur.rowcount)
 
     # Closed accounts -------------------------------------------------------------------------------
 

@@ -26,6 +26,11 @@ class SettingsRepository(Repository):
                 (key, json.dumps(value, ensure_ascii=False)),
             )
 
+    def set_many(self, values: dict[str, Any]) -> None:
+        with self._transaction():
+            for key, value in values.items():
+                self.set(key, value)
+
     def delete(self, key: str) -> None:
         with self._transaction():
             self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))

@@ -4,7 +4,7 @@ import json
 from collections.abc import Sequence
 
 from monggo_desktop.domain.models import StoredTemplate
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms_required, to_ms
 
 _COLUMNS = (
@@ -13,7 +13,7 @@ _COLUMNS = (
 )
 
 
-def _row_to_template(row: tuple) -> StoredTemplate:
+def _row_to_template(row: Row) -> StoredTemplate:
     return StoredTemplate(
         id=row[0],
         account_id=row[1],
@@ -76,7 +76,7 @@ class TemplateRepository(Repository):
             cur = self._conn.execute(
                 "UPDATE templates SET quality_score = ? WHERE meta_template_id = ?", (quality, meta_template_id)
             )
-        return cur.rowcount
+        return int(cur.rowcount)
 
     def set_category(self, meta_template_id: str, category: str) -> int:
         """A ``template_category_update`` webhook: Meta moved the template to another category."""
@@ -84,7 +84,7 @@ class TemplateRepository(Repository):
             cur = self._conn.execute(
                 "UPDATE templates SET category = ? WHERE meta_template_id = ?", (category, meta_template_id)
             )
-        return cur.rowcount
+        return int(cur.rowcount)
 
     def set_status(self, meta_template_id: str, status: str, reason: str | None) -> int:
         """A ``message_template_status_update`` webhook: approved, rejected, paused…"""
@@ -93,4 +93,4 @@ class TemplateRepository(Repository):
                 "UPDATE templates SET status = ?, rejected_reason = ? WHERE meta_template_id = ?",
                 (status, reason, meta_template_id),
             )
-        return cur.rowcount
+        return int(cur.rowcount)

@@ -33,4 +33,4 @@ class UsageEventRepository(Repository):
     def delete_before(self, cutoff: datetime) -> int:
         with self._transaction():
             cur = self._conn.execute("DELETE FROM usage_events WHERE occurred_at < ?", (to_ms(cutoff),))
-        return cur.rowcount
+        return int(cur.rowcount)

@@ -19,7 +19,7 @@ from monggo_desktop.domain.views import (
     ReactionView,
 )
 from monggo_desktop.domain.window import WINDOW
-from monggo_desktop.storage.repositories.base import Repository
+from monggo_desktop.storage.repositories.base import Repository, Row
 from monggo_desktop.storage.timeconv import from_ms, from_ms_required
 
 _ROW_SELECT = (
@@ -72,7 +72,7 @@ def _title(
     return display_international(phone_e164)
 
 
-def _row(r: tuple) -> ConversationRow:
+def _row(r: Row) -> ConversationRow:
     last_inbound = from_ms(r[7])
     return ConversationRow(
         conversation_id=r[0],
@@ -213,7 +213,7 @@ class ViewQueries(Repository):
         ).fetchall()
         return self._bubbles_of(rows)
 
-    def _bubbles_of(self, rows: list[tuple]) -> list[BubbleView]:
+    def _bubbles_of(self, rows: list[Row]) -> list[BubbleView]:
         wamids = [r[8] for r in rows if r[8]]
         quoted = self._bodies_of([r[7] for r in rows if r[7]])
         reactions = self._reactions_on(wamids)
@@ -275,7 +275,7 @@ class ViewQueries(Repository):
             " ORDER BY created_at DESC, id DESC LIMIT 1",
             (conversation_id,),
         ).fetchone()
-        return row[0] if row else None
+        return str(row[0]) if row else None
 
     def newest_message_id(self) -> int:
         row = self._conn.execute("SELECT max(id) FROM messages").fetchone()
@@ -303,7 +303,7 @@ class ViewQueries(Repository):
             (after_id, upto, account_id),
         ).fetchall()
         listed = groups[: max(named, 0)]
-        details: dict[int, tuple] = {}
+        details: dict[int, Row] = {}
         if listed:
             marks = ",".join("?" * len(listed))
             details = {
