@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import mimetypes
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -150,7 +151,7 @@ class ChatPanel(QWidget):
 
     # From the viewmodel --------------------------------------------------------------------------
 
-    def _opened(self, header: ChatHeader, bubbles: list, has_older: bool) -> None:
+    def _opened(self, header: ChatHeader, bubbles: list[BubbleView], has_older: bool) -> None:
         self.setEnabled(True)
         self._header = header
         self.title.setText(header.title)
@@ -161,10 +162,10 @@ class ChatPanel(QWidget):
         self.bubbles.scrollToBottom()
         self.composer.setFocus()
 
-    def _older_loaded(self, bubbles: list, has_older: bool) -> None:
+    def _older_loaded(self, bubbles: list[BubbleView], has_older: bool) -> None:
         self._keeping_place(lambda: self.model.prepend_older(bubbles, has_older))
 
-    def _newer_loaded(self, bubbles: list, has_newer: bool) -> None:
+    def _newer_loaded(self, bubbles: list[BubbleView], has_newer: bool) -> None:
         self._keeping_place(lambda: self.model.append_newer(bubbles, has_newer))
 
     def _keeping_place(self, change: Callable[[], None]) -> None:
@@ -181,7 +182,7 @@ class ChatPanel(QWidget):
         if row is not None:
             bar.setValue(bar.value() + view.visualRect(self.model.index(row, 0)).top() - anchor_top)
 
-    def _refreshed(self, header: ChatHeader, bubbles: list) -> None:
+    def _refreshed(self, header: ChatHeader, bubbles: list[BubbleView]) -> None:
         self._header = header
         bar = self.bubbles.verticalScrollBar()
         at_bottom = not self.model.has_newer and bar.value() >= bar.maximum() - 4
@@ -234,7 +235,7 @@ class ChatPanel(QWidget):
             menu.addAction(self.tr("Reply"), lambda: self.reply_to(bubble))
             react = menu.addMenu(self.tr("React"))
             for emoji in QUICK_REACTIONS:
-                react.addAction(emoji, lambda e=emoji: self._vm.react(bubble.wamid or "", e))
+                react.addAction(emoji, functools.partial(self._vm.react, bubble.wamid or "", emoji))
             if any(r.mine for r in bubble.reactions):
                 react.addSeparator()
                 react.addAction(self.tr("Remove my reaction"), lambda: self._vm.react(bubble.wamid or "", ""))

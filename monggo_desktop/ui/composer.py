@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCompleter,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from monggo_desktop.services.quick_replies import QuickReply, matching
 
@@ -31,12 +40,17 @@ class Composer(QPlainTextEdit):
         self.completer.setMaxVisibleItems(8)
         self.completer.activated.connect(self.insert_quick_reply)
 
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # a QCompleter always has one
+        return popup
+
     def set_quick_replies(self, replies: list[QuickReply]) -> None:
         self._replies = list(replies)
 
     def quick_reply_shown(self) -> list[str]:
         """The shortcuts the popup offers now (empty when it is closed)."""
-        if not self.completer.popup().isVisible():
+        if not self._popup().isVisible():
             return []
         return [self._choices.item(row).data(SHORTCUT_ROLE) for row in range(self._choices.rowCount())]
 
@@ -50,10 +64,10 @@ class Composer(QPlainTextEdit):
         cursor.setPosition(start, cursor.MoveMode.KeepAnchor)
         cursor.insertText(reply.text)
         self.setTextCursor(cursor)
-        self.completer.popup().hide()
+        self._popup().hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self.completer.popup()
+        popup = self._popup()
         if popup.isVisible() and event.key() in _POPUP_KEYS:
             if event.key() == Qt.Key.Key_Escape:
                 popup.hide()
@@ -85,7 +99,7 @@ class Composer(QPlainTextEdit):
         start = self._slash_start()
         found = [] if start is None or not self._replies else matching(self._replies, self._typed_after(start))
         if not found:
-            self.completer.popup().hide()
+            self._popup().hide()
             return
         self._choices.clear()
         for reply in found:
@@ -97,7 +111,7 @@ class Composer(QPlainTextEdit):
         rect = self.cursorRect()
         rect.setWidth(min(self.width(), 420))
         self.completer.complete(rect)
-        self.completer.popup().setCurrentIndex(self._choices.index(0, 0))
+        self._popup().setCurrentIndex(self._choices.index(0, 0))
 
     def _typed_after(self, start: int) -> str:
         return self.toPlainText()[start + 1 : self.textCursor().position()]

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monggo_desktop.domain.contacts import LabelInfo
+from monggo_desktop.domain.contacts import ContactRow, LabelInfo
+from monggo_desktop.domain.models import DeletionRequest
 from monggo_desktop.ui.contact_detail import ContactDetailPanel
 from monggo_desktop.ui.duplicates_dialog import DuplicatesDialog
 from monggo_desktop.ui.import_dialog import ImportDialog
@@ -149,7 +150,7 @@ class ContactsPage(QWidget):
 
     # From the viewmodel --------------------------------------------------------------------------
 
-    def _rows_replaced(self, rows: list, has_more: bool, total: int) -> None:
+    def _rows_replaced(self, rows: list[ContactRow], has_more: bool, total: int) -> None:
         current = self._vm.open_contact
         self.model.replace_all(rows, has_more)
         self.total.setText(self.tr("%n contact(s)", "", total))
@@ -162,7 +163,7 @@ class ContactsPage(QWidget):
             )
             self.table.selectionModel().blockSignals(False)
 
-    def _labels_loaded(self, labels: list) -> None:
+    def _labels_loaded(self, labels: list[LabelInfo]) -> None:
         self._labels = list(labels)
         chosen = self.label_filter.currentData()
         self.label_filter.clear()
@@ -231,7 +232,7 @@ class ContactsPage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._vm.forget_contact()
 
-    def _forgotten(self, receipt: object) -> None:
+    def _forgotten(self, receipt: DeletionRequest) -> None:
         self.detail.setEnabled(False)
         self.detail.heading.setText(self.tr("Choose a contact"))
         self._notice(
@@ -240,7 +241,7 @@ class ContactsPage(QWidget):
                 "",
                 receipt.counts.get("messages", 0),
             ).format(
-                id=receipt.id,  # type: ignore[attr-defined]
+                id=receipt.id,
             )
         )
 

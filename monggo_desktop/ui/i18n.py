@@ -8,9 +8,15 @@ The compiled catalogues ship inside the package (``monggo_desktop/resources/i18n
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from importlib import resources
+from typing import cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+# Marks a text for lupdate and returns it unchanged; PySide's stubs say "object", so it is typed here.
+QT_TRANSLATE_NOOP = cast("Callable[[str, str], str]", QtCore.QT_TRANSLATE_NOOP)
 
 LANGUAGES = ("en", "id")
 _CATALOGUES = "monggo_desktop.resources.i18n"

@@ -67,7 +67,8 @@ class LabelsDialog(QDialog):
 
     def current(self) -> LabelInfo | None:
         item = self.listing.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        info = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return info if isinstance(info, LabelInfo) else None
 
     def _new(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("New label"), self.tr("Name"))

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(make(self.pages))
         self._make_profile = profile
         self._profile: ProfileViewModel | None = None
-        self.profile_page: QWidget = self.pages.widget(PROFILE_SCREEN)  # replaced when first shown
+        self.profile_page: QWidget = self._page(PROFILE_SCREEN)  # replaced when first shown
         self._add_reports(reports)
         body = QHBoxLayout()
         self.navigation = self._navigation(central)
@@ -224,12 +224,14 @@ class MainWindow(QMainWindow):
         self._lock = lock
         self.lock_screen = LockScreen(self)
         screens = QStackedWidget(self)
-        screens.addWidget(self.takeCentralWidget())
+        central = self.takeCentralWidget()
+        assert central is not None  # made in __init__
+        screens.addWidget(central)
         screens.addWidget(self.lock_screen)
         self.setCentralWidget(screens)
         self._curtain = WindowCurtain(self)
         self._activity = ActivityWatch(lock, self)
-        QApplication.instance().installEventFilter(self._activity)
+        _application().installEventFilter(self._activity)
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setObjectName("lockNow")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
@@ -266,7 +268,7 @@ class MainWindow(QMainWindow):
         """Before the services stop: the viewmodels cancel their work and start no more."""
         self._closing = True
         if self._activity is not None:
-            QApplication.instance().removeEventFilter(self._activity)
+            _application().removeEventFilter(self._activity)
         if self._lock is not None:
             self._lock.shutdown()
         self._conversations.shutdown()
@@ -334,8 +336,14 @@ class MainWindow(QMainWindow):
         bar.setOrientation(Qt.Orientation.Vertical)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(bar)
-        names = (self.tr("Chats"), self.tr("Contacts"), self.tr("Profile"), self.tr("Settings"), self.tr("Privacy"))
-        names += (self.tr("Reports"),)
+        names = (
+            self.tr("Chats"),
+            self.tr("Contacts"),
+            self.tr("Profile"),
+            self.tr("Settings"),
+            self.tr("Privacy"),
+            self.tr("Reports"),
+        )
         self.screen_actions: list[QAction] = []
         for number, name in enumerate(names):
             screen = bar.addAction(name)
@@ -410,7 +418,7 @@ class MainWindow(QMainWindow):
 
     def _replace_screen(self, number: int, page: QWidget) -> None:
         """Put a screen built on first use where its placeholder stood."""
-        placeholder = self.pages.widget(number)
+        placeholder = self._page(number)
         self.pages.insertWidget(number, page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
@@ -548,7 +556,12 @@ class MainWindow(QMainWindow):
             async with asyncio.timeout(timeout):
                 await self._first_page.wait()
 
-    def _rows_replaced(self, rows: list, has_more: bool) -> None:
+    def _page(self, number: int) -> QWidget:
+        page = self.pages.widget(number)
+        assert page is not None  # every screen has a page or its placeholder
+        return page
+
+    def _rows_replaced(self, rows: list[ConversationRow], has_more: bool) -> None:
         current = self._chat.conversation_id
         self.list_model.replace_all(rows, has_more)
         if not rows and not self._first_page.is_set():
@@ -563,3 +576,9 @@ class MainWindow(QMainWindow):
         if current.isValid():
             self._build_chat()  # before the page comes back, so the chat is there to receive it
             self._chat.open(int(current.data(ConversationListModel.IdRole)))
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)  # the window exists only inside the application
+    return app

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from monggo_desktop.domain.models import AccountNotice
+from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "AccountNotice"
 
@@ -62,7 +63,10 @@ def notice_text(notice: AccountNotice) -> str:
     event = (notice.event or "").upper()
     source = _EVENTS.get((notice.field, event)) or _FIELDS.get(notice.field, _FIELDS["account_update"])
     unknown = QCoreApplication.translate(_CTX, _UNKNOWN)
-    until = QLocale().toString(notice.until.date(), QLocale.FormatType.LongFormat) if notice.until else unknown
+    until = unknown
+    if notice.until is not None:
+        day = QDate(notice.until.year, notice.until.month, notice.until.day)
+        until = QLocale().toString(day, QLocale.FormatType.LongFormat)
     return QCoreApplication.translate(_CTX, source).format(
         detail=notice.detail or unknown, event=notice.event or unknown, until=until
     )

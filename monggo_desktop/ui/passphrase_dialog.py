@@ -47,8 +47,10 @@ class PassphraseDialog(QDialog):
         self._answer: asyncio.Future[tuple[str, bool] | None] | None = None
         self.rejected.connect(lambda: self._resolve(None))
 
-    def _ok(self):  # type: ignore[no-untyped-def]
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def _ok(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None  # the box was made with an Ok button
+        return button
 
     async def ask(self) -> tuple[str, bool] | None:
         """What was typed and whether it is the recovery key, or None when the owner cancels. The dialog

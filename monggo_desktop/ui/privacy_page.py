@@ -107,7 +107,9 @@ class PrivacyPage(QScrollArea):
         confirm_row = QHBoxLayout()
         confirm_row.addWidget(self.confirm_status, 1)
         confirm_row.addWidget(self.confirm_button)
-        receipts_box.layout().addLayout(confirm_row)  # type: ignore[attr-defined]
+        box_layout = receipts_box.layout()
+        assert isinstance(box_layout, QVBoxLayout)  # section_box lays its contents out in a column
+        box_layout.addLayout(confirm_row)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.export_button)

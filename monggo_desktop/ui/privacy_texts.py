@@ -3,10 +3,11 @@ backup failed, and what the security self-check found. Counts and dates only, ne
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from monggo_desktop.domain.privacy import BackupFailure
 from monggo_desktop.services.audit import Finding, FindingKind
+from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 
 def kept_label(what: str) -> str:

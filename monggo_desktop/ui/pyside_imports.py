@@ -27,7 +27,7 @@ def quicken_feature_checks() -> bool:
         return False
     if getattr(original, _MARKER, False):
         return True
-    feature._mod_uses_pyside = byte_check(original)  # type: ignore[union-attr]
+    setattr(feature, "_mod_uses_pyside", byte_check(original))  # noqa: B010 (a private name of PySide's)
     return True
 
 

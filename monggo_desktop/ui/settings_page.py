@@ -69,9 +69,9 @@ class SettingsPage(QScrollArea):
         self.analytics = QCheckBox(self.tr("Record usage analytics on this computer"), body)
         self.analytics_count = QLabel(body)
         self.theme = QComboBox(body)
-        for value, name in ((Theme.SYSTEM, self.tr("The system's")), (Theme.LIGHT, self.tr("Light")),
+        for theme, name in ((Theme.SYSTEM, self.tr("The system's")), (Theme.LIGHT, self.tr("Light")),
                             (Theme.DARK, self.tr("Dark"))):  # fmt: skip
-            self.theme.addItem(name, value)
+            self.theme.addItem(name, theme)
         self.retention: dict[str, QSpinBox] = {}
         for name, longest in RETENTION_LIMITS.items():
             box = QSpinBox(body)

@@ -4,72 +4,72 @@
 <context>
     <name>AccountNotice</name>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="13"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="14"/>
         <source>WhatsApp restricted this business account ({detail}): some messages cannot be sent until {until}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="18"/>
         <source>WhatsApp found a policy violation on this account ({detail}): check Meta Business Support Home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="21"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="22"/>
         <source>WhatsApp disabled this business account: nothing can be sent. Check Meta Business Support Home.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="26"/>
         <source>This WhatsApp Business account was deleted at Meta: messages can no longer be sent or received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="30"/>
         <source>This number was moved off the Cloud API at Meta: messages can no longer be sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="33"/>
         <source>Customers reported or blocked this number: its quality is {detail}. Send fewer marketing messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="37"/>
         <source>WhatsApp lowered how many customers this number may message a day ({detail}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="40"/>
         <source>WhatsApp approved the display name {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="43"/>
         <source>WhatsApp rejected the display name {detail}: choose another one in WhatsApp Manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="48"/>
         <source>WhatsApp changed something on this business account ({event}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="51"/>
         <source>WhatsApp sent an alert for this business account: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="52"/>
         <source>The number&apos;s quality or limit changed: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="55"/>
         <source>WhatsApp decided on the display name {detail}: {event}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="59"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,122 +318,122 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="18"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="19"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="20"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="20"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="21"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="21"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="22"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="22"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="23"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="23"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="24"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="25"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="26"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="27"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="27"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="28"/>
         <source>Download failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="29"/>
         <source>This message type is not supported here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="30"/>
         <source>May not have been sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="31"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="32"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="33"/>
         <source>The customer deleted this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="34"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="35"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="36"/>
         <source>from the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="37"/>
         <source>↪ Forwarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="38"/>
         <source>↪↪ Forwarded many times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
         <source>From your ad: {headline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
         <source>Call, {minutes}:{seconds:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="42"/>
         <source>Missed call</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,207 +1943,207 @@ Write it unencrypted?</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="14"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="15"/>
         <source>Messages, with their files and search entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="15"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
         <source>Account data after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
         <source>Encrypted backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="19"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="26"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="27"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="27"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
         <source>webhook bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
         <source>closed accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
         <source>usage events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
         <source>log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
         <source>consent entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
         <source>waiting delivery updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
         <source>files deleted at Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="39"/>
         <source>files Meta did not delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="46"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="51"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
         <source>stopped; continued at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
         <source>failed; tried again tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="57"/>
         <source>done and checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="64"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="65"/>
         <source>the backups folder in the data directory cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="69"/>
         <source>an unexpected error (see the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="78"/>
         <source>The database key is kept in a keyring that is not safe ({reason}): use a secure one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="81"/>
         <source>The database uses SQLCipher {subject}, not 4.x: update the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="84"/>
         <source>The database pages are checked with {subject}, weaker than HMAC-SHA256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="87"/>
         <source>The database file is not encrypted: restore a backup or set the app up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="90"/>
         <source>{subject} database pages fail their check: restore the newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="93"/>
         <source>The folder {subject} is open to other users ({reason}): make it 700.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="96"/>
         <source>The file {subject} can be read by other users ({reason}): make it 600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="99"/>
         <source>{subject} may hold personal data unencrypted: move it out of the data directory or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="102"/>
         <source>The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your TLS proxy or tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="107"/>
         <source>The Cloud API address {subject} does not use HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
         <source>{subject} is a full copy of the data an earlier restore replaced, and nothing removes it: delete it (restore it into another folder first if you still need it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="113"/>
         <source>{subject}, the record of deletion requests, is damaged: put back a copy, or deleted customers could return with a restored backup.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>AccountNotice</name>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="13"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="14"/>
         <source>WhatsApp restricted this business account ({detail}): some messages cannot be sent until {until}.</source>
         <translation>WhatsApp membatasi akun bisnis ini ({detail}): sebagian pesan tidak bisa dikirim sampai {until}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="18"/>
         <source>WhatsApp found a policy violation on this account ({detail}): check Meta Business Support Home.</source>
         <translation>WhatsApp menemukan pelanggaran kebijakan pada akun ini ({detail}): periksa Meta Business Support Home.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="21"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="22"/>
         <source>WhatsApp disabled this business account: nothing can be sent. Check Meta Business Support Home.</source>
         <translation>WhatsApp menonaktifkan akun bisnis ini: tidak ada yang bisa dikirim. Periksa Meta Business Support Home.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="26"/>
         <source>This WhatsApp Business account was deleted at Meta: messages can no longer be sent or received.</source>
         <translation>Akun WhatsApp Business ini dihapus di Meta: pesan tidak bisa lagi dikirim atau diterima.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="30"/>
         <source>This number was moved off the Cloud API at Meta: messages can no longer be sent from here.</source>
         <translation>Nomor ini dipindahkan dari Cloud API di Meta: pesan tidak bisa lagi dikirim dari sini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="33"/>
         <source>Customers reported or blocked this number: its quality is {detail}. Send fewer marketing messages.</source>
         <translation>Pelanggan melaporkan atau memblokir nomor ini: kualitasnya {detail}. Kurangi pesan pemasaran.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="37"/>
         <source>WhatsApp lowered how many customers this number may message a day ({detail}).</source>
         <translation>WhatsApp menurunkan jumlah pelanggan yang boleh dihubungi nomor ini per hari ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="40"/>
         <source>WhatsApp approved the display name {detail}.</source>
         <translation>WhatsApp menyetujui nama tampilan {detail}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="43"/>
         <source>WhatsApp rejected the display name {detail}: choose another one in WhatsApp Manager.</source>
         <translation>WhatsApp menolak nama tampilan {detail}: pilih nama lain di WhatsApp Manager.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="48"/>
         <source>WhatsApp changed something on this business account ({event}).</source>
         <translation>WhatsApp mengubah sesuatu pada akun bisnis ini ({event}).</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="51"/>
         <source>WhatsApp sent an alert for this business account: {detail}.</source>
         <translation>WhatsApp mengirim peringatan untuk akun bisnis ini: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="52"/>
         <source>The number&apos;s quality or limit changed: {detail}.</source>
         <translation>Kualitas atau batas nomor ini berubah: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="55"/>
         <source>WhatsApp decided on the display name {detail}: {event}.</source>
         <translation>WhatsApp memutuskan nama tampilan {detail}: {event}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_texts.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/notice_texts.py" line="59"/>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
@@ -317,122 +317,122 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="18"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="19"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="20"/>
         <source>Audio</source>
         <translation>Audio</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="20"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="21"/>
         <source>Voice message</source>
         <translation>Pesan suara</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="21"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="22"/>
         <source>Document</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="22"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="23"/>
         <source>Sticker</source>
         <translation>Stiker</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="23"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="24"/>
         <source>Location</source>
         <translation>Lokasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="25"/>
         <source>Contact card</source>
         <translation>Kartu kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="26"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="27"/>
         <source>Downloading…</source>
         <translation>Mengunduh…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="27"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="28"/>
         <source>Download failed</source>
         <translation>Gagal mengunduh</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="29"/>
         <source>This message type is not supported here</source>
         <translation>Jenis pesan ini belum bisa ditampilkan di sini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="30"/>
         <source>May not have been sent</source>
         <translation>Mungkin belum terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="31"/>
         <source>Not sent</source>
         <translation>Tidak terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="32"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="33"/>
         <source>The customer deleted this message</source>
         <translation>Pelanggan menghapus pesan ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="34"/>
         <source>This message was deleted</source>
         <translation>Pesan ini dihapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="35"/>
         <source>edited</source>
         <translation>diedit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="36"/>
         <source>from the phone</source>
         <translation>dari ponsel</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="37"/>
         <source>↪ Forwarded</source>
         <translation>↪ Diteruskan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="38"/>
         <source>↪↪ Forwarded many times</source>
         <translation>↪↪ Sering diteruskan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
         <source>From your ad: {headline}</source>
         <translation>Dari iklan Anda: {headline}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
         <source>Call</source>
         <translation>Panggilan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
         <source>Call, {minutes}:{seconds:02d}</source>
         <translation>Panggilan, {minutes}:{seconds:02d}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="42"/>
         <source>Missed call</source>
         <translation>Panggilan tak terjawab</translation>
     </message>
@@ -1929,207 +1929,207 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="14"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="15"/>
         <source>Messages, with their files and search entries</source>
         <translation>Pesan, beserta berkas dan entri pencariannya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="15"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
         <source>Account data after the account is closed</source>
         <translation>Data akun setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
         <source>Encrypted backups</source>
         <translation>Cadangan terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="19"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="26"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="27"/>
         <source>messages</source>
         <translation>pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="27"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
         <source>files</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
         <source>webhook bodies</source>
         <translation>isi webhook</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
         <source>closed accounts</source>
         <translation>akun tertutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
         <source>usage events</source>
         <translation>peristiwa penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
         <source>backups</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
         <source>log files</source>
         <translation>berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
         <source>chats</source>
         <translation>chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
         <source>contacts</source>
         <translation>kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
         <source>consent entries</source>
         <translation>catatan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
         <source>waiting delivery updates</source>
         <translation>pembaruan pengiriman yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
         <source>files deleted at Meta</source>
         <translation>berkas dihapus di Meta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="39"/>
         <source>files Meta did not delete</source>
         <translation>berkas yang tidak dihapus Meta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="46"/>
         <source>nothing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="51"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
         <source>stopped; continued at the next start</source>
         <translation>dihentikan; dilanjutkan saat dibuka lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
         <source>failed; tried again tomorrow</source>
         <translation>gagal; dicoba lagi besok</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
         <source>recorded</source>
         <translation>tercatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
         <source>executed</source>
         <translation>dijalankan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="57"/>
         <source>done and checked</source>
         <translation>selesai dan diperiksa</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="64"/>
         <source>the disk is full</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="65"/>
         <source>the backups folder in the data directory cannot be written</source>
         <translation>folder backups di direktori data tidak dapat ditulisi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="69"/>
         <source>an unexpected error (see the log)</source>
         <translation>galat tak terduga (lihat log)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="78"/>
         <source>The database key is kept in a keyring that is not safe ({reason}): use a secure one.</source>
         <translation>Kunci basis data disimpan di keyring yang tidak aman ({reason}): gunakan yang aman.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="81"/>
         <source>The database uses SQLCipher {subject}, not 4.x: update the app.</source>
         <translation>Basis data memakai SQLCipher {subject}, bukan 4.x: perbarui aplikasinya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="84"/>
         <source>The database pages are checked with {subject}, weaker than HMAC-SHA256.</source>
         <translation>Halaman basis data diperiksa dengan {subject}, lebih lemah daripada HMAC-SHA256.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="87"/>
         <source>The database file is not encrypted: restore a backup or set the app up again.</source>
         <translation>Berkas basis data tidak terenkripsi: pulihkan dari cadangan atau siapkan ulang aplikasinya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="90"/>
         <source>{subject} database pages fail their check: restore the newest backup.</source>
         <translation>{subject} halaman basis data gagal diperiksa: pulihkan cadangan terbaru.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="93"/>
         <source>The folder {subject} is open to other users ({reason}): make it 700.</source>
         <translation>Folder {subject} terbuka bagi pengguna lain ({reason}): ubah menjadi 700.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="96"/>
         <source>The file {subject} can be read by other users ({reason}): make it 600.</source>
         <translation>Berkas {subject} dapat dibaca pengguna lain ({reason}): ubah menjadi 600.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="99"/>
         <source>{subject} may hold personal data unencrypted: move it out of the data directory or delete it.</source>
         <translation>{subject} mungkin berisi data pribadi tanpa enkripsi: pindahkan keluar dari direktori data atau hapus.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="102"/>
         <source>The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your TLS proxy or tunnel.</source>
         <translation>Penerima webhook mendengarkan di {subject}, tidak hanya di komputer ini: ikat ke 127.0.0.1 di balik proxy TLS atau tunnel Anda.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="107"/>
         <source>The Cloud API address {subject} does not use HTTPS.</source>
         <translation>Alamat Cloud API {subject} tidak memakai HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
         <source>{subject} is a full copy of the data an earlier restore replaced, and nothing removes it: delete it (restore it into another folder first if you still need it).</source>
         <translation>{subject} adalah salinan lengkap data yang diganti oleh pemulihan sebelumnya, dan tidak ada yang menghapusnya: hapuslah (pulihkan dulu ke folder lain jika masih diperlukan).</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="113"/>
         <source>{subject}, the record of deletion requests, is damaged: put back a copy, or deleted customers could return with a restored backup.</source>
         <translation>{subject}, catatan permintaan penghapusan, rusak: kembalikan salinannya, atau pelanggan yang sudah dihapus bisa kembali lewat cadangan yang dipulihkan.</translation>
     </message>

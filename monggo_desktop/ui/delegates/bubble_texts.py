@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from monggo_desktop.domain.models import DownloadState
 from monggo_desktop.domain.views import BubbleView
+from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "BubbleDelegate"
 

@@ -11,10 +11,10 @@ from datetime import datetime
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
+    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor
 
 from monggo_desktop.domain.contacts import ContactRow, ContactSort
 from monggo_desktop.domain.models import LegalBasis
+from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 _CTX = "ContactTableModel"
@@ -66,7 +67,10 @@ def when_text(moment: datetime | None) -> str:
     if moment is None:
         return ""
     local = moment.astimezone()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + f" {local:%H:%M}"
+    return (
+        str(QLocale().toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat))
+        + f" {local:%H:%M}"
+    )
 
 
 class ContactTableModel(QAbstractTableModel):

@@ -46,7 +46,7 @@ def square_photo(path: str, side: int = PHOTO_SIDE) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    square.save(buffer, "JPEG", PHOTO_QUALITY)
+    square.save(buffer, "JPEG", PHOTO_QUALITY)  # type: ignore[call-overload]  # the stubs say bytes; PySide takes str
     buffer.close()
     return bytes(data.data())
 
