@@ -460,14 +460,15 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_forget(args: argparse.Namespace) -> int:
     import asyncio
 
+    from monggo_desktop.domain.settings import AppSettings
     from monggo_desktop.services.forget import META_DELETED, META_NOT_DELETED, forget_customer
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
     _log_into(data_dir, args)
     with unlock(data_dir, _unlocker(args)) as session:
-        region = session.db.call(lambda s: s.settings.get("phone.default_region", "ID"))
-        receipt = asyncio.run(forget_customer(session, args.phone, region=str(region)))
+        region = session.db.call(lambda s: AppSettings.from_stored(s.settings.all()).region)
+        receipt = asyncio.run(forget_customer(session, args.phone, region=region))
     counts = receipt.counts
     print(
         f"Deleted one customer's data: {_plural(counts['conversations'], 'conversation')}, "

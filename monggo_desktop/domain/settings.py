@@ -89,6 +89,13 @@ class AppSettings:
             ok = isinstance(days, int) and not isinstance(days, bool) and days >= 1
             retention[name] = min(longest, days) if ok and isinstance(days, int) else longest
         values["route"] = stored_route(stored)
+        # Out of its limits (a hand-edited database, an older version's value), a setting takes its default.
+        if not REGION.match(str(values["region"])):
+            values["region"] = defaults.region
+        if not str(values["webhook_host"]).strip():
+            values["webhook_host"] = defaults.webhook_host
+        if not 0 <= int(str(values["webhook_port"])) <= 65535:
+            values["webhook_port"] = defaults.webhook_port
         return cls(**values, retention_days=retention)  # type: ignore[arg-type]
 
     def checked(self) -> AppSettings:

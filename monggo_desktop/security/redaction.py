@@ -46,7 +46,3 @@ class RedactingFilter(logging.Filter):
         if record.exc_text:
             record.exc_text = redact(record.exc_text)
         return True
-
-
-def install(handler: logging.Handler) -> None:
-    handler.addFilter(RedactingFilter())

@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from monggo_desktop.domain.account_rules import DEFAULT_API_BASE, is_loopback_host
+from monggo_desktop.domain.settings import AppSettings
 from monggo_desktop.security.keyring_vetting import SecretStore, assess
 from monggo_desktop.security.vault_config import UnlockMode
 from monggo_desktop.services.deletion_ledger import DeletionLedger, LedgerUnreadableError
@@ -179,8 +180,8 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
 
     checks.append(Check.TRANSPORT)
     settings = session.db.call(lambda s: s.settings.all())
-    host = settings.get("webhook.host", "127.0.0.1")
-    if isinstance(host, str) and not is_loopback_host(host):
+    host = AppSettings.from_stored(settings).webhook_host
+    if not is_loopback_host(host):
         findings.append(Finding(FindingKind.PUBLIC_RECEIVER, host))
     for account in session.db.call(lambda s: s.accounts.list()):
         parts = urlsplit(account.api_base_url)

@@ -24,7 +24,8 @@ from monggo_desktop.domain.contacts import (
 )
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import ConsentKind, ConsentSource, Contact, DeletionRequest, LegalBasis, utc_now
-from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
+from monggo_desktop.domain.phone import normalize_e164
+from monggo_desktop.domain.settings import AppSettings
 from monggo_desktop.services import contacts_merge
 from monggo_desktop.services.consent import record_consent
 from monggo_desktop.services.contacts_export import ContactsExportResult, export_contacts_async
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
     from monggo_desktop.cloud.client import CloudApiClient
 
 CONTACT_PAGE = 200
-REGION_SETTING = "phone.default_region"
 
 
 class ContactsService:
@@ -269,8 +269,7 @@ class ContactsService:
         return conversation_id
 
     async def _region(self) -> str:
-        region = await self._db.run(lambda s: s.settings.get(REGION_SETTING, DEFAULT_REGION))
-        return region if isinstance(region, str) and len(region) == 2 else DEFAULT_REGION
+        return await self._db.run(lambda s: AppSettings.from_stored(s.settings.all()).region)
 
 
 def _label_name(name: str) -> str:

@@ -28,7 +28,8 @@ from pathlib import Path
 from monggo_desktop.domain.customer_ids import is_bsuid
 from monggo_desktop.domain.errors import InvalidPhoneNumberError, UserFacingError
 from monggo_desktop.domain.models import ConsentEvent, ConsentKind, ConsentSource, Contact, LegalBasis, utc_now
-from monggo_desktop.domain.phone import DEFAULT_REGION, normalize_e164
+from monggo_desktop.domain.phone import normalize_e164
+from monggo_desktop.domain.settings import AppSettings
 from monggo_desktop.services.contact_files import ContactRow, Record
 from monggo_desktop.services.contact_stream import ContactFile, open_contact_file
 from monggo_desktop.services.subjects import subject_hash
@@ -42,7 +43,6 @@ log = logging.getLogger("monggo.services")
 # 2.2 s committing, in batches of 5,000 0.7 s. A batch is still under half a second: cancel and the rest of
 # the app's database work wait no longer than that.
 BATCH = 5_000
-REGION_SETTING = "phone.default_region"
 _CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-import-check")
 NUMBER_CACHE = 50_000  # numbers as written -> parsed: repeats are usually near each other in a file
 SKIPPED_REASON = "skipped (a deletion request covers this number)"
@@ -312,8 +312,7 @@ class _BatchWriter:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.queries = store.contact_import
-        region = store.settings.get(REGION_SETTING, DEFAULT_REGION)
-        self.region = region if isinstance(region, str) and region else DEFAULT_REGION
+        self.region = AppSettings.from_stored(store.settings.all()).region
         self.numbers: dict[str, str | InvalidPhoneNumberError] = {}  # a number repeated in the file parses once
         self.created = _IdSet()
         self.labels: dict[str, tuple[int, str]] = {}

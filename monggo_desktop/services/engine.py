@@ -20,7 +20,7 @@ from monggo_desktop.cloud.errors import CloudApiError
 from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.domain.errors import NotSetUpError, StorageUnavailableError
 from monggo_desktop.domain.models import Account, utc_now
-from monggo_desktop.domain.settings import KEYS
+from monggo_desktop.domain.settings import KEYS, AppSettings
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.accounts import active_account
 from monggo_desktop.services.backup import BackupSchedule
@@ -39,8 +39,6 @@ log = logging.getLogger("monggo.services")
 __all__ = ["DEFAULT_WEBHOOK_PORT", "EngineOptions", "MessagingEngine", "active_account", "client_for"]
 
 DEFAULT_WEBHOOK_PORT = 8787
-WEBHOOK_HOST_SETTING = "webhook.host"
-WEBHOOK_PORT_SETTING = "webhook.port"
 APP_ID_SETTING = KEYS["app_id"]
 INBOX_DEDUPE_WINDOW = timedelta(days=8)  # Meta re-delivers for up to 7 days
 # Template status and quality webhooks go only to the app-level URL, which the app may not own: poll them.
@@ -61,10 +59,10 @@ class EngineOptions:
     def from_settings(cls, settings: dict[str, object], public_url: str | None = None) -> EngineOptions:
         """The receiver's address and route as the settings give them (the settings screen edits them), else the
         defaults; ``public_url`` is ``serve --public-url`` (auto, off or an address) for this run."""
-        host, port = settings.get(WEBHOOK_HOST_SETTING), settings.get(WEBHOOK_PORT_SETTING)
+        preferences = AppSettings.from_stored(settings)  # one home for each setting: domain/settings.py
         return cls(
-            webhook_host=host if isinstance(host, str) and host else "127.0.0.1",
-            webhook_port=port if isinstance(port, int) and 0 <= port <= 65535 else DEFAULT_WEBHOOK_PORT,
+            webhook_host=preferences.webhook_host,
+            webhook_port=preferences.webhook_port,
             route=RouteChoice.from_settings(settings, public_url),
         )
 

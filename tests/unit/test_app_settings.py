@@ -76,3 +76,15 @@ def test_the_client_gets_the_app_id_from_the_settings(db, tmp_path):
     assert client_for(session, account).profile._app_id is None  # type: ignore[attr-defined]
     db.call(lambda s: s.settings.set("meta.app_id", "123456789012345"))
     assert client_for(session, account).profile._app_id == "123456789012345"  # type: ignore[attr-defined]
+
+
+def test_a_stored_value_out_of_its_limits_takes_its_default_wherever_it_is_read():
+    """One home per setting (issue 22, point 4): the engine, the audit, the contacts and the command line all
+    read the region and the receiver's address through AppSettings, so each gets the same checked value."""
+    from monggo_desktop.domain.settings import AppSettings
+
+    stored = {"phone.default_region": "indonesia", "webhook.host": "  ", "webhook.port": 70_000}
+    read = AppSettings.from_stored(stored)
+    assert (read.region, read.webhook_host, read.webhook_port) == ("ID", "127.0.0.1", 8787)
+    good = AppSettings.from_stored({"phone.default_region": "MY", "webhook.host": "127.0.0.2", "webhook.port": 9000})
+    assert (good.region, good.webhook_host, good.webhook_port) == ("MY", "127.0.0.2", 9000)

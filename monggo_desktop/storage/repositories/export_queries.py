@@ -133,11 +133,6 @@ class ExportQueries(Repository):
                 yield ExportedConversation(_row_to_conversation(row[:-2]), row[-2], row[-1])
             after = rows[-1][0]
 
-    def count_contacts(self, *, contact_id: int | None = None) -> int:
-        if contact_id is not None:
-            return int(self._scalar("SELECT count(*) FROM contacts WHERE id = ?", (contact_id,)))
-        return int(self._scalar("SELECT count(*) FROM contacts", ()))
-
     def count_messages(self, *, contact_id: int | None = None) -> int:
         if contact_id is None:
             return int(self._scalar("SELECT count(*) FROM messages", ()))
