@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
+from monggo_desktop.ui.sentences import sentence
+
 
 class PlaceholderWindow(QMainWindow):
     def __init__(self, title: str, lines: list[str], parent: QWidget | None = None) -> None:
@@ -36,7 +38,7 @@ def not_ready_window(message: str) -> PlaceholderWindow:
     return PlaceholderWindow(
         QCoreApplication.translate("PlaceholderWindow", "Monggo Pinarak is not ready"),
         [
-            message[:1].upper() + message[1:] + ".",
+            sentence(message),
             QCoreApplication.translate(
                 "PlaceholderWindow", "To look around first, start the demo: monggo-desktop --demo"
             ),

@@ -40,7 +40,8 @@ from monggo_desktop.ui.profile_texts import (
     throughput_text,
     vertical_text,
 )
-from monggo_desktop.ui.viewmodels.profile import ProfileViewModel, sentence
+from monggo_desktop.ui.sentences import sentence
+from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 
 PREVIEW_SIDE = 160
 RED = "color: #c62828;"

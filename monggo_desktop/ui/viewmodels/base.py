@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from monggo_desktop.domain.errors import UserFacingError
+from monggo_desktop.ui.sentences import sentence
 
 log = logging.getLogger("monggo.ui")
 
@@ -49,8 +50,7 @@ class AsyncViewModel(QObject):
         try:
             result = await work()
         except UserFacingError as exc:
-            text = str(exc)
-            self.error.emit(text[:1].upper() + text[1:] + ".")  # type: ignore[attr-defined]
+            self.error.emit(sentence(exc))  # type: ignore[attr-defined]
             return
         then(result)
 

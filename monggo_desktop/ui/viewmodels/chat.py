@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.services.desktop import ChatHeader, DesktopServices
+from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class ChatViewModel(AsyncViewModel):
     def sender_notice(self) -> str | None:
         """Why messages are not going out (paused, or waiting for the connection), for the composer to say."""
         reason = self._services.sender_state.reason
-        return reason[:1].upper() + reason[1:].rstrip(".") + "." if reason else None
+        return sentence(reason) if reason else None
 
     def open(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id

@@ -14,6 +14,7 @@ from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import DeletionRequest, utc_now
 from monggo_desktop.services.privacy import PrivacyService
 from monggo_desktop.ui.deletion_confirmation import as_pdf, as_text, confirmation_for
+from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 
@@ -46,7 +47,7 @@ class PrivacyViewModel(AsyncViewModel):
         try:
             self.loaded.emit(await self._service.overview())
         except UserFacingError as exc:
-            self.error.emit(_sentence(exc))
+            self.error.emit(sentence(exc))
 
     def export(self, out: str, contact: str, passphrase: str) -> threading.Event:
         """Start an export; set the returned event to cancel it (no file is left then)."""
@@ -60,7 +61,7 @@ class PrivacyViewModel(AsyncViewModel):
                 out, contact=contact, passphrase=passphrase, cancel=cancel, progress=self.export_progress.emit
             )
         except UserFacingError as exc:
-            self.export_failed.emit(_sentence(exc))
+            self.export_failed.emit(sentence(exc))
             return
         self.exported.emit(result)
         await self._load()  # the export is listed now
@@ -72,7 +73,7 @@ class PrivacyViewModel(AsyncViewModel):
         try:
             self.ran.emit(await self._service.run_retention())
         except UserFacingError as exc:
-            self.error.emit(_sentence(exc))
+            self.error.emit(sentence(exc))
             return
         await self._load()
 
@@ -104,11 +105,6 @@ class PrivacyViewModel(AsyncViewModel):
         try:
             result = await work()
         except UserFacingError as exc:
-            failed.emit(_sentence(exc))
+            failed.emit(sentence(exc))
             return
         done.emit(result)
-
-
-def _sentence(exc: UserFacingError) -> str:
-    text = str(exc)
-    return text[:1].upper() + text[1:] + "."

@@ -15,6 +15,7 @@ from monggo_desktop.domain.errors import InvalidInputError, UserFacingError
 from monggo_desktop.domain.profile import ProfileFields, ProfileInvalidError, ProfileSnapshot
 from monggo_desktop.services.profile import ProfileService
 from monggo_desktop.ui.profile_texts import problem_text
+from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 PHOTO_SIDE = 640  # WhatsApp shows profile photos square; 640 px is the size Meta recommends
@@ -114,7 +115,7 @@ class ProfileViewModel(AsyncViewModel):
         try:
             return await work()
         except UserFacingError as exc:
-            self.error.emit(sentence(str(exc)))
+            self.error.emit(sentence(exc))
             return None
 
     def _do(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
@@ -130,14 +131,9 @@ class ProfileViewModel(AsyncViewModel):
                 self.error.emit("\n".join(problem_text(problem) for problem in exc.problems))
                 return
             except UserFacingError as exc:
-                self.error.emit(sentence(str(exc)))
+                self.error.emit(sentence(exc))
                 return
             then(result)
         finally:  # after the result is shown, so the buttons follow what is now on screen
             self._working -= 1
             self.busy.emit(self._working > 0)
-
-
-def sentence(text: str) -> str:
-    text = text.strip()
-    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.reports import Report
 from monggo_desktop.services.reports import ReportsService
+from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 RANGE_DEBOUNCE_MS = 250  # typing a date fires a change per keystroke: compute once it settles
@@ -78,7 +79,7 @@ class ReportsViewModel(AsyncViewModel):
         try:
             report = await self._service.report(first, last + timedelta(days=1))
         except UserFacingError as exc:
-            self.error.emit(_sentence(exc))
+            self.error.emit(sentence(exc))
             return
         finally:
             if asyncio.current_task() is self._task:  # a dropped period's end says nothing of the next one's
@@ -101,11 +102,6 @@ class ReportsViewModel(AsyncViewModel):
         try:
             await work()
         except UserFacingError as exc:
-            self.error.emit(_sentence(exc))
+            self.error.emit(sentence(exc))
             return
         self.saved.emit(name)
-
-
-def _sentence(exc: UserFacingError) -> str:
-    text = str(exc)
-    return text[:1].upper() + text[1:] + "."

@@ -12,11 +12,8 @@ from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Rout
 from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.setup import SetupRequest, SetupResult
 from monggo_desktop.services.setup_check import AccountCheck, CredentialCheckError, Field, SetupFlow
+from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
-
-
-def _sentence(message: str) -> str:
-    return message[:1].upper() + message[1:] + "."
 
 
 class SetupViewModel(AsyncViewModel):
@@ -49,10 +46,10 @@ class SetupViewModel(AsyncViewModel):
         try:
             result: AccountCheck = await self.flow.check(request)
         except CredentialCheckError as exc:
-            self.check_failed.emit(exc.field.value, _sentence(str(exc)))
+            self.check_failed.emit(exc.field.value, sentence(exc))
             return
         except UserFacingError as exc:  # a field that is malformed, caught before any call
-            self.check_failed.emit(Field.OTHER.value, _sentence(str(exc)))
+            self.check_failed.emit(Field.OTHER.value, sentence(exc))
             return
         self.checked.emit(result)
 
@@ -63,7 +60,7 @@ class SetupViewModel(AsyncViewModel):
         try:
             self.result = await self.flow.save(request, passphrase)
         except UserFacingError as exc:
-            self.save_failed.emit(_sentence(str(exc)))
+            self.save_failed.emit(sentence(exc))
             return
         self.saved.emit(self.result)
 
@@ -84,7 +81,7 @@ class SetupViewModel(AsyncViewModel):
             state = await self.flow.try_route(choice, tunnel_token, self.route_progress.emit)
         except UserFacingError as exc:
             state = ReceivingState(route=choice.route, phase=Phase.STARTING).with_problem(
-                Problem.SETUP, _sentence(str(exc)), now=utc_now()
+                Problem.SETUP, sentence(exc), now=utc_now()
             )
             self.route_progress.emit(state)
         self.route_done.emit(state)
