@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, ListShow
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
-from monggo_desktop.ui.pages import contacts_page, privacy_page, profile_page, settings_page
+from monggo_desktop.ui.screens import (
+    CONTACTS_SCREEN,
+    PRIVACY_SCREEN,
+    PROFILE_SCREEN,
+    REPORTS_SCREEN,
+    SCREENS,
+    SETTINGS_SCREEN,
+)
 from monggo_desktop.ui.swatch import swatch
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
@@ -43,6 +50,7 @@ if TYPE_CHECKING:
     from monggo_desktop.ui.receiving_indicator import ReceivingIndicator
     from monggo_desktop.ui.token_banner import TokenBanner
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
+    from monggo_desktop.ui.viewmodels.base import AsyncViewModel
     from monggo_desktop.ui.viewmodels.chat import ChatViewModel
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
     from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
@@ -53,11 +61,6 @@ if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.token import TokenViewModel
 
 
-CONTACTS_SCREEN = 1
-PROFILE_SCREEN = 2
-SETTINGS_SCREEN = 3
-PRIVACY_SCREEN = 4
-REPORTS_SCREEN = 5
 SPLIT_SIZES = (340, 760)  # the conversation list and the chat, at the window's first size
 
 
@@ -144,21 +147,18 @@ class MainWindow(QMainWindow):
         self._banners = layout  # the token's banner goes here too, made after the first paint
         self.pages = QStackedWidget(central)
         self.pages.addWidget(splitter)
-        self._make_contacts = contacts
-        self._contacts: ContactsViewModel | None = None
-        self.contacts_page: QWidget = contacts_page(self.pages)  # the real screen is built when first shown
-        self.pages.addWidget(self.contacts_page)
-        self._make_settings = settings
-        self._make_privacy = privacy
-        self._privacy: PrivacyViewModel | None = None
-        self._settings: SettingsViewModel | None = None
-        self.settings_page: QWidget | None = None
-        for make in (profile_page, settings_page, privacy_page):
-            self.pages.addWidget(make(self.pages))
-        self._make_profile = profile
-        self._profile: ProfileViewModel | None = None
-        self.profile_page: QWidget = self._page(PROFILE_SCREEN)  # replaced when first shown
-        self._add_reports(reports)
+        # Each screen beside the chats: how to make its viewmodel (None: not in this window), and the viewmodels
+        # made so far. Its page stands empty until it is first shown (screens.py).
+        self._factories: dict[int, Callable[[], AsyncViewModel] | None] = {
+            CONTACTS_SCREEN: contacts,
+            PROFILE_SCREEN: profile,
+            SETTINGS_SCREEN: settings,
+            PRIVACY_SCREEN: privacy,
+            REPORTS_SCREEN: reports,
+        }
+        self._viewmodels: dict[int, AsyncViewModel] = {}
+        for _number in range(1, len(SCREENS)):
+            self.pages.addWidget(QWidget(self.pages))
         body = QHBoxLayout()
         self.navigation = self._navigation(central)
         body.addWidget(self.navigation)
@@ -273,20 +273,12 @@ class MainWindow(QMainWindow):
             self._lock.shutdown()
         self._conversations.shutdown()
         self._chat.shutdown()
-        if self._contacts is not None:
-            self._contacts.shutdown()
-        if self._profile is not None:
-            self._profile.shutdown()
-        if self._settings is not None:
-            self._settings.shutdown()
-        if self._privacy is not None:
-            self._privacy.shutdown()
+        for viewmodel in self._viewmodels.values():  # every screen built so far
+            viewmodel.shutdown()
         if self.receiving is not None:
             self.receiving.shutdown()
         if self.token is not None:
             self.token.shutdown()
-        if self._reports is not None:
-            self._reports.shutdown()
 
     def show_account_closed(self, closed_at: datetime | None, purge_at: datetime | None = None) -> None:
         """A closed business account: say so above everything, with the day its data goes."""
@@ -336,19 +328,11 @@ class MainWindow(QMainWindow):
         bar.setOrientation(Qt.Orientation.Vertical)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         group = QActionGroup(bar)
-        names = (
-            self.tr("Chats"),
-            self.tr("Contacts"),
-            self.tr("Profile"),
-            self.tr("Settings"),
-            self.tr("Privacy"),
-            self.tr("Reports"),
-        )
         self.screen_actions: list[QAction] = []
-        for number, name in enumerate(names):
-            screen = bar.addAction(name)
+        for number, spec in enumerate(SCREENS):
+            screen = bar.addAction(QCoreApplication.translate("MainWindow", spec.name))
             screen.setCheckable(True)
-            screen.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            screen.setShortcut(QKeySequence(spec.shortcut))
             screen.triggered.connect(lambda _checked=False, n=number: self.show_screen(n))
             group.addAction(screen)
             self.screen_actions.append(screen)
@@ -356,102 +340,67 @@ class MainWindow(QMainWindow):
         return bar
 
     def show_screen(self, number: int) -> None:
-        if number == CONTACTS_SCREEN:
-            self._build_contacts()
-        if number == PROFILE_SCREEN:
-            self._build_profile()
-        if number == SETTINGS_SCREEN:
-            self._build_settings()
-        if number == PRIVACY_SCREEN:
-            self._build_privacy()
-        if number == REPORTS_SCREEN:
-            self._build_reports()
+        self._build_screen(number)
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
 
     def open_receiving_settings(self) -> None:
         """Settings, scrolled to Receiving: where every receiving problem is fixed."""
         self.show_screen(SETTINGS_SCREEN)
-        page = self.settings_page
-        show = getattr(page, "show_receiving", None)
+        show = getattr(self.settings_page, "show_receiving", None)
         if show is not None:
             show()
 
-    def _build_contacts(self) -> None:
-        """The contacts screen and what it loads are made the first time it is opened: a faster start."""
-        if self._make_contacts is None or self._contacts is not None:
+    def _build_screen(self, number: int) -> None:
+        """A screen's viewmodel and page, made the first time it is opened (a faster start); a screen whose
+        figures change loads again when opened again."""
+        spec, make = SCREENS[number], self._factories.get(number)
+        if spec.page is None or make is None:
             return
-        from monggo_desktop.ui.contacts_page import ContactsPage
-
-        self._contacts = self._make_contacts()
-        self._contacts.setParent(self)
-        page = ContactsPage(self._contacts, self.pages)
-        page.chat_wanted.connect(self.open_chat)
-        self._replace_screen(CONTACTS_SCREEN, page)
-        self.contacts_page = page
-
-    def _build_settings(self) -> None:
-        if self._make_settings is None or self.settings_page is not None:
+        built = self._viewmodels.get(number)
+        if built is not None:
+            reload = getattr(built, "load", None)
+            if spec.reload_when_shown and reload is not None:
+                reload()
             return
-        from monggo_desktop.ui.settings_page import SettingsPage
-        from monggo_desktop.ui.theme import apply_theme
-
-        viewmodel = self._make_settings()
+        viewmodel = make()
         viewmodel.setParent(self)
-        viewmodel.theme_chosen.connect(lambda theme: apply_theme(QApplication.instance(), theme))  # type: ignore[arg-type]
-        self._replace_screen(SETTINGS_SCREEN, SettingsPage(viewmodel, self.pages))
-        self.settings_page = self.pages.widget(SETTINGS_SCREEN)
-        self._settings = viewmodel
-
-    def _build_privacy(self) -> None:
-        """Built when first opened; opened again later, it looks again (the numbers change)."""
-        if self._make_privacy is None:
-            return
-        if self._privacy is not None:
-            self._privacy.load()
-            return
-        from monggo_desktop.ui.privacy_page import PrivacyPage
-
-        self._privacy = self._make_privacy()
-        self._privacy.setParent(self)
-        self._replace_screen(PRIVACY_SCREEN, PrivacyPage(self._privacy, self.pages))
-
-    def _replace_screen(self, number: int, page: QWidget) -> None:
-        """Put a screen built on first use where its placeholder stood."""
+        self._viewmodels[number] = viewmodel
+        page = spec.page(viewmodel, self.pages)
+        self._wire(number, viewmodel, page)
         placeholder = self._page(number)
         self.pages.insertWidget(number, page)
         self.pages.removeWidget(placeholder)
         placeholder.deleteLater()
 
-    def _build_profile(self) -> None:
-        """The business profile screen, made the first time it is opened (like the contacts screen)."""
-        if self._make_profile is None or self._profile is not None:
-            return
-        from monggo_desktop.ui.profile_page import ProfilePage
+    def _wire(self, number: int, viewmodel: AsyncViewModel, page: QWidget) -> None:
+        """What a screen asks of the window."""
+        if number == CONTACTS_SCREEN:
+            page.chat_wanted.connect(self.open_chat)  # type: ignore[attr-defined]
+        elif number == SETTINGS_SCREEN:
+            from monggo_desktop.ui.theme import apply_theme
 
-        self._profile = self._make_profile()
-        self._profile.setParent(self)
-        page = ProfilePage(self._profile, self.pages)
-        self._replace_screen(PROFILE_SCREEN, page)
-        self.profile_page = page
+            viewmodel.theme_chosen.connect(lambda theme: apply_theme(_application(), theme))  # type: ignore[attr-defined]
 
-    def _add_reports(self, reports: Callable[[], ReportsViewModel] | None) -> None:
-        """The reports screen's place, last in the stack; the screen itself is built when first opened."""
-        self._make_reports = reports
-        self._reports: ReportsViewModel | None = None
-        self.reports_page: QWidget = QWidget(self.pages)
-        self.pages.addWidget(self.reports_page)
+    @property
+    def contacts_page(self) -> QWidget:
+        return self._page(CONTACTS_SCREEN)
 
-    def _build_reports(self) -> None:
-        if self._make_reports is None or self._reports is not None:
-            return
-        from monggo_desktop.ui.reports_page import ReportsPage
+    @property
+    def profile_page(self) -> QWidget:
+        return self._page(PROFILE_SCREEN)
 
-        self._reports = self._make_reports()
-        self._reports.setParent(self)
-        page = ReportsPage(self._reports, self.pages)
-        self._replace_screen(REPORTS_SCREEN, page)
-        self.reports_page = page
+    @property
+    def settings_page(self) -> QWidget:
+        return self._page(SETTINGS_SCREEN)
+
+    @property
+    def reports_page(self) -> QWidget:
+        return self._page(REPORTS_SCREEN)
+
+    @property
+    def _reports(self) -> AsyncViewModel | None:
+        return self._viewmodels.get(REPORTS_SCREEN)
 
     def _fill_filter(self, labels: list[LabelView]) -> None:
         """All, unread, archived, then one entry per label; the current choice survives a refresh."""

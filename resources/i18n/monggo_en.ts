@@ -77,22 +77,22 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="43"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="45"/>
         <source>0812-3456-7890 or +62 812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
         <source>WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,97 +454,97 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="51"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="54"/>
         <source>Replies open for {h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="88"/>
         <source>Type a message; / for quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="91"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="92"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="94"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="126"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="127"/>
         <source>Saved as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="149"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="213"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="222"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="223"/>
         <source>yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="235"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="235"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="236"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="240"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
         <source>Remove my reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="242"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="243"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="244"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="245"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="246"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="247"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="252"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="259"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="261"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="262"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="196"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="197"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,77 +831,77 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="36"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="37"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="38"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="39"/>
         <source>Last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="40"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="41"/>
         <source>Marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="45"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="46"/>
         <source>contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="47"/>
         <source>legitimate interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="58"/>
         <source>given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="59"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="61"/>
         <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="127"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="131"/>
         <source>{name} (blocked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="142"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="144"/>
         <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,42 +909,42 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="64"/>
         <source>Search names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="69"/>
         <source>New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="71"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="75"/>
         <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="77"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="78"/>
         <source>Export to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="132"/>
         <source>Exported %n contact(s) to {name}</source>
         <translation>
             <numerusform>Exported %n contact to {name}</numerusform>
@@ -952,7 +952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="155"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="156"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -960,7 +960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="240"/>
         <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
         <translation>
             <numerusform>Deleted: %n message and everything else about the customer. Receipt {id}.</numerusform>
@@ -968,59 +968,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="169"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="170"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="203"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="205"/>
         <source>Remove label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="224"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="225"/>
         <source>Delete all data of this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="226"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="227"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="237"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="270"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="270"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="283"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="283"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,7 +1543,7 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="102"/>
         <source>Delete the label {name}? It is taken off %n contact(s); the contacts stay.</source>
         <translation>
             <numerusform>Delete the label {name}? It is taken off %n contact; the contacts stay.</numerusform>
@@ -1551,28 +1551,28 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="74"/>
         <source>New label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="82"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="82"/>
         <source>Rename label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="90"/>
         <source>Label colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="100"/>
         <source>Delete label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1628,47 +1628,47 @@ Write it unencrypted?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="91"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="95"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="100"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="114"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="135"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="235"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="238"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="315"/>
         <source>Removed %n message(s) past the 30-day retention period</source>
         <translation>
             <numerusform>Removed %n message past the 30-day retention period</numerusform>
@@ -1676,77 +1676,77 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="318"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="60"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="61"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="62"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="63"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="64"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="65"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="410"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="411"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="412"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="428"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="428"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="430"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="430"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,64 +1765,6 @@ Write it unencrypted?</source>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="32"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="34"/>
-        <source>The contact list with search, CSV and vCard import and export, merging duplicates, labels and the consent record of each customer comes in a later update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="39"/>
-        <source>Until then every customer who writes appears under Chats with their WhatsApp name and number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="49"/>
-        <source>Business profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="51"/>
-        <source>Editing what customers see on WhatsApp (about, address, description, email, websites, category and photo) and the phone number&apos;s quality rating come in a later update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="63"/>
-        <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="65"/>
-        <source>Account, webhook receiver, language, notifications, quick replies, retention periods, usage analytics, theme and the app lock come in a later update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="70"/>
-        <source>The language can already be chosen when starting: monggo-desktop --lang en or --lang id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="80"/>
-        <source>Privacy center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="82"/>
-        <source>What is kept and for how long, deletion requests, exports, backups and the security self-check come in a later update.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="87"/>
-        <source>Already now everything is kept encrypted on this computer, and a full export of the account can be written with: monggo-desktop export --out FILE</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1853,22 +1795,22 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="68"/>
         <source>That recovery key does not open this database. Check it for typos, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="71"/>
         <source>That passphrase does not open this database. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="80"/>
         <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="92"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,17 +1867,17 @@ Write it unencrypted?</source>
 <context>
     <name>PlaceholderWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="12"/>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="14"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="39"/>
         <source>Monggo Pinarak is not ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="42"/>
         <source>To look around first, start the demo: monggo-desktop --demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2160,7 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="135"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2226,42 +2168,42 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="147"/>
         <source>the whole account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="147"/>
         <source>one customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="148"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="148"/>
         <source>NO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="149"/>
         <source>(name removed with the customer&apos;s data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="188"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="188"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="190"/>
         <source>Text file (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="190"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="192"/>
         <source>Save the deletion confirmation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,7 +2228,7 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="119"/>
         <source>What is kept, and for how long</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2296,7 +2238,7 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="124"/>
         <source>Last retention runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,7 +2248,7 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="125"/>
         <source>What Meta keeps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,12 +2273,12 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="122"/>
         <source>Exports made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="139"/>
         <source>Past its period now: {what}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,193 +2286,193 @@ Write it unencrypted?</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="58"/>
         <source>Business profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="63"/>
         <source>Loading the profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="72"/>
         <source>halo@toko.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="76"/>
         <source>https://toko.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="96"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="99"/>
         <source>Fetch the profile from WhatsApp again (unsaved edits are dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="108"/>
         <source>Use this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="133"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="134"/>
         <source>What customers see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
         <source>Website 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="142"/>
         <source>Website 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="153"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="154"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="162"/>
         <source>Profile photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="170"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="171"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
         <source>Verified name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
         <source>Name status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
         <source>Quality rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
         <source>Throughput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="179"/>
         <source>Messaging limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="237"/>
         <source>{n} / {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="266"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="267"/>
         <source>Up to date with WhatsApp as of {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="269"/>
         <source>Showing the copy kept on this computer, fetched {when}. Checking WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="272"/>
         <source>Offline: showing the copy kept on this computer, fetched {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="292"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="293"/>
         <source>Choose a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="301"/>
         <location filename="../../monggo_desktop/ui/profile_page.py" line="302"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="303"/>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="312"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="313"/>
         <source>A square photo; the middle of a wider picture is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="318"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="319"/>
         <source>A photo is set; it shows here when WhatsApp can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="321"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="322"/>
         <source>No profile photo yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="334"/>
         <source>This is how customers will see it. Upload it with “Use this photo”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="343"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="344"/>
         <source>The profile is not loaded yet: press Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="369"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="370"/>
         <source>Choose a profile photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="371"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="372"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,17 +2748,17 @@ Write it unencrypted?</source>
 <context>
     <name>ProfileViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="38"/>
         <source>that file is not a picture this app can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="101"/>
         <source>Saved: customers see the new profile on WhatsApp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="110"/>
         <source>The new profile photo is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,12 +3083,12 @@ Write it unencrypted?</source>
 <context>
     <name>ReplyBar</name>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="133"/>
         <source>Do not reply to this message (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="130"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="144"/>
         <source>Replying to {who}: {text}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -77,22 +77,22 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="43"/>
         <source>New contact</source>
         <translation>Kontak baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="45"/>
         <source>0812-3456-7890 or +62 812-3456-7890</source>
         <translation>0812-3456-7890 atau +62 812-3456-7890</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
         <source>WhatsApp number</source>
         <translation>Nomor WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -453,97 +453,97 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="51"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation>Batas 24 jam sudah lewat: sekarang hanya template yang disetujui yang bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="54"/>
         <source>Replies open for {h} h {m} min</source>
         <translation>Masih bisa membalas {h} jam {m} menit lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="88"/>
         <source>Type a message; / for quick replies</source>
         <translation>Ketik pesan; / untuk balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="91"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="92"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="94"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation>Foto (JPEG, PNG), video, audio, atau dokumen; keterangannya adalah teks yang diketik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="126"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="127"/>
         <source>Saved as {name}</source>
         <translation>Disimpan sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="149"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="213"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation>Pesan ini {n} karakter; WhatsApp hanya menerima paling banyak 4096 karakter.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="222"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="223"/>
         <source>yourself</source>
         <translation>diri sendiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="235"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="235"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="236"/>
         <source>React</source>
         <translation>Beri reaksi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="240"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
         <source>Remove my reaction</source>
         <translation>Hapus reaksi saya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="242"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="243"/>
         <source>Copy text</source>
         <translation>Salin teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="244"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="245"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="246"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="247"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="252"/>
         <source>Save file</source>
         <translation>Simpan berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="259"/>
         <source>Send a file</source>
         <translation>Kirim berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="261"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="262"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation>Foto, video, audio, dan dokumen (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="196"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="197"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
     </message>
@@ -830,77 +830,77 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="36"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="37"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="38"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="39"/>
         <source>Last message</source>
         <translation>Pesan terakhir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="40"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="41"/>
         <source>Marketing</source>
         <translation>Pemasaran</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="45"/>
         <source>consent</source>
         <translation>persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="46"/>
         <source>contract</source>
         <translation>kontrak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="47"/>
         <source>legitimate interest</source>
         <translation>kepentingan yang sah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="58"/>
         <source>given</source>
         <translation>diberikan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="59"/>
         <source>withdrawn</source>
         <translation>ditarik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="61"/>
         <source>not recorded</source>
         <translation>belum dicatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="127"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="131"/>
         <source>{name} (blocked)</source>
         <translation>{name} (diblokir)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="142"/>
         <source>opted out</source>
         <translation>menolak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="144"/>
         <source>allowed</source>
         <translation>diizinkan</translation>
     </message>
@@ -908,88 +908,88 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="64"/>
         <source>Search names and numbers</source>
         <translation>Cari nama dan nomor</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="69"/>
         <source>New contact…</source>
         <translation>Kontak baru…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="71"/>
         <source>More</source>
         <translation>Lainnya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
         <source>Labels…</source>
         <translation>Label…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="75"/>
         <source>Possible duplicates…</source>
         <translation>Kemungkinan ganda…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="77"/>
         <source>Import from a file…</source>
         <translation>Impor dari berkas…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="78"/>
         <source>Export to a file…</source>
         <translation>Ekspor ke berkas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="132"/>
         <source>Exported %n contact(s) to {name}</source>
         <translation>
             <numerusform>%n kontak diekspor ke {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="155"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="156"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="240"/>
         <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
         <translation>
             <numerusform>Dihapus: %n pesan dan semua data lain tentang pelanggan ini. Tanda terima {id}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="169"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="170"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="203"/>
         <source>Open chat</source>
         <translation>Buka chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
         <source>Add label</source>
         <translation>Tambah label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="205"/>
         <source>Remove label</source>
         <translation>Hapus label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="224"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="225"/>
         <source>Delete all data of this customer</source>
         <translation>Hapus semua data pelanggan ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="226"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="227"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
@@ -998,27 +998,27 @@ Delete everything about this customer?</source>
 Hapus semua tentang pelanggan ini?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="237"/>
         <source>Choose a contact</source>
         <translation>Pilih kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="270"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="270"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation>Kontak (*.csv *.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="283"/>
         <source>Export contacts</source>
         <translation>Ekspor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="283"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation>CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
@@ -1532,35 +1532,35 @@ Tulis tanpa enkripsi?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="102"/>
         <source>Delete the label {name}? It is taken off %n contact(s); the contacts stay.</source>
         <translation>
             <numerusform>Hapus label {name}? Label dilepas dari %n kontak; kontaknya tetap ada.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="74"/>
         <source>New label</source>
         <translation>Label baru</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="73"/>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="82"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="82"/>
         <source>Rename label</source>
         <translation>Ganti nama label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="90"/>
         <source>Label colour</source>
         <translation>Warna label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/labels_dialog.py" line="100"/>
         <source>Delete label</source>
         <translation>Hapus label</translation>
     </message>
@@ -1616,124 +1616,124 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="91"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="95"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="100"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="114"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="135"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="235"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="238"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="315"/>
         <source>Removed %n message(s) past the 30-day retention period</source>
         <translation>
             <numerusform>%n pesan yang melewati masa simpan 30 hari dihapus</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="318"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="60"/>
         <source>Chats</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="61"/>
         <source>Contacts</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="62"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="63"/>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="64"/>
         <source>Privacy</source>
         <translation>Privasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="65"/>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="410"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="411"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="412"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="428"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="428"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="430"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="430"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -1751,64 +1751,6 @@ Tulis tanpa enkripsi?</translation>
         <translation>
             <numerusform>+%n lagi</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Pages</name>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="32"/>
-        <source>Contacts</source>
-        <translation>Kontak</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="34"/>
-        <source>The contact list with search, CSV and vCard import and export, merging duplicates, labels and the consent record of each customer comes in a later update.</source>
-        <translation>Daftar kontak dengan pencarian, impor dan ekspor CSV dan vCard, penggabungan kontak ganda, label, dan catatan persetujuan tiap pelanggan hadir di pembaruan berikutnya.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="39"/>
-        <source>Until then every customer who writes appears under Chats with their WhatsApp name and number.</source>
-        <translation>Sampai saat itu, setiap pelanggan yang menulis muncul di Chat dengan nama dan nomor WhatsApp-nya.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="49"/>
-        <source>Business profile</source>
-        <translation>Profil bisnis</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="51"/>
-        <source>Editing what customers see on WhatsApp (about, address, description, email, websites, category and photo) and the phone number&apos;s quality rating come in a later update.</source>
-        <translation>Mengubah yang dilihat pelanggan di WhatsApp (info, alamat, deskripsi, email, situs web, kategori, dan foto) serta peringkat kualitas nomor hadir di pembaruan berikutnya.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="63"/>
-        <source>Settings</source>
-        <translation>Pengaturan</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="65"/>
-        <source>Account, webhook receiver, language, notifications, quick replies, retention periods, usage analytics, theme and the app lock come in a later update.</source>
-        <translation>Akun, penerima webhook, bahasa, notifikasi, balasan cepat, masa penyimpanan, analitik penggunaan, tema, dan kunci aplikasi hadir di pembaruan berikutnya.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="70"/>
-        <source>The language can already be chosen when starting: monggo-desktop --lang en or --lang id.</source>
-        <translation>Bahasa sudah bisa dipilih saat memulai: monggo-desktop --lang en atau --lang id.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="80"/>
-        <source>Privacy center</source>
-        <translation>Pusat privasi</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="82"/>
-        <source>What is kept and for how long, deletion requests, exports, backups and the security self-check come in a later update.</source>
-        <translation>Apa yang disimpan dan berapa lama, permintaan penghapusan, ekspor, cadangan, dan pemeriksaan keamanan mandiri hadir di pembaruan berikutnya.</translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/pages.py" line="87"/>
-        <source>Already now everything is kept encrypted on this computer, and a full export of the account can be written with: monggo-desktop export --out FILE</source>
-        <translation>Saat ini pun semua data disimpan terenkripsi di komputer ini, dan ekspor lengkap akun bisa dibuat dengan: monggo-desktop export --out FILE</translation>
     </message>
 </context>
 <context>
@@ -1839,22 +1781,22 @@ Tulis tanpa enkripsi?</translation>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="68"/>
         <source>That recovery key does not open this database. Check it for typos, then try again.</source>
         <translation>Kunci pemulihan itu tidak membuka basis data ini. Periksa salah ketik, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="71"/>
         <source>That passphrase does not open this database. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>Frasa sandi itu tidak membuka basis data ini. Periksa Caps Lock dan tata letak keyboard, lalu coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="80"/>
         <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
         <translation>Ketik kunci pemulihan yang Anda simpan saat penyiapan. Setelah itu Anda memilih frasa sandi baru.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="92"/>
         <source>Unlocking…</source>
         <translation>Membuka…</translation>
     </message>
@@ -1911,17 +1853,17 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>PlaceholderWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="12"/>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="14"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="39"/>
         <source>Monggo Pinarak is not ready</source>
         <translation>Monggo Pinarak belum siap</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/placeholder_window.py" line="42"/>
         <source>To look around first, start the demo: monggo-desktop --demo</source>
         <translation>Untuk melihat-lihat dulu, jalankan demonya: monggo-desktop --demo</translation>
     </message>
@@ -2204,49 +2146,49 @@ Tulis tanpa enkripsi?</translation>
         <translation>Dihapus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="133"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="135"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="147"/>
         <source>the whole account</source>
         <translation>seluruh akun</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="147"/>
         <source>one customer</source>
         <translation>satu pelanggan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="148"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="148"/>
         <source>NO</source>
         <translation>TIDAK</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="149"/>
         <source>(name removed with the customer&apos;s data)</source>
         <translation>(nama dihapus bersama data pelanggan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="188"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="190"/>
         <source>PDF document (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="188"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="190"/>
         <source>Text file (*.txt)</source>
         <translation>Berkas teks (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="190"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="192"/>
         <source>Save the deletion confirmation</source>
         <translation>Simpan konfirmasi penghapusan</translation>
     </message>
@@ -2271,7 +2213,7 @@ Tulis tanpa enkripsi?</translation>
         <translation>Terhapus</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="119"/>
         <source>What is kept, and for how long</source>
         <translation>Apa yang disimpan, dan berapa lama</translation>
     </message>
@@ -2281,7 +2223,7 @@ Tulis tanpa enkripsi?</translation>
         <translation>Pembersihan berikutnya (setiap aplikasi dibuka dan setiap hari)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="124"/>
         <source>Last retention runs</source>
         <translation>Pembersihan terakhir</translation>
     </message>
@@ -2291,7 +2233,7 @@ Tulis tanpa enkripsi?</translation>
         <translation>Permintaan penghapusan (tanda terima hanya menyimpan hash nomornya)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="125"/>
         <source>What Meta keeps</source>
         <translation>Yang disimpan Meta</translation>
     </message>
@@ -2316,12 +2258,12 @@ Tulis tanpa enkripsi?</translation>
         <translation>Disimpan sebagai {name}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="122"/>
         <source>Exports made</source>
         <translation>Ekspor yang dibuat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/privacy_page.py" line="139"/>
         <source>Past its period now: {what}.</source>
         <translation>Yang sudah lewat masa simpannya sekarang: {what}.</translation>
     </message>
@@ -2329,193 +2271,193 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="58"/>
         <source>Business profile</source>
         <translation>Profil bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="63"/>
         <source>Loading the profile…</source>
         <translation>Memuat profil…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="72"/>
         <source>halo@toko.example</source>
         <translation>halo@toko.example</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="76"/>
         <source>https://toko.example</source>
         <translation>https://toko.example</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="96"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
         <source>Reload</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="99"/>
         <source>Fetch the profile from WhatsApp again (unsaved edits are dropped)</source>
         <translation>Ambil lagi profil dari WhatsApp (perubahan yang belum disimpan hilang)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
         <source>Choose photo…</source>
         <translation>Pilih foto…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="108"/>
         <source>Use this photo</source>
         <translation>Pakai foto ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="133"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="134"/>
         <source>What customers see</source>
         <translation>Yang dilihat pelanggan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
         <source>Website 1</source>
         <translation>Situs web 1</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="142"/>
         <source>Website 2</source>
         <translation>Situs web 2</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="153"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="154"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="162"/>
         <source>Profile photo</source>
         <translation>Foto profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="170"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="171"/>
         <source>Phone number</source>
         <translation>Nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
         <source>Verified name</source>
         <translation>Nama terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
         <source>Name status</source>
         <translation>Status nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
         <source>Quality rating</source>
         <translation>Peringkat kualitas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
         <source>Throughput</source>
         <translation>Kecepatan kirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="179"/>
         <source>Messaging limit</source>
         <translation>Batas pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="237"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="266"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="267"/>
         <source>Up to date with WhatsApp as of {when}.</source>
         <translation>Sesuai dengan WhatsApp per {when}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="268"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="269"/>
         <source>Showing the copy kept on this computer, fetched {when}. Checking WhatsApp…</source>
         <translation>Menampilkan salinan di komputer ini, diambil {when}. Memeriksa WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="272"/>
         <source>Offline: showing the copy kept on this computer, fetched {when}.</source>
         <translation>Luring: menampilkan salinan di komputer ini, diambil {when}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="292"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="293"/>
         <source>Choose a category</source>
         <translation>Pilih kategori</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="301"/>
         <location filename="../../monggo_desktop/ui/profile_page.py" line="302"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="303"/>
         <source>Not reported</source>
         <translation>Tidak dilaporkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="312"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="313"/>
         <source>A square photo; the middle of a wider picture is kept.</source>
         <translation>Foto persegi; bagian tengah gambar yang lebih lebar yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="318"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="319"/>
         <source>A photo is set; it shows here when WhatsApp can be reached.</source>
         <translation>Foto sudah dipasang; tampil di sini saat WhatsApp bisa dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="321"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="322"/>
         <source>No profile photo yet</source>
         <translation>Belum ada foto profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="334"/>
         <source>This is how customers will see it. Upload it with “Use this photo”.</source>
         <translation>Begini pelanggan akan melihatnya. Unggah dengan “Pakai foto ini”.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="343"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="344"/>
         <source>The profile is not loaded yet: press Reload to try again.</source>
         <translation>Profil belum dimuat: tekan Muat ulang untuk mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="369"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="370"/>
         <source>Choose a profile photo</source>
         <translation>Pilih foto profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="371"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="372"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</translation>
     </message>
@@ -2791,17 +2733,17 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ProfileViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="38"/>
         <source>that file is not a picture this app can read</source>
         <translation>berkas itu bukan gambar yang bisa dibaca aplikasi ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="101"/>
         <source>Saved: customers see the new profile on WhatsApp.</source>
         <translation>Tersimpan: pelanggan melihat profil baru di WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="110"/>
         <source>The new profile photo is set.</source>
         <translation>Foto profil baru sudah dipasang.</translation>
     </message>
@@ -3126,12 +3068,12 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ReplyBar</name>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="133"/>
         <source>Do not reply to this message (Esc)</source>
         <translation>Jangan balas pesan ini (Esc)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="130"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="144"/>
         <source>Replying to {who}: {text}</source>
         <translation>Membalas {who}: {text}</translation>
     </message>
