@@ -150,41 +150,30 @@ async def start(
 
         directory = DataDirectory((data_dir or default_data_dir()).absolute())
         first_try = asyncio.get_running_loop().run_in_executor(_UNLOCKING, _first_unlock, directory, unlocker)
-    from monggo_desktop.ui.main_window import MainWindow
-    from monggo_desktop.ui.viewmodels.chat import ChatViewModel
-    from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
-    from monggo_desktop.ui.viewmodels.status import StatusViewModel
+    # Meanwhile, the window's modules (app_screens imports them when it makes the window).
+    import monggo_desktop.ui.main_window
+    import monggo_desktop.ui.viewmodels.chat
+    import monggo_desktop.ui.viewmodels.conversations
+    import monggo_desktop.ui.viewmodels.status  # noqa: F401
 
     if demo:
         from monggo_desktop.services.demo import start_demo
 
         session = await start_demo()
         services = session.services
-        demo_db = session.engine.session.db
         receiving = screens.receiving()
         receiving.attach(session.engine.receiving)
-        window = MainWindow(
-            ConversationListViewModel(services),
-            ChatViewModel(services),
+        window = screens.main_window(
+            services,
+            session.engine.session,
+            session.engine.account.id,
+            client=lambda: session.engine.client,
+            resume=session.engine.sender.resume,
+            account_state=lambda shown, _closed: _demo_account_state(
+                shown, session.engine.session, session.engine.account.id
+            ),
+            receiving=receiving,
             demo=True,
-            status=StatusViewModel(services),
-            contacts=screens.contacts(demo_db, session.engine.account.id, services),
-            settings=screens.settings(
-                demo_db,
-                session.engine.account.id,
-                services,
-                session.engine.session,
-                session.engine.sender.resume,
-                lambda closed: _demo_account_state(window, session.engine.session, session.engine.account.id),
-                receiving=receiving,
-            ),
-            profile=screens.profile(demo_db, session.engine.account.id, lambda: session.engine.client),
-            privacy=screens.privacy(session.engine.session),
-            reports=screens.reports(demo_db),
-            receiving=lambda: screens.receiving_viewmodel(receiving),
-            token=screens.token(
-                demo_db, session.engine.account.id, services, session.engine.session, session.engine.sender.resume
-            ),
         )
         demo_account = session.engine.account.id
         assert demo_account is not None
@@ -211,10 +200,6 @@ async def _start_account(
     from monggo_desktop.services.accounts import current_account, purge_date
     from monggo_desktop.services.desktop import DesktopServices
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
-    from monggo_desktop.ui.main_window import MainWindow
-    from monggo_desktop.ui.viewmodels.chat import ChatViewModel
-    from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
-    from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
     if first_try is None:
@@ -236,26 +221,15 @@ async def _start_account(
     engines: list[MessagingEngine] = []
     owner: list[ReceiverLock] = []  # the data directory's receiver lock, once this app holds it
     locks: list[AppLockViewModel] = []
-    window = MainWindow(
-        ConversationListViewModel(services),
-        ChatViewModel(services),
-        status=StatusViewModel(services),
-        contacts=screens.contacts(session.db, account.id, services),
-        settings=screens.settings(
-            session.db,
-            account.id,
-            services,
-            session,
-            lambda token: _resume(engines, token),
-            lambda closed: _account_state_changed(closed, window, session, account.id, engines, begin),
-            lambda: locks[0] if locks else None,
-            receiving,
-        ),
-        profile=screens.profile(session.db, account.id, lambda: engines[0].client if engines else None),
-        privacy=screens.privacy(session),
-        reports=screens.reports(session.db),
-        receiving=lambda: screens.receiving_viewmodel(receiving),
-        token=screens.token(session.db, account.id, services, session, lambda token: _resume(engines, token)),
+    window = screens.main_window(
+        services,
+        session,
+        account.id,
+        client=lambda: engines[0].client if engines else None,
+        resume=lambda token: _resume(engines, token),
+        account_state=lambda shown, closed: _account_state_changed(closed, shown, session, account.id, engines, begin),
+        receiving=receiving,
+        app_lock=lambda: locks[0] if locks else None,
     )
     close_tray = _tray(window, services, session.db, account.id)
     if account.state is AccountState.CLOSED:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from monggo_desktop.services.receiving_control import ReceivingControl
     from monggo_desktop.services.session import Session
     from monggo_desktop.storage import Database
+    from monggo_desktop.ui.main_window import MainWindow
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
     from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
     from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
@@ -145,3 +146,50 @@ def token(
         return TokenViewModel(TokenService(db, settings, lambda: services.sender_state), services.subscribe)
 
     return make
+
+
+def main_window(
+    services: DesktopServices,
+    session: Session,
+    account_id: int | None,
+    *,
+    client: Callable[[], CloudApiClient | None],
+    resume: Callable[[str], None],
+    account_state: Callable[[MainWindow, bool], None],
+    receiving: ReceivingControl,
+    app_lock: Callable[[], AppLockViewModel | None] = lambda: None,
+    demo: bool = False,
+) -> MainWindow:
+    """The window with every screen's viewmodel maker: one place for the app and the demo (a screen's
+    viewmodel is made when the screen is first opened)."""
+    from monggo_desktop.ui.main_window import MainWindow
+    from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+    from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
+    from monggo_desktop.ui.viewmodels.status import StatusViewModel
+
+    db = session.db
+    made: list[MainWindow] = []  # the window, for the account's callback: it runs only after the window exists
+    window = MainWindow(
+        ConversationListViewModel(services),
+        ChatViewModel(services),
+        demo=demo,
+        status=StatusViewModel(services),
+        contacts=contacts(db, account_id, services),
+        settings=settings(
+            db,
+            account_id,
+            services,
+            session,
+            resume,
+            lambda closed: account_state(made[0], closed),
+            app_lock,
+            receiving,
+        ),
+        profile=profile(db, account_id, client),
+        privacy=privacy(session),
+        reports=reports(db),
+        receiving=lambda: receiving_viewmodel(receiving),
+        token=token(db, account_id, services, session, resume),
+    )
+    made.append(window)
+    return window
