@@ -9,6 +9,7 @@ that read the whole database run on a connection of their own: the database thre
 from __future__ import annotations
 
 import stat
+import time
 import zipfile
 from dataclasses import dataclass
 from enum import StrEnum
@@ -23,6 +24,8 @@ from monggo_desktop.services.deletion_ledger import DeletionLedger, LedgerUnread
 from monggo_desktop.services.session import Session
 
 PLAINTEXT_SUFFIXES = (".csv", ".vcf", ".vcard", ".json.tmp", ".part", ".partial", ".tmp")
+TEMPORARY_SUFFIXES = (".part", ".partial", ".tmp")
+IN_PROGRESS_SECONDS = 60.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 ZIP_HEADER = b"PK\x03\x04"
 
@@ -170,7 +173,7 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
     except LedgerUnreadableError:
         findings.append(Finding(FindingKind.DAMAGED_LEDGER, ledger.path.name))
     for path in sorted(root.rglob("*")):
-        if not path.is_file():
+        if not path.is_file() or _being_written(path):
             continue
         head = _head(path)
         # Backups are ZIPs of already-encrypted files (the database under its key, media each AES-GCM).
@@ -188,6 +191,17 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
         if parts.scheme != "https" and not is_loopback_host(parts.hostname or ""):
             findings.append(Finding(FindingKind.NO_TLS, account.api_base_url))
     return AuditReport(tuple(checks), tuple(findings))
+
+
+def _being_written(path: Path) -> bool:
+    """A temporary file of a write in progress (a media download, a setting saved whole): not a finding. One
+    left behind by a crash is older than a minute, and is one."""
+    if not path.name.endswith(TEMPORARY_SUFFIXES):
+        return False
+    try:
+        return time.time() - path.stat().st_mtime < IN_PROGRESS_SECONDS
+    except FileNotFoundError:  # done meanwhile
+        return True
 
 
 def _plain_zip(path: Path, head: bytes) -> bool:

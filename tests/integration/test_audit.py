@@ -80,3 +80,21 @@ def test_a_folder_an_earlier_restore_left_and_a_damaged_deletion_ledger_are_find
     assert len(lines) == 2, result.stderr
     assert any("replaced-20261101-101010 is a full copy of the data" in line for line in lines)
     assert any("deletions.json, the record of deletion requests, is damaged" in line for line in lines)
+
+
+def test_a_temporary_file_being_written_is_not_a_finding_but_one_left_by_a_crash_is(tmp_path, cli_env):
+    """A media download writes `….bin.tmp` before renaming it: the self-check must not flag a write in progress
+    (the privacy center runs it while the app works), yet a leftover from a crash holds plaintext risk."""
+    import time
+
+    env = {**cli_env, "MONGGO_PASSPHRASE": "bakso malang cak man enak"}
+    data = tmp_path / "data"
+    assert run_cli(*SETUP, "--data-dir", str(data), env=env).returncode == 0
+    fresh = data / "media" / "0000000001.bin.tmp"
+    fresh.write_bytes(b"in progress")
+    os.chmod(fresh, 0o600)
+    assert run_cli("audit", "--data-dir", str(data), env=env).returncode == 0
+    old = time.time() - 3600
+    os.utime(fresh, (old, old))
+    result = run_cli("audit", "--data-dir", str(data), env=env)
+    assert result.returncode == 1 and "0000000001.bin.tmp may hold personal data" in result.stderr

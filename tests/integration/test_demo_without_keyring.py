@@ -21,7 +21,7 @@ async def test_the_demo_s_self_check_passes_whatever_keyring_the_machine_has(tmp
             os.chmod(path, 0o700 if path.is_dir() else 0o600)
         for machine_keyring in (fail.Keyring(), PlaintextKeyring(), None):
             report = audit(demo.engine.session, machine_keyring)
-            assert report.clean, [finding.text for finding in report.findings]
+            assert report.clean, [str(finding) for finding in report.findings]
             assert len(report.checks) == 6
     finally:
         await demo.stop()
