@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from monggo_desktop.domain.models import StoredTemplate, utc_now
+from monggo_desktop.domain.template_text import fill, placeholders
 from monggo_desktop.storage import Database, Store
 
 if TYPE_CHECKING:  # the client (httpx) is loaded only once the engine starts
     from monggo_desktop.cloud.client import CloudApiClient
     from monggo_desktop.cloud.webhook_models import TemplateStatusUpdate
-
-_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
 
 
 async def sync_templates(db: Database, client: CloudApiClient, account_id: int) -> int:
@@ -54,13 +52,11 @@ def body_parameters(template: StoredTemplate) -> list[str]:
     """The placeholders of the body, in order: ``{{1}}``, ``{{2}}`` or named ones like ``{{order_id}}``."""
     for component in template.components:
         if str(component.get("type", "")).upper() == "BODY":
-            return _PLACEHOLDER.findall(str(component.get("text", "")))
+            return placeholders(str(component.get("text", "")))
     return []
 
 
 def preview(template: StoredTemplate, values: list[str]) -> str:
     """The body as the customer will read it, with ``values`` filled in."""
-    names = body_parameters(template)
     text = next((str(c.get("text", "")) for c in template.components if str(c.get("type", "")).upper() == "BODY"), "")
-    filled = dict(zip(names, values, strict=False))
-    return _PLACEHOLDER.sub(lambda m: filled.get(m.group(1), m.group(0)), text)
+    return fill(text, body_parameters(template), values)

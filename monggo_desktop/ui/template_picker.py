@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from monggo_desktop.domain.template_text import fill
 from monggo_desktop.domain.views import TemplateChoice
-
-_PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z0-9_]+)\s*\}\}")
-
-
-def fill(body: str, names: tuple[str, ...], values: list[str]) -> str:
-    filled = {n: v for n, v in zip(names, values, strict=False) if v}
-    return _PLACEHOLDER.sub(lambda m: filled.get(m.group(1), m.group(0)), body)
 
 
 class TemplatePicker(QWidget):
