@@ -4,25 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-import keyring
 import pytest
 
 from monggo_desktop.services.accounts import purge_date
-from monggo_desktop.services.audit import audit
-from monggo_desktop.services.contacts import ContactsService
 from monggo_desktop.services.demo import start_demo
-from monggo_desktop.services.privacy import PrivacyService
-from monggo_desktop.services.profile import ProfileService
-from monggo_desktop.services.settings import SettingsService
 from monggo_desktop.ui.i18n import install_translator, remove_translators
-from monggo_desktop.ui.main_window import MainWindow
-from monggo_desktop.ui.viewmodels.chat import ChatViewModel
-from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
-from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
-from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
-from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
-from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
-from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
 
 @pytest.fixture(autouse=True)
@@ -50,57 +36,28 @@ def demo_simulator(demo):
 
 @pytest.fixture
 def demo_window(qtbot, demo):
+    """The window as the app makes it for the demo (app_screens.main_window), every screen's maker included."""
+    from monggo_desktop import app_screens
+
     demo.reply_delay = (0.2, 0.4)
-    services = demo.services
-
-    def contacts() -> ContactsViewModel:
-        return ContactsViewModel(
-            ContactsService(
-                demo.engine.session.db,
-                demo.engine.account.id,
-                changed=services.changed,
-                media_dir=services.media_dir,
-                client=services.client,
-            ),
-            services.subscribe,
-        )
-
-    def profile() -> ProfileViewModel:
-        return ProfileViewModel(
-            ProfileService(demo.engine.session.db, demo.engine.account.id, lambda: demo.engine.client)
-        )
-
-    window = MainWindow(
-        ConversationListViewModel(services),
-        ChatViewModel(services),
+    receiving = app_screens.receiving()
+    receiving.attach(demo.engine.receiving)
+    window = app_screens.main_window(
+        demo.services,
+        demo.engine.session,
+        demo.engine.account.id,
+        client=lambda: demo.engine.client,
+        resume=demo.engine.sender.resume,
+        account_state=lambda shown, _closed: show_account(shown, demo),
+        receiving=receiving,
         demo=True,
-        status=StatusViewModel(services),
-        contacts=contacts,
-        settings=lambda: SettingsViewModel(
-            SettingsService(
-                demo.engine.session.db,
-                demo.engine.account.id,
-                demo.engine.session.credentials,
-                on_new_token=demo.engine.sender.resume,
-                on_account_state=lambda _closed: show_account(window, demo),
-                changed=services.changed,
-            ),
-            services,
-        ),
-        profile=profile,
-        privacy=lambda: PrivacyViewModel(
-            PrivacyService(
-                demo.engine.session.db,
-                demo.engine.session.data_dir,
-                audit=lambda: audit(demo.engine.session, keyring.get_keyring()),
-            )
-        ),
     )
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.list_model.rowCount() == 6, timeout=5_000)
     yield window
     window.shutdown()
+    receiving.close()  # as the app does: the route's later news reach no window that is gone
 
 
 def show_account(window, demo) -> None:  # type: ignore[no-untyped-def]
