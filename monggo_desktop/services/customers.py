@@ -18,6 +18,7 @@ from monggo_desktop.domain.models import Contact
 from monggo_desktop.domain.phone import DEFAULT_REGION, e164_from_wa_id, normalize_e164
 from monggo_desktop.services.contacts_merge import merge
 from monggo_desktop.storage import Store
+from monggo_desktop.storage.repositories.base import Row
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,10 @@ def e164_of(wa_id: str) -> str:
 def contact_for(store: Store, ids: CustomerIds, at: datetime) -> int:
     """The contact of this customer, made or completed (number, BSUID, WhatsApp name, username)."""
     phone = e164_of(ids.wa_id) if ids.wa_id else None
+    # The usual case, on ingest's hot path: one contact, nothing new about them.
+    found = store.contacts.whatsapp_identity(phone_e164=phone, user_id=ids.user_id)
+    if len(found) == 1 and _nothing_new(found[0], phone, ids):
+        return int(found[0][0])
     by_phone = store.contacts.get_by_phone(phone) if phone else None
     by_user = store.contacts.get_by_user_id(ids.user_id) if ids.user_id else None
     if by_phone is not None and by_user is not None and by_phone.id != by_user.id:
@@ -82,6 +87,17 @@ def contact_for(store: Store, ids: CustomerIds, at: datetime) -> int:
         store.contacts.update(contact)
     assert contact.id is not None
     return contact.id
+
+
+def _nothing_new(row: Row, phone: str | None, ids: CustomerIds) -> bool:
+    _id, known_phone, wa_id, user_id, username, profile_name = row
+    return (
+        (phone is None or phone == known_phone)
+        and (ids.wa_id is None or ids.wa_id == wa_id)
+        and (ids.user_id is None or ids.user_id == user_id)
+        and (not ids.username or clean_username(ids.username) == username)
+        and (not ids.name or ids.name == profile_name)
+    )
 
 
 def changed_user_id(store: Store, old_user_id: str | None, new_user_id: str, at: datetime) -> None:

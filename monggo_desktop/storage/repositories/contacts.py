@@ -82,6 +82,16 @@ class ContactRepository(Repository):
         ).fetchone()
         return (row[0], row[1], row[2]) if row else None
 
+    def whatsapp_identity(self, *, phone_e164: str | None, user_id: str | None) -> list[Row]:
+        """(id, phone_e164, wa_id, user_id, username, profile_name) of the contacts with this number or this
+        BSUID: the cheap lookup ingest needs for every new conversation of a batch."""
+        rows: list[Row] = self._conn.execute(
+            "SELECT id, phone_e164, wa_id, user_id, username, profile_name FROM contacts"
+            " WHERE phone_e164 = ? OR user_id = ? ORDER BY phone_e164 IS NULL, id",
+            (phone_e164, user_id),
+        ).fetchall()
+        return rows
+
     def get_by_user_id(self, user_id: str) -> Contact | None:
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM contacts WHERE user_id = ?", (user_id,)).fetchone()
         return _row_to_contact(row, self._labels_of(row[0])) if row else None
