@@ -90,7 +90,11 @@ class DeletionLedger:
 
     def record_account(self, store: Store, phone_number_id: str, closed_at: datetime | None, at: datetime) -> None:
         account = account_hash(store, phone_number_id)
-        self._change(store, lambda section: section.accounts.__setitem__(account, (_ms(at), to_ms(closed_at))))
+
+        def note(section: LedgerSection) -> None:
+            section.accounts[account] = (_ms(at), to_ms(closed_at))
+
+        self._change(store, note)
 
     def merge_from(self, *others: DeletionLedger) -> None:
         """Add what the other ledgers list (a restore's sources) to this one."""
