@@ -8,6 +8,7 @@ that read the whole database run on a connection of their own: the database thre
 
 from __future__ import annotations
 
+import os
 import stat
 import time
 import zipfile
@@ -153,7 +154,8 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
         findings.append(Finding(FindingKind.DAMAGED_PAGES, str(len(problems))))
 
     checks.append(Check.PERMISSIONS)
-    for path in [root, *sorted(root.rglob("*"))]:
+    tree = _tree(root)
+    for path in [root, *tree]:
         try:
             mode = stat.S_IMODE(path.lstat().st_mode)
         except FileNotFoundError:  # a temporary file gone meanwhile
@@ -172,8 +174,8 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
         ledger.read()
     except LedgerUnreadableError:
         findings.append(Finding(FindingKind.DAMAGED_LEDGER, ledger.path.name))
-    for path in sorted(root.rglob("*")):
-        if not path.is_file() or _being_written(path):
+    for path in tree:
+        if not path.is_file() or _being_written(path, root):
             continue
         head = _head(path)
         # Backups are ZIPs of already-encrypted files (the database under its key, media each AES-GCM).
@@ -193,13 +195,25 @@ def audit(session: Session, keyring_backend: SecretStore | None) -> AuditReport:
     return AuditReport(tuple(checks), tuple(findings))
 
 
-def _being_written(path: Path) -> bool:
-    """A temporary file of a write in progress (a media download, a setting saved whole): not a finding. One
-    left behind by a crash is older than a minute, and is one."""
-    if not path.name.endswith(TEMPORARY_SUFFIXES):
+def _tree(root: Path) -> list[Path]:
+    """Every folder and file under the data directory, walked once. A folder removed while it is walked (a
+    backup's temporary folder) is skipped, as os.walk does; pathlib's rglob would raise."""
+    found: list[Path] = []
+    for folder, folders, files in os.walk(root):
+        found.extend(Path(folder, name) for name in (*folders, *files))
+    return sorted(found)
+
+
+def _being_written(path: Path, root: Path) -> bool:
+    """A temporary file of a write in progress (a media download, a setting saved whole), or a file in a
+    temporary folder (a backup being made): not a finding. One left behind by a crash is older than a minute,
+    and is one."""
+    relative = path.relative_to(root)
+    temporary = next((p for p in (relative, *relative.parents) if p.name.endswith(TEMPORARY_SUFFIXES)), None)
+    if temporary is None:
         return False
     try:
-        return time.time() - path.stat().st_mtime < IN_PROGRESS_SECONDS
+        return time.time() - (root / temporary).stat().st_mtime < IN_PROGRESS_SECONDS
     except FileNotFoundError:  # done meanwhile
         return True
 
