@@ -494,9 +494,14 @@ class MainWindow(QMainWindow):
         self.receiving = self._make_receiving()
         self.receiving.setParent(self)
         self.receiving_indicator = ReceivingIndicator(
-            self.receiving, self.open_receiving_settings, lambda text: self.statusBar().showMessage(text, 15000), self
+            self.receiving, self.open_receiving_settings, self._note_unless_busy, self
         )
         self.statusBar().addPermanentWidget(self.receiving_indicator)
+
+    def _note_unless_busy(self, text: str) -> None:
+        """A passing note (receiving works again) must not cover a receipt or an error the owner is reading."""
+        if not self.statusBar().currentMessage():
+            self.statusBar().showMessage(text, 15000)
 
     async def first_page_shown(self, timeout: float = 2.0) -> None:
         """Wait until the first page of conversations has been painted (or ``timeout`` seconds): the app
