@@ -136,13 +136,17 @@ def write_archive(
         "files": hashes,
     }
     partial = work / "backup.zip"
-    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_STORED) as archive:
+    # Private from its first byte, whatever the process's umask: a self-check meanwhile finds nothing open.
+    with (
+        os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle,
+        zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_STORED) as archive,
+    ):
         for name, path in members:
             check()
             archive.write(path, name)
         archive.writestr(MANIFEST_MEMBER, json.dumps(manifest, indent=2, sort_keys=True))
-    os.chmod(partial, 0o600)
-    with open(partial, "rb") as handle:
+        archive.close()
+        handle.flush()
         os.fsync(handle.fileno())
     check()
     stamp = at.timestamp()
@@ -269,9 +273,9 @@ def restore_backup(
         with zipfile.ZipFile(source) as archive:
             for name in _files_of(manifest):
                 target = staging.root / name
-                with archive.open(name) as member, open(target, "wb") as out:
+                private = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with archive.open(name) as member, os.fdopen(private, "wb") as out:
                     shutil.copyfileobj(member, out)
-                os.chmod(target, 0o600)
         staged_ledger = DeletionLedger.in_folder(staging.root)
         staged_ledger.merge_from(*_ledgers_for(source, data_dir))
         if verify is not None:

@@ -21,6 +21,7 @@ from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import MediaRef, utc_now
 from monggo_desktop.domain.views import BubbleView, ConversationRow, LabelView, ListFilter, TemplateChoice
 from monggo_desktop.domain.window import is_open
+from monggo_desktop.services.durable_files import write_whole
 from monggo_desktop.services.sender_state import SenderState
 from monggo_desktop.storage import Database, Store
 
@@ -166,7 +167,7 @@ class DesktopServices:
     async def save_media(self, media_id: int, target: Path) -> None:
         """Write a decrypted copy where the owner chose to save it: whole, or not at all."""
         data = await self.media_content(media_id)
-        await asyncio.get_running_loop().run_in_executor(_FILE_READER, _write_whole, target, data)
+        await asyncio.get_running_loop().run_in_executor(_FILE_READER, write_whole, target, data)
 
     async def search(self, text: str) -> list[ConversationRow]:
         return await self._db.run(lambda s: s.views.search_rows(text))
@@ -314,16 +315,6 @@ def _locate(store: Store, media_dir: Path, media_id: int) -> StoredFile:
     if media.local_path is None:
         raise InvalidInputError("that file has not been downloaded yet")
     return locate_media(store, media_dir, media)
-
-
-def _write_whole(target: Path, data: bytes) -> None:
-    partial = target.with_name(target.name + ".part")
-    try:
-        partial.write_bytes(data)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise InvalidInputError(f"cannot save {target.name}: {(exc.strerror or 'not writable').lower()}") from None
 
 
 def _mark_read(store: Store, conversation_id: int) -> str | None:

@@ -100,9 +100,7 @@ def test_a_temporary_file_being_written_is_not_a_finding_but_one_left_by_a_crash
     assert result.returncode == 1 and "0000000001.bin.tmp may hold personal data" in result.stderr
 
 
-def test_a_backup_being_written_in_its_temporary_folder_is_not_a_finding_but_one_left_by_a_crash_is(
-    tmp_path, cli_env
-):
+def test_a_backup_being_written_in_its_temporary_folder_is_not_a_finding_but_one_left_by_a_crash_is(tmp_path, cli_env):
     """The start-of-day backup writes its ZIP inside `backups/.backup-….partial/`: half-written, it reads as a
     damaged ZIP. The self-check found it while the demo started; a folder left by a crash is still flagged."""
     import time

@@ -10,13 +10,14 @@ import subprocess
 import sys
 import time
 import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.privacy import BackupFailure, BackupOutcome, BackupTrigger
-from monggo_desktop.services.backup import Backups, BackupSchedule, make_backup, restore_backup
+from monggo_desktop.services.backup import Backups, BackupSchedule, make_backup, restore_backup, write_archive
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
@@ -266,3 +267,26 @@ def test_the_work_folder_of_a_killed_backup_goes_with_the_next_one(data_dir):
         db.close()
     assert not abandoned.exists() and in_progress.exists()
     assert len(backups_of(data_dir.root)) == 1
+
+
+def test_a_backup_file_is_private_while_it_is_written_whatever_the_umask(tmp_path):
+    """The self-check may look while the start-of-day backup is being written: its file is never open to others."""
+    work = tmp_path / ".backup-now.partial"
+    work.mkdir(mode=0o700)
+    members = [(f"media/{n}.bin", tmp_path / f"{n}.bin") for n in range(3)]
+    for _, path in members:
+        path.write_bytes(os.urandom(1024))
+    modes_seen: list[int] = []
+
+    def look() -> None:
+        partial = work / "backup.zip"
+        if partial.exists():
+            modes_seen.append(partial.stat().st_mode & 0o777)
+
+    loose = os.umask(0o022)
+    try:
+        write_archive(work, members, tmp_path / "backup.zip", datetime(2026, 12, 1, tzinfo=UTC), 1, look)
+    finally:
+        os.umask(loose)
+    assert modes_seen and set(modes_seen) == {0o600}
+    assert (tmp_path / "backup.zip").stat().st_mode & 0o777 == 0o600

@@ -14,15 +14,14 @@ from monggo_desktop.services.demo import start_demo
 
 async def test_the_demo_s_self_check_passes_whatever_keyring_the_machine_has(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))  # where a plaintext keyring would write: nothing
+    previous_umask = os.umask(0o077)  # the app's (set at start); the test process's may be looser
     demo = await start_demo()
     try:
-        root = demo.engine.session.data_dir.root
-        for path in root.rglob("*"):  # as the app makes them (umask 077); the test process's may be looser
-            os.chmod(path, 0o700 if path.is_dir() else 0o600)
         for machine_keyring in (fail.Keyring(), PlaintextKeyring(), None):
             report = audit(demo.engine.session, machine_keyring)
             assert report.clean, [str(finding) for finding in report.findings]
             assert len(report.checks) == 6
     finally:
         await demo.stop()
+        os.umask(previous_umask)
     assert not (tmp_path / "xdg").exists()
