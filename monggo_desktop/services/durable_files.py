@@ -51,5 +51,5 @@ def _write_error(exc: OSError, target: Path) -> StorageUnavailableError:
         return DiskFullError()
     reason = os.strerror(exc.errno).lower() if exc.errno else "an input/output error"
     return StorageUnavailableError(
-        f"{target.name} could not be written in {target.parent} ({reason}): nothing was saved"
+        f"the file {target.name} could not be written in {target.parent} ({reason}): nothing was saved"
     )

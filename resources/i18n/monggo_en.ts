@@ -552,7 +552,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="197"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="148"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,12 +1028,12 @@ Delete everything about this customer?</source>
 <context>
     <name>ContactsViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="132"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="120"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="214"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="202"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,6 +1329,39 @@ Delete everything about this customer?</source>
     <message>
         <location filename="../../monggo_desktop/ui/error_dialog.py" line="27"/>
         <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="29"/>
+        <source>Wrong passphrase, or this is not a Monggo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="30"/>
+        <source>There is no Monggo database in this folder yet: set the app up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="33"/>
+        <source>The database key is missing from the system keyring: recover it with the recovery key shown at setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="37"/>
+        <source>That is not a valid recovery key: check it for typos (groups of 5 letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="40"/>
+        <source>The disk is full: free some space and try again. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="43"/>
+        <source>The database file is damaged (a page failed its integrity check): restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2748,17 +2781,17 @@ Write it unencrypted?</source>
 <context>
     <name>ProfileViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="36"/>
         <source>that file is not a picture this app can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="98"/>
         <source>Saved: customers see the new profile on WhatsApp.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="107"/>
         <source>The new profile photo is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,32 +3732,32 @@ Close the account?</source>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="20"/>
         <source>More than 24 hours since this customer&apos;s last message: WhatsApp allows only approved templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="30"/>
         <source>Send template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="51"/>
         <source>low quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="51"/>
         <source>quality dropping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="55"/>
         <source>No approved templates yet: they are synced from WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="76"/>
         <source>Value for {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -551,7 +551,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="197"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="148"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
     </message>
@@ -1026,12 +1026,12 @@ Hapus semua tentang pelanggan ini?</translation>
 <context>
     <name>ContactsViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="132"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="120"/>
         <source>Saved</source>
         <translation>Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="214"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="202"/>
         <source>Merged</source>
         <translation>Digabung</translation>
     </message>
@@ -1321,6 +1321,39 @@ Hapus semua tentang pelanggan ini?</translation>
         <location filename="../../monggo_desktop/ui/error_dialog.py" line="27"/>
         <source>Copy details</source>
         <translation>Salin detail</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorWords</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="29"/>
+        <source>Wrong passphrase, or this is not a Monggo database.</source>
+        <translation>Frasa sandi salah, atau ini bukan basis data Monggo.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="30"/>
+        <source>There is no Monggo database in this folder yet: set the app up first.</source>
+        <translation>Belum ada basis data Monggo di folder ini: siapkan aplikasinya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="33"/>
+        <source>The database key is missing from the system keyring: recover it with the recovery key shown at setup.</source>
+        <translation>Kunci basis data tidak ada di keyring sistem: pulihkan dengan kunci pemulihan yang ditampilkan saat penyiapan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="37"/>
+        <source>That is not a valid recovery key: check it for typos (groups of 5 letters and digits).</source>
+        <translation>Itu bukan kunci pemulihan yang sah: periksa salah ketik (kelompok 5 huruf dan angka).</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="40"/>
+        <source>The disk is full: free some space and try again. Nothing was saved.</source>
+        <translation>Disk penuh: kosongkan sebagian ruang lalu coba lagi. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="43"/>
+        <source>The database file is damaged (a page failed its integrity check): restore it from a backup.</source>
+        <translation>Berkas basis data rusak (sebuah halaman gagal diperiksa keutuhannya): pulihkan dari cadangan.</translation>
     </message>
 </context>
 <context>
@@ -2733,17 +2766,17 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ProfileViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="36"/>
         <source>that file is not a picture this app can read</source>
         <translation>berkas itu bukan gambar yang bisa dibaca aplikasi ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="98"/>
         <source>Saved: customers see the new profile on WhatsApp.</source>
         <translation>Tersimpan: pelanggan melihat profil baru di WhatsApp.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/profile.py" line="107"/>
         <source>The new profile photo is set.</source>
         <translation>Foto profil baru sudah dipasang.</translation>
     </message>
@@ -3681,32 +3714,32 @@ Tutup akun ini?</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="20"/>
         <source>More than 24 hours since this customer&apos;s last message: WhatsApp allows only approved templates.</source>
         <translation>Sudah lebih dari 24 jam sejak pesan terakhir pelanggan ini: WhatsApp hanya mengizinkan template yang sudah disetujui.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="30"/>
         <source>Send template</source>
         <translation>Kirim template</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="51"/>
         <source>low quality</source>
         <translation>kualitas rendah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="59"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="51"/>
         <source>quality dropping</source>
         <translation>kualitas menurun</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="55"/>
         <source>No approved templates yet: they are synced from WhatsApp</source>
         <translation>Belum ada template yang disetujui: template akan diambil otomatis dari WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="76"/>
         <source>Value for {name}</source>
         <translation>Isi untuk {name}</translation>
     </message>

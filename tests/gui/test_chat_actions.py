@@ -156,7 +156,7 @@ def test_saving_into_a_missing_folder_is_explained(qtbot, demo_window, tmp_path)
     photo = next(b for b in bubbles(demo_window) if b.type == "image")
     with qtbot.waitSignal(panel._vm.error, timeout=5_000) as failed:
         panel._vm.save_media(photo.media_id, str(tmp_path / "missing" / "parang.png"))
-    assert failed.args[0].startswith("parang.png could not be written")
+    assert failed.args[0].startswith("The file parang.png could not be written")
     assert not (tmp_path / "missing").exists()
 
 

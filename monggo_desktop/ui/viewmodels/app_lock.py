@@ -78,7 +78,7 @@ class AppLockViewModel(AsyncViewModel):
         super().shutdown()
 
     def unlock(self, passphrase: str) -> None:
-        self.run_then(lambda: self._lock.verify(passphrase), self._checked)
+        self.run(lambda: self._lock.verify(passphrase), self._checked)
 
     def _checked(self, right: Any) -> None:
         if right:
@@ -97,7 +97,7 @@ class AppLockViewModel(AsyncViewModel):
             self._open()
             self.reset_wanted.emit()
 
-        self.run_then(lambda: self._lock.verify_recovery(text), then)
+        self.run(lambda: self._lock.verify_recovery(text), then)
 
     def opened_with_recovery(self, text: str) -> None:
         """The app was opened with the recovery key at start: a new passphrase is to be chosen."""
@@ -110,18 +110,18 @@ class AppLockViewModel(AsyncViewModel):
         self.locked_changed.emit(False)
 
     def turn_on(self, new_passphrase: str) -> None:
-        self.run_then(lambda: self._lock.turn_on(new_passphrase), self._done)
+        self.run(lambda: self._lock.turn_on(new_passphrase), self._done)
 
     def change(self, current: str, new_passphrase: str) -> None:
-        self.run_then(lambda: self._lock.change(new_passphrase, current=current), self._done)
+        self.run(lambda: self._lock.change(new_passphrase, current=current), self._done)
 
     def reset(self, new_passphrase: str) -> None:
         """A new passphrase after unlocking with the recovery key (the old one is forgotten)."""
         recovery = self._recovery
-        self.run_then(lambda: self._lock.change(new_passphrase, recovery=recovery), self._done)
+        self.run(lambda: self._lock.change(new_passphrase, recovery=recovery), self._done)
 
     def turn_off(self, current: str) -> None:
-        self.run_then(lambda: self._lock.turn_off(current), self._done)
+        self.run(lambda: self._lock.turn_off(current), self._done)
 
     def _done(self, change: Any) -> None:
         assert isinstance(change, LockChange)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.services.desktop import ChatHeader, DesktopServices
 from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
@@ -40,7 +39,6 @@ class ChatViewModel(AsyncViewModel):
         super().__init__(parent)
         self._services = services
         self.conversation_id: int | None = None
-        self._open_task: asyncio.Task[None] | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._refresh_timer.timeout.connect(self._refresh)
         services.subscribe(self._refresh_timer.start)
@@ -69,127 +67,80 @@ class ChatViewModel(AsyncViewModel):
 
     def open(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id
-        if self._open_task is not None and not self._open_task.done():
-            self._open_task.cancel()
-        self._open_task = self.spawn(self._open(conversation_id))
+        self.run(lambda: self._open(conversation_id), key="open")
 
     async def _open(self, conversation_id: int) -> None:
-        try:
-            header = await self._services.header(conversation_id)
-            page = await self._services.newest_bubbles(conversation_id)
-            if header is None or conversation_id != self.conversation_id:
-                return
-            self.opened.emit(header, page.items, page.has_more)
-            await self._services.mark_read(conversation_id)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
+        header = await self._services.header(conversation_id)
+        page = await self._services.newest_bubbles(conversation_id)
+        if header is None or conversation_id != self.conversation_id:
+            return
+        self.opened.emit(header, page.items, page.has_more)
+        await self._services.mark_read(conversation_id)
 
     def load_older(self, before_message_id: int) -> None:
-        if self.conversation_id is not None:
-            self.spawn(self._older(self.conversation_id, before_message_id))
+        conversation_id = self.conversation_id
+        if conversation_id is None:
+            return
 
-    async def _older(self, conversation_id: int, before_message_id: int) -> None:
-        try:
-            page = await self._services.older_bubbles(conversation_id, before_message_id)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
+        def failed() -> None:
             if conversation_id == self.conversation_id:
                 self.older_failed.emit()  # scrolling up asks again
-            return
-        if conversation_id == self.conversation_id:
-            self.older_loaded.emit(page.items, page.has_more)
+
+        self.run(
+            lambda: self._services.older_bubbles(conversation_id, before_message_id),
+            lambda page: self._if_open(conversation_id, self.older_loaded.emit, page.items, page.has_more),
+            failed=failed,
+        )
 
     def load_newer(self, after_message_id: int) -> None:
-        if self.conversation_id is not None:
-            self.spawn(self._newer(self.conversation_id, after_message_id))
-
-    async def _newer(self, conversation_id: int, after_message_id: int) -> None:
-        try:
-            page = await self._services.newer_bubbles(conversation_id, after_message_id)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            return
-        if conversation_id == self.conversation_id:
-            self.newer_loaded.emit(page.items, page.has_more)
+        conversation_id = self.conversation_id
+        if conversation_id is not None:
+            self.run(
+                lambda: self._services.newer_bubbles(conversation_id, after_message_id),
+                lambda page: self._if_open(conversation_id, self.newer_loaded.emit, page.items, page.has_more),
+            )
 
     def send_text(self, text: str, reply_to: str | None = None) -> None:
-        if self.conversation_id is not None and text.strip():
-            self.spawn(self._send(self.conversation_id, text, reply_to))
-
-    async def _send(self, conversation_id: int, text: str, reply_to: str | None) -> None:
-        try:
-            await self._services.send_text(conversation_id, text, reply_to=reply_to)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))  # the composer keeps the draft
-            return
-        self.sent.emit()
+        conversation_id = self.conversation_id
+        if conversation_id is not None and text.strip():
+            # On an error the composer keeps the draft.
+            self.run(lambda: self._services.send_text(conversation_id, text, reply_to=reply_to), self._sent)
 
     def send_file(self, path: str, caption: str = "") -> None:
-        if self.conversation_id is not None:
-            self.spawn(self._send_file(self.conversation_id, path, caption))
-
-    async def _send_file(self, conversation_id: int, path: str, caption: str) -> None:
-        try:
-            await self._services.send_file(conversation_id, Path(path), caption=caption.strip() or None)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))  # too big, a refused type, unreadable: said, nothing stored
-            return
-        self.sent.emit()
+        conversation_id = self.conversation_id
+        if conversation_id is not None:
+            # Too big, a refused type, unreadable: said, nothing stored.
+            self.run(
+                lambda: self._services.send_file(conversation_id, Path(path), caption=caption.strip() or None),
+                self._sent,
+            )
 
     def load_templates(self) -> None:
-        if self.conversation_id is not None:
-            self.spawn(self._templates(self.conversation_id))
-
-    async def _templates(self, conversation_id: int) -> None:
-        try:
-            choices = await self._services.template_choices(conversation_id)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            return
-        if conversation_id == self.conversation_id:
-            self.templates_loaded.emit(choices)
+        conversation_id = self.conversation_id
+        if conversation_id is not None:
+            self.run(
+                lambda: self._services.template_choices(conversation_id),
+                lambda choices: self._if_open(conversation_id, self.templates_loaded.emit, choices),
+            )
 
     def send_template(self, name: str, language: str, values: list[str]) -> None:
-        if self.conversation_id is not None:
-            self.spawn(self._send_template(self.conversation_id, name, language, values))
-
-    async def _send_template(self, conversation_id: int, name: str, language: str, values: list[str]) -> None:
-        try:
-            await self._services.send_template(conversation_id, name, language, values)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            return
-        self.sent.emit()
+        conversation_id = self.conversation_id
+        if conversation_id is not None:
+            self.run(lambda: self._services.send_template(conversation_id, name, language, values), self._sent)
 
     def react(self, wamid: str, emoji: str) -> None:
         """React to the message ``wamid``; an empty ``emoji`` takes our reaction back."""
-        if self.conversation_id is not None:
-            self.spawn(self._react(self.conversation_id, wamid, emoji))
-
-    async def _react(self, conversation_id: int, wamid: str, emoji: str) -> None:
-        try:
-            await self._services.react(conversation_id, wamid, emoji)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
+        conversation_id = self.conversation_id
+        if conversation_id is not None:
+            self.run(lambda: self._services.react(conversation_id, wamid, emoji))
 
     def load_quick_replies(self) -> None:
-        self.spawn(self._quick_replies())
-
-    async def _quick_replies(self) -> None:
-        try:
-            self.quick_replies_loaded.emit(await self._services.quick_replies())
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
+        self.run(self._services.quick_replies, self.quick_replies_loaded.emit)
 
     def show_picture(self, media_id: int) -> None:
-        self.spawn(self._picture(media_id))
+        self.run(lambda: self._services.media_content(media_id), self._picture)
 
-    async def _picture(self, media_id: int) -> None:
-        try:
-            data = await self._services.media_content(media_id)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            return
+    def _picture(self, data: bytes) -> None:
         from monggo_desktop.ui.viewmodels.thumbnails import decode_image
 
         image = decode_image(data, PICTURE_EDGE)
@@ -199,35 +150,27 @@ class ChatViewModel(AsyncViewModel):
         self.picture_loaded.emit(image)
 
     def save_media(self, media_id: int, target: str) -> None:
-        self.spawn(self._save(media_id, Path(target)))
-
-    async def _save(self, media_id: int, target: Path) -> None:
-        try:
-            await self._services.save_media(media_id, target)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            return
-        self.saved.emit(target.name)
+        path = Path(target)
+        self.run(lambda: self._services.save_media(media_id, path), lambda _: self.saved.emit(path.name))
 
     def resend(self, message_id: int) -> None:
-        self.spawn(self._resend(message_id))
-
-    async def _resend(self, message_id: int) -> None:
-        try:
-            await self._services.resend(message_id)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
+        self.run(lambda: self._services.resend(message_id))
 
     def _refresh(self) -> None:
-        if self.conversation_id is not None:
-            self.spawn(self._reread(self.conversation_id))
+        conversation_id = self.conversation_id
+        if conversation_id is not None:
+            self.run(lambda: self._reread(conversation_id), key="refresh")
 
     async def _reread(self, conversation_id: int) -> None:
-        try:
-            header: ChatHeader | None = await self._services.header(conversation_id)
-            page = await self._services.newest_bubbles(conversation_id)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            return
+        header: ChatHeader | None = await self._services.header(conversation_id)
+        page = await self._services.newest_bubbles(conversation_id)
         if header is not None and conversation_id == self.conversation_id:
             self.refreshed.emit(header, page.items)
+
+    def _sent(self, _message_id: int) -> None:
+        self.sent.emit()
+
+    def _if_open(self, conversation_id: int, emit: Callable[..., None], *args: object) -> None:
+        """A page or list asked for one chat is shown only while that chat is still the open one."""
+        if conversation_id == self.conversation_id:
+            emit(*args)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from collections.abc import Callable
@@ -12,10 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from monggo_desktop.domain.contacts import ContactEdit, ContactQuery, ContactSort
-from monggo_desktop.domain.errors import UserFacingError
+from monggo_desktop.domain.contacts import ContactEdit, ContactQuery, ContactRow, ContactSort
 from monggo_desktop.domain.models import ConsentKind, LegalBasis
 from monggo_desktop.services.contacts import ContactsService
+from monggo_desktop.services.desktop import Page
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 log = logging.getLogger("monggo.ui")
@@ -47,7 +46,6 @@ class ContactsViewModel(AsyncViewModel):
         self.query = ContactQuery()
         self.open_contact: int | None = None
         self._loaded = 0
-        self._task: asyncio.Task[None] | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.reload)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
@@ -74,49 +72,39 @@ class ContactsViewModel(AsyncViewModel):
         self.reload()
 
     def reload(self) -> None:
-        if self._task is not None and not self._task.done():
-            self._task.cancel()  # the latest query wins
-        self._task = self.spawn(self._reload(keep=0))
+        self.run(lambda: self._reload(keep=0), key="rows")  # the latest query wins
 
     def _refresh(self) -> None:
         """Something changed elsewhere (a new customer, an edit): re-read what is shown, and the labels."""
-        if self._task is None or self._task.done():
-            self._task = self.spawn(self._reload(keep=self._loaded))
+        if not self.running("rows"):
+            self.run(lambda: self._reload(keep=self._loaded), key="rows")
         self.load_labels()
 
     async def _reload(self, keep: int) -> None:
         query = self.query
-        try:
-            page = await self._service.page(query, limit=max(keep, 200))
-            total = await self._service.count(query)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            return
+        page = await self._service.page(query, limit=max(keep, 200))
+        total = await self._service.count(query)
         if query == self.query:
             self._loaded = len(page.items)
             self.rows_replaced.emit(page.items, page.has_more, total)
 
     def load_more(self) -> None:
-        self.spawn(self._more(self.query, self._loaded))
+        query, offset = self.query, self._loaded
+        self.run(lambda: self._service.page(query, offset=offset), lambda page: self._more(query, offset, page))
 
-    async def _more(self, query: ContactQuery, offset: int) -> None:
-        try:
-            page = await self._service.page(query, offset=offset)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            return
+    def _more(self, query: ContactQuery, offset: int, page: Page[ContactRow]) -> None:
         if query == self.query and offset == self._loaded:
             self._loaded += len(page.items)
             self.rows_appended.emit(page.items, page.has_more)
 
     def load_labels(self) -> None:
-        self.run_then(self._service.labels, self.labels_loaded.emit)
+        self.run(self._service.labels, self.labels_loaded.emit)
 
     # The open contact -----------------------------------------------------------------------------
 
     def open(self, contact_id: int) -> None:
         self.open_contact = contact_id
-        self.run_then(lambda: self._service.detail(contact_id), self._detail)
+        self.run(lambda: self._service.detail(contact_id), self._detail)
 
     def _detail(self, detail: Any) -> None:
         if detail.contact.id == self.open_contact:
@@ -125,14 +113,14 @@ class ContactsViewModel(AsyncViewModel):
     def save(self, edit: ContactEdit) -> None:
         contact_id = self.open_contact
         if contact_id is not None:
-            self.run_then(lambda: self._service.save(contact_id, edit), self._saved)
+            self.run(lambda: self._service.save(contact_id, edit), self._saved)
 
     def _saved(self, detail: Any) -> None:
         self._detail(detail)
         self.saved.emit(self.tr("Saved"))
 
     def add(self, phone: str, name: str) -> None:
-        self.run_then(lambda: self._service.add(phone, name), self._added)
+        self.run(lambda: self._service.add(phone, name), self._added)
 
     def _added(self, contact_id: int) -> None:
         self.reload()
@@ -141,19 +129,19 @@ class ContactsViewModel(AsyncViewModel):
     def record_consent(self, kind: ConsentKind, legal_basis: LegalBasis | None = None) -> None:
         contact_id = self.open_contact
         if contact_id is not None:
-            self.run_then(
+            self.run(
                 lambda: self._service.record_consent(contact_id, kind, legal_basis), lambda _: self.open(contact_id)
             )
 
     def set_blocked(self, blocked: bool) -> None:
         contact_id = self.open_contact
         if contact_id is not None:
-            self.run_then(lambda: self._service.set_blocked(contact_id, blocked), lambda _: self.open(contact_id))
+            self.run(lambda: self._service.set_blocked(contact_id, blocked), lambda _: self.open(contact_id))
 
     def forget_contact(self) -> None:
         contact_id = self.open_contact
         if contact_id is not None:
-            self.run_then(lambda: self._service.forget(contact_id), self._forgotten)
+            self.run(lambda: self._service.forget(contact_id), self._forgotten)
 
     def _forgotten(self, receipt: Any) -> None:
         self.open_contact = None
@@ -161,31 +149,31 @@ class ContactsViewModel(AsyncViewModel):
         self.reload()
 
     def open_chat(self, contact_id: int) -> None:
-        self.run_then(lambda: self._service.conversation_for(contact_id), self.chat_wanted.emit)
+        self.run(lambda: self._service.conversation_for(contact_id), self.chat_wanted.emit)
 
     # Labels ---------------------------------------------------------------------------------------
 
     def create_label(self, name: str, color: str | None = None) -> None:
-        self.run_then(lambda: self._service.create_label(name, color), lambda _: self.load_labels())
+        self.run(lambda: self._service.create_label(name, color), lambda _: self.load_labels())
 
     def rename_label(self, label_id: int, name: str) -> None:
-        self.run_then(lambda: self._service.rename_label(label_id, name), lambda _: self.load_labels())
+        self.run(lambda: self._service.rename_label(label_id, name), lambda _: self.load_labels())
 
     def recolor_label(self, label_id: int, color: str) -> None:
-        self.run_then(lambda: self._service.recolor_label(label_id, color), lambda _: self.load_labels())
+        self.run(lambda: self._service.recolor_label(label_id, color), lambda _: self.load_labels())
 
     def delete_label(self, label_id: int) -> None:
-        self.run_then(lambda: self._service.delete_label(label_id), lambda _: self.load_labels())
+        self.run(lambda: self._service.delete_label(label_id), lambda _: self.load_labels())
 
     def label_contacts(self, label_id: int, contact_ids: list[int], add: bool) -> None:
-        self.run_then(lambda: self._service.label_contacts(label_id, contact_ids, add=add), lambda _: self._refresh())
+        self.run(lambda: self._service.label_contacts(label_id, contact_ids, add=add), lambda _: self._refresh())
 
     # Files ----------------------------------------------------------------------------------------
 
     def import_file(self, path: str) -> threading.Event:
         """Start importing; set the returned event to cancel after the batch in hand."""
         cancel = threading.Event()
-        self.run_then(
+        self.run(
             lambda: self._service.import_file(Path(path), cancel=cancel, progress=self.import_progress.emit),
             self._imported,
         )
@@ -197,18 +185,18 @@ class ContactsViewModel(AsyncViewModel):
         self.load_labels()
 
     def export_file(self, path: str) -> None:
-        self.run_then(lambda: self._service.export_file(Path(path)), self.exported.emit)
+        self.run(lambda: self._service.export_file(Path(path)), self.exported.emit)
 
     # Duplicates -----------------------------------------------------------------------------------
 
     def find_duplicates(self) -> None:
-        self.run_then(self._service.duplicates, self.duplicates_loaded.emit)
+        self.run(self._service.duplicates, self.duplicates_loaded.emit)
 
     def preview_merge(self, kept_id: int, merged_id: int) -> None:
-        self.run_then(lambda: self._service.preview_merge(kept_id, merged_id), self.merge_previewed.emit)
+        self.run(lambda: self._service.preview_merge(kept_id, merged_id), self.merge_previewed.emit)
 
     def merge(self, kept_id: int, merged_id: int) -> None:
-        self.run_then(lambda: self._service.merge(kept_id, merged_id), lambda _: self._merged(kept_id))
+        self.run(lambda: self._service.merge(kept_id, merged_id), lambda _: self._merged(kept_id))
 
     def _merged(self, kept_id: int) -> None:
         self.saved.emit(self.tr("Merged"))

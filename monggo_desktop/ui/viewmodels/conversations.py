@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Awaitable, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from monggo_desktop.domain.errors import UserFacingError
-from monggo_desktop.domain.views import ListFilter
-from monggo_desktop.services.desktop import CONVERSATION_PAGE, DesktopServices
+from monggo_desktop.domain.views import ConversationRow, ListFilter
+from monggo_desktop.services.desktop import CONVERSATION_PAGE, DesktopServices, Page
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 log = logging.getLogger("monggo.ui")
@@ -32,7 +29,6 @@ class ConversationListViewModel(AsyncViewModel):
         self._query = ""
         self._filter = ListFilter()
         self._loaded = 0
-        self._task: asyncio.Task[None] | None = None
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.reload)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
@@ -64,60 +60,35 @@ class ConversationListViewModel(AsyncViewModel):
         self.reload()
 
     def load_labels(self) -> None:
-        self.spawn(self._labels())
-
-    async def _labels(self) -> None:
-        try:
-            self.labels_loaded.emit(await self._services.labels())
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
+        self.run(self._services.labels, self.labels_loaded.emit, key="labels")
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
-        self.spawn(self._flag(lambda: self._services.set_pinned(conversation_id, pinned)))
+        self.run(lambda: self._services.set_pinned(conversation_id, pinned))
 
     def set_archived(self, conversation_id: int, archived: bool) -> None:
-        self.spawn(self._flag(lambda: self._services.set_archived(conversation_id, archived)))
-
-    async def _flag(self, work: Callable[[], Awaitable[None]]) -> None:
-        try:
-            await work()
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
+        self.run(lambda: self._services.set_archived(conversation_id, archived))
 
     def reload(self) -> None:
-        self._run(self._reload())
+        self.run(self._reload, key="rows")  # the latest query wins
 
     def load_more(self) -> None:
         if not self._query:
-            self._run(self._more(), replace=False)
-
-    def _run(self, coro, *, replace: bool = True) -> None:  # type: ignore[no-untyped-def]
-        if replace and self._task is not None and not self._task.done():
-            self._task.cancel()  # the latest query wins
-        task = self.spawn(coro)
-        if replace:
-            self._task = task
+            self.run(
+                lambda: self._services.conversations(offset=self._loaded, list_filter=self._filter),
+                self._appended,
+                failed=self.more_failed.emit,  # the list asks again when scrolled
+            )
 
     async def _reload(self) -> None:
-        try:
-            if self._query:
-                rows = await self._services.search(self._query)
-                self._loaded = 0
-                self.rows_replaced.emit(rows, False)
-                return
-            page = await self._services.conversations(
-                limit=max(self._loaded, CONVERSATION_PAGE), list_filter=self._filter
-            )
-            self._loaded = len(page.items)
-            self.rows_replaced.emit(page.items, page.has_more)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
+        if self._query:
+            rows = await self._services.search(self._query)
+            self._loaded = 0
+            self.rows_replaced.emit(rows, False)
+            return
+        page = await self._services.conversations(limit=max(self._loaded, CONVERSATION_PAGE), list_filter=self._filter)
+        self._loaded = len(page.items)
+        self.rows_replaced.emit(page.items, page.has_more)
 
-    async def _more(self) -> None:
-        try:
-            page = await self._services.conversations(offset=self._loaded, list_filter=self._filter)
-            self._loaded += len(page.items)
-            self.rows_appended.emit(page.items, page.has_more)
-        except UserFacingError as exc:
-            self.error.emit(str(exc))
-            self.more_failed.emit()  # the list asks again when scrolled
+    def _appended(self, page: Page[ConversationRow]) -> None:
+        self._loaded += len(page.items)
+        self.rows_appended.emit(page.items, page.has_more)

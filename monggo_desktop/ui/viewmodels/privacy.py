@@ -3,19 +3,20 @@ self-check and deletion confirmations."""
 
 from __future__ import annotations
 
+import functools
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal, SignalInstance
+from PySide6.QtCore import QObject, Signal
 
-from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import DeletionRequest, utc_now
 from monggo_desktop.services.privacy import PrivacyService
 from monggo_desktop.ui.deletion_confirmation import as_pdf, as_text, confirmation_for
-from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
+
+T = TypeVar("T")
 
 
 class PrivacyViewModel(AsyncViewModel):
@@ -41,70 +42,51 @@ class PrivacyViewModel(AsyncViewModel):
         self._service.close()
 
     def load(self) -> None:
-        self.spawn(self._load())
-
-    async def _load(self) -> None:
-        try:
-            self.loaded.emit(await self._service.overview())
-        except UserFacingError as exc:
-            self.error.emit(sentence(exc))
+        self.run(self._service.overview, self.loaded.emit, key="overview")
 
     def export(self, out: str, contact: str, passphrase: str) -> threading.Event:
         """Start an export; set the returned event to cancel it (no file is left then)."""
         cancel = threading.Event()
-        self.spawn(self._export(Path(out), contact, passphrase, cancel))
+        work = functools.partial(
+            self._service.export,
+            Path(out),
+            contact=contact,
+            passphrase=passphrase,
+            cancel=cancel,
+            progress=self.export_progress.emit,
+        )
+        self.run(work, self._and_load(self.exported.emit), say=self.export_failed.emit)  # the export is listed now
         return cancel
 
-    async def _export(self, out: Path, contact: str, passphrase: str, cancel: threading.Event) -> None:
-        try:
-            result = await self._service.export(
-                out, contact=contact, passphrase=passphrase, cancel=cancel, progress=self.export_progress.emit
-            )
-        except UserFacingError as exc:
-            self.export_failed.emit(sentence(exc))
-            return
-        self.exported.emit(result)
-        await self._load()  # the export is listed now
-
     def run_retention(self) -> None:
-        self.spawn(self._run())
-
-    async def _run(self) -> None:
-        try:
-            self.ran.emit(await self._service.run_retention())
-        except UserFacingError as exc:
-            self.error.emit(sentence(exc))
-            return
-        await self._load()
+        self.run(self._service.run_retention, self._and_load(self.ran.emit))
 
     def back_up_now(self) -> None:
-        self.spawn(self._back_up())
-
-    async def _back_up(self) -> None:
-        await self._attempt(self._service.back_up_now, self.backed_up, self.backup_failed)
-        await self._load()  # the new file, or the failed attempt, is listed
+        # The new file, or the failed attempt, is listed.
+        self.run(
+            self._service.back_up_now, self._and_load(self.backed_up.emit), say=self._and_load(self.backup_failed.emit)
+        )
 
     def run_audit(self) -> None:
         """The security self-check, on a thread of its own: it reads the whole database."""
-        self.spawn(self._attempt(self._service.run_audit, self.audited, self.audit_failed))
+        self.run(self._service.run_audit, self.audited.emit, say=self.audit_failed.emit)
 
     def save_confirmation(self, receipt: DeletionRequest, business: str, path: str) -> None:
         """The receipt as a confirmation: a PDF when ``path`` ends in .pdf, else a text file (UTF-8)."""
         target = Path(path)
         confirmation = confirmation_for(receipt, business, written_at=utc_now())
         data = as_pdf(confirmation) if target.suffix.lower() == ".pdf" else as_text(confirmation).encode("utf-8")
+        self.run(
+            lambda: self._service.save_file(target, data),
+            lambda saved: self.confirmation_saved.emit(saved.name),
+            say=self.confirmation_failed.emit,
+        )
 
-        async def save() -> str:
-            return (await self._service.save_file(target, data)).name
+    def _and_load(self, emit: Callable[[T], None]) -> Callable[[T], None]:
+        """``emit``, then the overview read again (what was just done is listed in it)."""
 
-        self.spawn(self._attempt(save, self.confirmation_saved, self.confirmation_failed))
+        def then(value: T) -> None:
+            emit(value)
+            self.load()
 
-    @staticmethod
-    async def _attempt(work: Callable[[], Awaitable[Any]], done: SignalInstance, failed: SignalInstance) -> None:
-        """``work``'s result on ``done``, or a user mistake (one sentence) on ``failed``; a bug is reported."""
-        try:
-            result = await work()
-        except UserFacingError as exc:
-            failed.emit(sentence(exc))
-            return
-        done.emit(result)
+        return then

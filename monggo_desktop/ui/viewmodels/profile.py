@@ -11,11 +11,9 @@ from typing import Any
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader
 
-from monggo_desktop.domain.errors import InvalidInputError, UserFacingError
-from monggo_desktop.domain.profile import ProfileFields, ProfileInvalidError, ProfileSnapshot
+from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.profile import ProfileFields, ProfileSnapshot
 from monggo_desktop.services.profile import ProfileService
-from monggo_desktop.ui.profile_texts import problem_text
-from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 PHOTO_SIDE = 640  # WhatsApp shows profile photos square; 640 px is the size Meta recommends
@@ -68,10 +66,9 @@ class ProfileViewModel(AsyncViewModel):
 
     def load(self) -> None:
         """The local copy at once, then WhatsApp's (or the copy again, saying why it is not fresh)."""
-        self.spawn(self._load())
+        self.run(self._service.cached, self._cached_then_fresh, failed=self.reload)
 
-    async def _load(self) -> None:
-        cached = await self._guarded(self._service.cached)
+    def _cached_then_fresh(self, cached: ProfileSnapshot | None) -> None:
         if cached is not None and self.snapshot is None:
             self._show(cached)
         self.reload()
@@ -111,29 +108,17 @@ class ProfileViewModel(AsyncViewModel):
 
     # Plumbing -------------------------------------------------------------------------------------
 
-    async def _guarded(self, work: Callable[[], Awaitable[Any]]) -> Any:
-        try:
-            return await work()
-        except UserFacingError as exc:
-            self.error.emit(sentence(exc))
-            return None
-
     def _do(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
-        self.spawn(self._run(work, then))
-
-    async def _run(self, work: Callable[[], Awaitable[Any]], then: Callable[[Any], None]) -> None:
+        """``run``, with the screen busy from the start until the result (or the error) is shown."""
         self._working += 1
         self.busy.emit(True)
-        try:
-            try:
-                result = await work()
-            except ProfileInvalidError as exc:  # said field by field, in the owner's language
-                self.error.emit("\n".join(problem_text(problem) for problem in exc.problems))
-                return
-            except UserFacingError as exc:
-                self.error.emit(sentence(exc))
-                return
-            then(result)
-        finally:  # after the result is shown, so the buttons follow what is now on screen
+
+        def idle() -> None:  # after the result is shown, so the buttons follow what is now on screen
             self._working -= 1
             self.busy.emit(self._working > 0)
+
+        def done(result: Any) -> None:
+            then(result)
+            idle()
+
+        self.run(work, done, failed=idle)

@@ -43,4 +43,4 @@ class ReceivingViewModel(AsyncViewModel):
             self.tested.emit(False, self.tr("The test did not come back: {detail}.").format(detail=result.detail))
 
     def change_route(self, choice: RouteChoice) -> None:
-        self.run_then(lambda: self._control.change_route(choice), lambda _: None)
+        self.run(lambda: self._control.change_route(choice))

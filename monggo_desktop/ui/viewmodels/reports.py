@@ -3,17 +3,14 @@ the exports. The latest period wins: choosing another one while a report is bein
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.reports import Report
 from monggo_desktop.services.reports import ReportsService
-from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 RANGE_DEBOUNCE_MS = 250  # typing a date fires a change per keystroke: compute once it settles
@@ -35,7 +32,6 @@ class ReportsViewModel(AsyncViewModel):
         self.last = today()
         self.first = self.last - timedelta(days=6)
         self.report: Report | None = None
-        self._task: asyncio.Task[None] | None = None
         self._timer = QTimer(self, singleShot=True, interval=RANGE_DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh)
 
@@ -70,20 +66,18 @@ class ReportsViewModel(AsyncViewModel):
 
     def refresh(self) -> None:
         self._timer.stop()
-        if self._task is not None and not self._task.done():
-            self._task.cancel()  # the latest period wins
-        self._task = self.spawn(self._load(self.first, self.last))
-
-    async def _load(self, first: date, last: date) -> None:
+        first, last = self.first, self.last
         self.busy.emit(True)
-        try:
-            report = await self._service.report(first, last + timedelta(days=1))
-        except UserFacingError as exc:
-            self.error.emit(sentence(exc))
-            return
-        finally:
-            if asyncio.current_task() is self._task:  # a dropped period's end says nothing of the next one's
-                self.busy.emit(False)
+        # The latest period wins; a dropped period's end says nothing of the next one's (it is cancelled unsaid).
+        self.run(
+            lambda: self._service.report(first, last + timedelta(days=1)),
+            lambda report: self._ready(first, last, report),
+            key="report",
+            failed=lambda: self.busy.emit(False),
+        )
+
+    def _ready(self, first: date, last: date, report: Report) -> None:
+        self.busy.emit(False)
         if (first, last) == (self.first, self.last):
             self.report = report
             self.report_ready.emit(report)
@@ -93,15 +87,9 @@ class ReportsViewModel(AsyncViewModel):
     def export_csv(self, path: str) -> None:
         report = self.report
         if report is not None:
-            self.spawn(self._save(lambda: self._service.export_csv(report, Path(path)), Path(path).name))
+            target = Path(path)
+            self.run(lambda: self._service.export_csv(report, target), lambda _: self.saved.emit(target.name))
 
     def export_png(self, png: bytes, path: str) -> None:
-        self.spawn(self._save(lambda: self._service.save_picture(png, Path(path)), Path(path).name))
-
-    async def _save(self, work: Callable[[], Awaitable[None]], name: str) -> None:
-        try:
-            await work()
-        except UserFacingError as exc:
-            self.error.emit(sentence(exc))
-            return
-        self.saved.emit(name)
+        target = Path(path)
+        self.run(lambda: self._service.save_picture(png, target), lambda _: self.saved.emit(target.name))

@@ -33,11 +33,11 @@ class SettingsViewModel(AsyncViewModel):
         self.receiving: ReceivingViewModel | None = None  # the receiving route, for its section
 
     def load(self) -> None:
-        self.run_then(self._service.load, self.loaded.emit)
-        self.run_then(self._desktop.quick_replies, self.quick_replies_loaded.emit)
+        self.run(self._service.load, self.loaded.emit)
+        self.run(self._desktop.quick_replies, self.quick_replies_loaded.emit)
 
     def save(self, settings: AppSettings) -> None:
-        self.run_then(lambda: self._service.save(settings), self._saved)
+        self.run(lambda: self._service.save(settings), self._saved)
 
     def _saved(self, view: Any) -> None:
         before = self._route
@@ -66,35 +66,35 @@ class SettingsViewModel(AsyncViewModel):
             if self.receiving is not None and self._view is not None:
                 self.receiving.change_route(RouteChoice.from_settings(self._view.settings.stored()))
 
-        self.run_then(lambda: self._service.set_tunnel_token(token), saved)
+        self.run(lambda: self._service.set_tunnel_token(token), saved)
 
     def set_api_version(self, version: str) -> None:
-        self.run_then(
+        self.run(
             lambda: self._service.set_api_version(version), lambda _: self.saved.emit(self.tr("API version saved"))
         )
 
     def replace_token(self, token: str) -> None:
-        self.run_then(
+        self.run(
             lambda: self._service.replace_token(token),
             lambda _: self.saved.emit(self.tr("Access token replaced: messages waiting to be sent go out now")),
         )
 
     def close_account(self) -> None:
-        self.run_then(self._service.close_account, self._account_closed)
+        self.run(self._service.close_account, self._account_closed)
 
     def _account_closed(self, view: Any) -> None:
         self.loaded.emit(view)
         self.saved.emit(self.tr("The business account is closed: nothing is received or sent any more."))
 
     def reopen_account(self) -> None:
-        self.run_then(self._service.reopen_account, self._account_reopened)
+        self.run(self._service.reopen_account, self._account_reopened)
 
     def _account_reopened(self, view: Any) -> None:
         self.loaded.emit(view)
         self.saved.emit(self.tr("The business account is open again: receiving and sending go on."))
 
     def save_quick_replies(self, replies: list[QuickReply]) -> None:
-        self.run_then(
+        self.run(
             lambda: self._desktop.save_quick_replies(replies),
             lambda _: self.saved.emit(self.tr("Quick replies saved")),
         )

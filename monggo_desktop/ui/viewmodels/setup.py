@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.domain.errors import UserFacingError
@@ -12,7 +10,7 @@ from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Rout
 from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.setup import SetupRequest, SetupResult
 from monggo_desktop.services.setup_check import AccountCheck, CredentialCheckError, Field, SetupFlow
-from monggo_desktop.ui.sentences import sentence
+from monggo_desktop.ui.error_words import error_text
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 
@@ -30,7 +28,6 @@ class SetupViewModel(AsyncViewModel):
         keyring = flow.keyring()
         self.keyring_secure = keyring.secure
         self.result: SetupResult | None = None
-        self._check: asyncio.Task[None] | None = None
 
     @property
     def min_passphrase_length(self) -> int:
@@ -38,31 +35,25 @@ class SetupViewModel(AsyncViewModel):
 
     def check(self, request: SetupRequest) -> None:
         """Test the credentials live; the latest check wins (the owner went back and changed a field)."""
-        if self._check is not None and not self._check.done():
-            self._check.cancel()
-        self._check = self.spawn(self._run_check(request))
+        self.run(lambda: self._run_check(request), key="check")
 
     async def _run_check(self, request: SetupRequest) -> None:
         try:
             result: AccountCheck = await self.flow.check(request)
         except CredentialCheckError as exc:
-            self.check_failed.emit(exc.field.value, sentence(exc))
+            self.check_failed.emit(exc.field.value, error_text(exc))
             return
         except UserFacingError as exc:  # a field that is malformed, caught before any call
-            self.check_failed.emit(Field.OTHER.value, sentence(exc))
+            self.check_failed.emit(Field.OTHER.value, error_text(exc))
             return
         self.checked.emit(result)
 
     def save(self, request: SetupRequest, passphrase: str | None) -> None:
-        self.spawn(self._run_save(request, passphrase))
+        self.run(lambda: self.flow.save(request, passphrase), self._saved, say=self.save_failed.emit)
 
-    async def _run_save(self, request: SetupRequest, passphrase: str | None) -> None:
-        try:
-            self.result = await self.flow.save(request, passphrase)
-        except UserFacingError as exc:
-            self.save_failed.emit(sentence(exc))
-            return
-        self.saved.emit(self.result)
+    def _saved(self, result: SetupResult) -> None:
+        self.result = result
+        self.saved.emit(result)
 
     def try_route(
         self,
@@ -81,7 +72,7 @@ class SetupViewModel(AsyncViewModel):
             state = await self.flow.try_route(choice, tunnel_token, self.route_progress.emit)
         except UserFacingError as exc:
             state = ReceivingState(route=choice.route, phase=Phase.STARTING).with_problem(
-                Problem.SETUP, sentence(exc), now=utc_now()
+                Problem.SETUP, error_text(exc), now=utc_now()
             )
             self.route_progress.emit(state)
         self.route_done.emit(state)

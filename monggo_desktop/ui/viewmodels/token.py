@@ -25,15 +25,15 @@ class TokenViewModel(AsyncViewModel):
         self.refresh()
 
     def refresh(self) -> None:
-        self.run_then(self._service.health, self.changed.emit)
-        self.run_then(self._service.notices, self.notices_changed.emit)
+        self.run(self._service.health, self.changed.emit)
+        self.run(self._service.notices, self.notices_changed.emit)
 
     def dismiss(self, notice_id: int) -> None:
-        self.run_then(lambda: self._service.dismiss(notice_id), lambda _: self.refresh())
+        self.run(lambda: self._service.dismiss(notice_id), lambda _: self.refresh())
 
     def replace(self, token: str) -> None:
         def done(_: object) -> None:
             self.saved.emit(self.tr("New access token saved: sending goes on"))
             self.refresh()
 
-        self.run_then(lambda: self._service.replace(token), done)
+        self.run(lambda: self._service.replace(token), done)
