@@ -8,8 +8,8 @@ then the app's migrations). Each run builds both afresh and times five steps on 
 1. ingest: the history (message_mix.py) in transactions of INGEST_BATCH messages, the search triggers
    running; the two databases take batch about;
 2. search index build: FTS5 ``rebuild`` of the message index;
-3. open: the newest page of the busiest conversation, as the chat asks DesktopServices for it;
-4. search: the conversation list's search (DesktopServices.search: first 50), whole and partial words;
+3. open: the newest page of the busiest conversation, as the chat asks the chat's reads (ChatReads) for it;
+4. search: the conversation list's search (ChatReads.search: first 50), whole and partial words;
 5. retention: the app's Retention run removing the 30 % of messages past the retention period, with its
    batches, search index purge, checkpoint and incremental vacuum.
 
@@ -42,7 +42,7 @@ from scale import divisor, quick, scaled
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, Contact
-from monggo_desktop.services.desktop import CHAT_PAGE, DesktopServices
+from monggo_desktop.services.chat_reads import CHAT_PAGE, ChatReads
 from monggo_desktop.services.retention import Retention
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.connection import BUSY_TIMEOUT_MS, _configure
@@ -101,7 +101,7 @@ class Side:
     name: str
     directory: DataDirectory
     db: Database
-    services: DesktopServices
+    services: ChatReads
 
 
 def open_side(name: str, root: Path, mix: Mix) -> Side:
@@ -111,8 +111,8 @@ def open_side(name: str, root: Path, mix: Mix) -> Side:
         db = Database.open(directory.database, RawKey.generate(), create=True)
     else:
         db = PlainDatabase.open(directory.database, RawKey.generate(), create=True)  # the key is not used
-    account_id = db.call(lambda s: seed(s, mix.conversations))
-    return Side(name, directory, db, DesktopServices(db, account_id))
+    db.call(lambda s: seed(s, mix.conversations))  # the account it makes is the only one: reads need no id
+    return Side(name, directory, db, ChatReads(db))
 
 
 def seed(store: Store, conversations: int) -> int:
@@ -173,14 +173,14 @@ def rebuild_search(store: Store) -> None:
         store.conn.execute("INSERT INTO message_search(message_search) VALUES ('rebuild')")
 
 
-async def open_newest(services: DesktopServices, conversation_id: int, count: int) -> None:
+async def open_newest(services: ChatReads, conversation_id: int, count: int) -> None:
     for _ in range(count):
         page = await services.newest_bubbles(conversation_id)
         if len(page.items) != CHAT_PAGE:
             raise RuntimeError("the busiest conversation should fill a page")
 
 
-async def search_all(services: DesktopServices, queries: Sequence[str], passes: int) -> None:
+async def search_all(services: ChatReads, queries: Sequence[str], passes: int) -> None:
     for _ in range(passes):
         for text in queries:
             await services.search(text)

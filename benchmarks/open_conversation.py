@@ -30,7 +30,7 @@ from scale import scaled
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, Contact
-from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.chat_services import chat_services
 from monggo_desktop.storage import Database
 from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
@@ -110,7 +110,7 @@ async def main() -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         db = Database.open(Path(tmp, "bench.db"), RawKey.generate(), create=True)
         account_id, long_id, short_id = db.call(seed)
-        services = DesktopServices(db, account_id)
+        services = chat_services(db, account_id)
         vm = ChatViewModel(services)
         panel = ChatPanel(vm)
         panel.resize(760, 640)

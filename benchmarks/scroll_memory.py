@@ -199,7 +199,7 @@ async def _page_through(panel, arrived: asyncio.Event, *, up: bool) -> int:  # t
 
 
 async def scroll(root: Path, unlocker) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    from monggo_desktop.services.desktop import DesktopServices
+    from monggo_desktop.services.chat_services import chat_services
     from monggo_desktop.services.session import unlock
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.chat_panel import ChatPanel
@@ -210,7 +210,7 @@ async def scroll(root: Path, unlocker) -> dict[str, object]:  # type: ignore[no-
     with unlock(directory, unlocker) as session:
         account = session.db.call(lambda s: s.accounts.get_by_phone_number_id(app_data.PHONE_NUMBER_ID))
         conversation_id = session.db.call(lambda s: s.conn.execute("SELECT id FROM conversations").fetchone()[0])
-        services = DesktopServices(session.db, account.id, media_dir=directory.media)
+        services = chat_services(session.db, account.id, media_dir=directory.media)
         vm = ChatViewModel(services)
         panel = ChatPanel(vm)
         panel.resize(*PANEL_SIZE)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from monggo_desktop.domain.settings import AppSettings
-    from monggo_desktop.services.desktop import DesktopServices
+    from monggo_desktop.services.chat_services import ChatServices
     from monggo_desktop.services.engine import MessagingEngine
     from monggo_desktop.services.owner_lock import ReceiverLock
     from monggo_desktop.services.session import Session, Unlocker
@@ -198,7 +198,7 @@ async def _start_account(
     starts in ``begin``, once the window is on screen. ``first_try`` is an unlock already under way."""
     from monggo_desktop.domain.models import AccountState
     from monggo_desktop.services.accounts import current_account, purge_date
-    from monggo_desktop.services.desktop import DesktopServices
+    from monggo_desktop.services.chat_services import chat_services
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
@@ -216,7 +216,7 @@ async def _start_account(
         raise
     assert account.id is not None
     prefs = await _apply_preferences(session, lang)
-    services = DesktopServices(session.db, account.id, media_dir=directory.media)
+    services = chat_services(session.db, account.id, media_dir=directory.media)
     receiving = screens.receiving()
     engines: list[MessagingEngine] = []
     owner: list[ReceiverLock] = []  # the data directory's receiver lock, once this app holds it
@@ -274,20 +274,20 @@ async def _start_account(
             window.statusBar().showMessage(str(exc)[:1].upper() + str(exc)[1:] + ".")
             receiving.detach(str(exc))
             return
-        services.attach_client(client)
+        services.actions.attach_client(client)
         settings = await session.db.run(lambda s: s.settings.all())
         engine = MessagingEngine(
             session,
             client,
             account,
             EngineOptions.from_settings(settings),
-            on_change=services.changed,
-            on_sender_state=services.sender_state_changed,
-            on_retention=services.retention_progress,
+            on_change=services.feed.announce,
+            on_sender_state=services.feed.sender_state_changed,
+            on_retention=services.feed.retention_progress,
         )
         engines.append(engine)
-        services.attach_sender(engine.sender.wake)
-        services.attach_template_sync(engine.sync_templates_now)
+        services.actions.attach_sender(engine.sender.wake)
+        services.actions.attach_template_sync(engine.sync_templates_now)
         try:
             await engine.start()
         except UserFacingError as exc:  # sending works; receiving does not until the port is free
@@ -298,7 +298,7 @@ async def _start_account(
 
     async def stop() -> None:
         close_tray()
-        services.close()
+        services.feed.close()
         receiving.close()
         for engine in engines:
             await engine.stop()
@@ -388,13 +388,13 @@ def _resume(engines: list[MessagingEngine], token: str) -> None:
         engine.check_token()  # and asks Meta until when it works
 
 
-def _tray(window: QMainWindow, services: DesktopServices, db: Database, account_id: int) -> Callable[[], None]:
+def _tray(window: QMainWindow, services: ChatServices, db: Database, account_id: int) -> Callable[[], None]:
     """The tray icon and desktop notifications, a child of ``window``; returns its shutdown (before the services')."""
     from monggo_desktop.services.notifications import NotificationFeed
     from monggo_desktop.ui.tray import TrayIcon
     from monggo_desktop.ui.viewmodels.notifications import NotificationsViewModel
 
-    tray = TrayIcon(NotificationsViewModel(NotificationFeed(db, account_id), services.subscribe), window)
+    tray = TrayIcon(NotificationsViewModel(NotificationFeed(db, account_id), services.feed.subscribe), window)
     return tray.shutdown
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from monggo_desktop.cloud.client import CloudApiClient
-    from monggo_desktop.services.desktop import DesktopServices
+    from monggo_desktop.services.chat_services import ChatServices
     from monggo_desktop.services.receiving_control import ReceivingControl
     from monggo_desktop.services.session import Session
     from monggo_desktop.storage import Database
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from monggo_desktop.ui.viewmodels.token import TokenViewModel
 
 
-def contacts(db: Database, account_id: int | None, services: DesktopServices) -> Callable[[], ContactsViewModel]:
+def contacts(db: Database, account_id: int | None, services: ChatServices) -> Callable[[], ContactsViewModel]:
     """How to make the contacts screen's viewmodel: the window makes it when the screen is first opened."""
     assert account_id is not None
 
@@ -34,9 +34,13 @@ def contacts(db: Database, account_id: int | None, services: DesktopServices) ->
         from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
         service = ContactsService(
-            db, account_id, changed=services.changed, media_dir=services.media_dir, client=services.client
+            db,
+            account_id,
+            changed=services.feed.changed_everything,
+            media_dir=services.media_dir,
+            client=services.client,
         )
-        return ContactsViewModel(service, services.subscribe)
+        return ContactsViewModel(service, services.feed.subscribe)
 
     return make
 
@@ -72,7 +76,7 @@ def reports(db: Database) -> Callable[[], ReportsViewModel]:
 def settings(
     db: Database,
     account_id: int | None,
-    services: DesktopServices,
+    services: ChatServices,
     session: Session,
     resume: Callable[[str], None],
     account_state: Callable[[bool], None] = lambda _closed: None,
@@ -91,9 +95,9 @@ def settings(
             session.credentials,
             on_new_token=resume,
             on_account_state=account_state,
-            changed=services.changed,
+            changed=services.feed.changed_everything,
         )
-        viewmodel = SettingsViewModel(service, services)
+        viewmodel = SettingsViewModel(service, services.quick_replies)
         if receiving is not None:
             viewmodel.receiving = receiving_viewmodel(receiving)
         lock = viewmodel.app_lock = app_lock()
@@ -132,7 +136,7 @@ def profile(
 
 
 def token(
-    db: Database, account_id: int | None, services: DesktopServices, session: Session, resume: Callable[[str], None]
+    db: Database, account_id: int | None, services: ChatServices, session: Session, resume: Callable[[str], None]
 ) -> Callable[[], TokenViewModel]:
     """How to make the access token banner's viewmodel (made after the first paint)."""
     assert account_id is not None
@@ -143,13 +147,13 @@ def token(
         from monggo_desktop.ui.viewmodels.token import TokenViewModel
 
         settings = SettingsService(db, account_id, session.credentials, on_new_token=resume)
-        return TokenViewModel(TokenService(db, settings, lambda: services.sender_state), services.subscribe)
+        return TokenViewModel(TokenService(db, settings, lambda: services.feed.sender_state), services.feed.subscribe)
 
     return make
 
 
 def main_window(
-    services: DesktopServices,
+    services: ChatServices,
     session: Session,
     account_id: int | None,
     *,
@@ -173,7 +177,7 @@ def main_window(
         ConversationListViewModel(services),
         ChatViewModel(services),
         demo=demo,
-        status=StatusViewModel(services),
+        status=StatusViewModel(services.feed),
         contacts=contacts(db, account_id, services),
         settings=settings(
             db,

@@ -4,7 +4,7 @@ conversation list and the chat it belongs to, not the whole list and its labels 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 
@@ -14,6 +14,7 @@ class Changes:
     list_order: bool = False  # rows may have come, gone or moved (a new message, a pin, an archive)
     labels: bool = False  # the labels and their counts
     sender: bool = False  # whether the outbox is sending, and why not
+    account: bool = False  # the access token's health, Meta's notices about the account
     everything: bool = False  # names, contacts, a retention run: all screens read again
 
     @classmethod
@@ -26,11 +27,12 @@ class Changes:
             list_order=self.list_order or other.list_order,
             labels=self.labels or other.labels,
             sender=self.sender or other.sender,
+            account=self.account or other.account,
             everything=self.everything or other.everything,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.conversations) or self.list_order or self.labels or self.sender or self.everything
+        return any((self.conversations, self.list_order, self.labels, self.sender, self.account, self.everything))
 
     def touches(self, conversation_id: int) -> bool:
         """Whether the chat ``conversation_id`` shows something that changed."""
@@ -40,6 +42,9 @@ class Changes:
         """Whether the conversation list must be read again whole, rather than row by row."""
         return self.everything or self.list_order
 
+
+Listener = Callable[[Changes], None]
+Subscribe = Callable[[Listener], None]
 
 NOTHING = Changes()
 EVERYTHING = Changes(everything=True)

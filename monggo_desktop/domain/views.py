@@ -8,9 +8,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from typing import Generic, TypeVar
 
 from monggo_desktop.domain.models import Direction, DownloadState
 from monggo_desktop.domain.status import MessageStatus
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list, and whether more follow it."""
+
+    items: list[T]
+    has_more: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """What the contacts screen asks of the app: pages of contacts, the detail, edits with their history,
 labels, consent, blocking, duplicates and merging, and the way into a chat.
 
-Like ``DesktopServices`` it is the screen's only door to the data; every read and write runs on the
+Like the chat's services it is the screen's only door to the data; every read and write runs on the
 database thread, and changes are announced through the shared ``changed`` so the chats refresh too.
 """
 
@@ -26,11 +26,11 @@ from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import ConsentKind, ConsentSource, Contact, DeletionRequest, LegalBasis, utc_now
 from monggo_desktop.domain.phone import normalize_e164
 from monggo_desktop.domain.settings import AppSettings
+from monggo_desktop.domain.views import Page
 from monggo_desktop.services import contacts_merge
 from monggo_desktop.services.consent import record_consent
 from monggo_desktop.services.contacts_export import ContactsExportResult, export_contacts_async
 from monggo_desktop.services.contacts_import import ImportResult, import_contacts_async
-from monggo_desktop.services.desktop import Page
 from monggo_desktop.services.forget import Forgotten, delete_at_meta, forget_here
 from monggo_desktop.storage import Database, Store
 

@@ -21,8 +21,8 @@ from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.domain.receiving import PUBLIC_URL_SETTING, ROUTE_SETTING, Route
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
+from monggo_desktop.services.chat_services import ChatServices, chat_services
 from monggo_desktop.services.demo_data import REPLIES, seed_history
-from monggo_desktop.services.desktop import DesktopServices
 from monggo_desktop.services.engine import EngineOptions, MessagingEngine
 from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.session import Session
@@ -55,7 +55,7 @@ class DemoSession:
     root: Path
     simulator: Simulator
     engine: MessagingEngine
-    services: DesktopServices
+    services: ChatServices
     customers: list[str]
     reply_delay: tuple[float, float] = (2.0, 5.0)
     _replier: asyncio.Task[None] | None = field(default=None)
@@ -84,7 +84,7 @@ class DemoSession:
             await self.simulator.customer_message(wa_id, rng.choice(REPLIES))
 
     async def stop(self) -> None:
-        self.services.close()
+        self.services.feed.close()
         if self._replier is not None:
             self._replier.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -141,18 +141,18 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
                 api_base_url=simulator.base_url,
             )
         )
-        services = DesktopServices(db, account.id, client=client, media_dir=data_dir.media)
+        services = chat_services(db, account.id, client=client, media_dir=data_dir.media)
         engine = MessagingEngine(
             session,
             client,
             account,
             EngineOptions(webhook_port=0),
-            on_change=services.changed,
-            on_sender_state=services.sender_state_changed,
-            on_retention=services.retention_progress,
+            on_change=services.feed.announce,
+            on_sender_state=services.feed.sender_state_changed,
+            on_retention=services.feed.retention_progress,
         )
-        services.attach_sender(engine.sender.wake)
-        services.attach_template_sync(engine.sync_templates_now)
+        services.actions.attach_sender(engine.sender.wake)
+        services.actions.attach_template_sync(engine.sync_templates_now)
         await engine.start()
         simulator.set_webhook_url(engine.receiver.url)  # the app-level URL, as set in Meta's dashboard
         # The route is registered with the simulator as with Meta: probed, the number's override set and read back.

@@ -18,6 +18,7 @@ from pathlib import Path
 from monggo_desktop.cloud.client import ClientConfig, CloudApiClient
 from monggo_desktop.cloud.errors import CloudApiError
 from monggo_desktop.cloud.receiver import WebhookReceiver
+from monggo_desktop.domain.changes import Changes
 from monggo_desktop.domain.errors import NotSetUpError, StorageUnavailableError
 from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.domain.settings import KEYS, AppSettings
@@ -92,19 +93,19 @@ class MessagingEngine:
         account: Account,
         options: EngineOptions,
         *,
-        on_change: Callable[[], None] | None = None,
+        on_change: Callable[[Changes], None] | None = None,
         on_sender_state: Callable[[SenderState], None] | None = None,
         on_retention: Callable[[RetentionProgress], None] | None = None,
     ) -> None:
         self.session = session
-        self._on_change = on_change or (lambda: None)
+        self._on_change = on_change or (lambda _changes: None)
         self._on_sender_state = on_sender_state
         self.client = client
         self.account = account
         self.options = options
         db = session.db
         media_dir: Path = session.data_dir.media
-        self.applier = InboxApplier(db, on_applied=lambda _counts: self._on_change(), media_dir=media_dir)
+        self.applier = InboxApplier(db, on_applied=lambda counts: self._on_change(counts.changes), media_dir=media_dir)
         self.sender = OutboxSender(db, client, media_dir, on_state=self._sender_state, on_change=self._on_change)
         self.downloader = MediaDownloader(db, client, media_dir, on_change=self._on_change)
         self.receiver = WebhookReceiver(
@@ -179,7 +180,7 @@ class MessagingEngine:
 
     async def _check_token(self) -> None:
         await record_token(self.session.db, self.client)
-        self._on_change()
+        self._on_change(Changes(account=True))
 
     async def _poll_templates(self) -> None:
         """After the start's sync, every 15 minutes: template status and quality reach only the app-level URL."""

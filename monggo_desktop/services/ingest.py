@@ -36,6 +36,7 @@ from monggo_desktop.cloud.webhook_models import (
     WebhookBatch,
 )
 from monggo_desktop.cloud.webhook_parser import WebhookPayloadError, parse_webhook
+from monggo_desktop.domain.changes import NOTHING, Changes
 from monggo_desktop.domain.models import (
     Account,
     ConsentKind,
@@ -119,6 +120,7 @@ class IngestCounts:
     not_understood: int = 0  # parts kept without being applied
     too_old: int = 0  # past chats older than the retention period: not stored
     files: list[str] = field(default_factory=list)  # media files of deleted messages, to remove after commit
+    changes: Changes = NOTHING  # what the screens show that this batch changed
 
 
 @dataclass(slots=True)
@@ -133,6 +135,8 @@ class _BatchContext:
     inbound: dict[int, _Inbound] = field(default_factory=dict)  # conversation id -> its news in this batch
     parts_not_understood: list[str] = field(default_factory=list)  # of the body being applied
     careful: bool = False  # each item in a savepoint (the pass after an item failed)
+    touched: set[int] = field(default_factory=set)  # conversations whose messages or ticks changed
+    reaches_everything: bool = False  # a customer's ids, a preference, an account notice: every screen reads again
     _reach: timedelta | None = None
 
     def history_reach(self) -> timedelta:
@@ -199,6 +203,11 @@ def _apply_pending(store: Store, limit: int, now: datetime | None, *, careful: b
                 continue
             applied.append(item.id)
         counts.files = context.files
+        counts.changes = Changes(
+            conversations=frozenset(context.touched),
+            list_order=counts.messages > 0,
+            everything=context.reaches_everything,
+        )
         for conversation_id, news in context.inbound.items():
             store.conversations.record_inbound_batch(
                 conversation_id, news.unread, news.last_inbound_at, news.last_message_at
@@ -218,6 +227,8 @@ def _apply_batch(context: _BatchContext, batch: WebhookBatch) -> None:
         _apply_part(context, "a status", functools.partial(_apply_status, context, status))
     for call in batch.calls:
         _apply_part(context, "a call", functools.partial(_apply_call, context, call))
+    if batch.account_events or any(c.field == marketing_preferences.FIELD for c in batch.unhandled):
+        context.reaches_everything = True
     for event in batch.account_events:
         _apply_part(context, "an account notice", functools.partial(record_notice, context.store, event, context.now))
     for error in batch.errors:
@@ -261,7 +272,7 @@ def _apply_status(context: _BatchContext, status: StatusUpdate) -> None:
     if _account(context, status.metadata.phone_number_id) is None:
         context.counts.foreign += 1
         return
-    stored = apply_status_update(context.store, status, received_at=context.now)
+    stored = apply_status_update(context.store, status, received_at=context.now, touched=context.touched)
     if stored:
         context.counts.statuses += 1
     else:
@@ -347,11 +358,13 @@ def _customer(context: _BatchContext, wa_id: str | None, user_id: str | None) ->
 def _conversation_for(context: _BatchContext, account_id: int, ids: CustomerIds) -> int:
     cached = context.conversations.get((account_id, ids.key))
     if cached is not None:
+        context.touched.add(cached)
         return cached
     contact_id = contact_for(context.store, ids, context.now)
     conversation = context.store.conversations.get_or_create(account_id, contact_id)
     assert conversation.id is not None
     context.conversations[(account_id, ids.key)] = conversation.id
+    context.touched.add(conversation.id)
     return conversation.id
 
 
@@ -361,6 +374,7 @@ def _system_change(context: _BatchContext, ids: CustomerIds, content: SystemCont
     if content.new_user_id:
         changed_user_id(context.store, ids.user_id, content.new_user_id, context.now)
     context.conversations.clear()  # the customer's ids changed: look them up again
+    context.reaches_everything = True  # the customer's name and number, on every screen
 
 
 def _apply_call(context: _BatchContext, call: CallEvent) -> None:

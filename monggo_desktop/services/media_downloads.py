@@ -14,9 +14,10 @@ from pathlib import Path
 
 from monggo_desktop.cloud.client import CloudApiClient
 from monggo_desktop.cloud.errors import CloudApiError, MediaIntegrityError
+from monggo_desktop.domain.changes import Changes
 from monggo_desktop.domain.models import MediaRef, utc_now
 from monggo_desktop.services.media_files import store_media
-from monggo_desktop.storage import Database
+from monggo_desktop.storage import Database, Store
 
 log = logging.getLogger("monggo.services")
 
@@ -40,7 +41,7 @@ class MediaDownloader:
         media_dir: Path,
         *,
         concurrency: int = 3,
-        on_change: Callable[[], None] | None = None,
+        on_change: Callable[[Changes], None] | None = None,
     ) -> None:
         self._on_change = on_change
         self._db = db
@@ -90,6 +91,12 @@ class MediaDownloader:
                 )
                 log.info("media download failed (%s); retried later", type(exc).__name__)
                 return
-            await self._db.run(lambda s: store_media(s, self._media_dir, media_id, data))
-            if self._on_change is not None:
-                self._on_change()
+            conversation_id = await self._db.run(lambda s: _store(s, self._media_dir, media_id, data))
+            if self._on_change is not None and conversation_id is not None:
+                self._on_change(Changes.of_conversations([conversation_id]))
+
+
+def _store(store: Store, media_dir: Path, media_id: int, data: bytes) -> int | None:
+    """The file kept encrypted; returns the conversation whose bubble now shows it."""
+    store_media(store, media_dir, media_id, data)
+    return store.messages.conversation_of_media(media_id)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from monggo_desktop.cloud import payloads
 from monggo_desktop.domain.errors import InvalidInputError
-from monggo_desktop.storage import Store
+from monggo_desktop.storage import Database, Store
 
 SETTING_KEY = "quick_replies"
 MAX_QUICK_REPLIES = 200
@@ -58,3 +58,16 @@ def matching(replies: list[QuickReply], typed: str) -> list[QuickReply]:
     starts = [r for r in replies if r.shortcut.casefold().startswith(needle)]
     inside = [r for r in replies if r not in starts and needle in r.shortcut.casefold()]
     return starts + inside
+
+
+class QuickReplies:
+    """The composer reads the snippets; the settings screen saves them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def load(self) -> list[QuickReply]:
+        return await self._db.run(load)
+
+    async def save(self, replies: list[QuickReply]) -> None:
+        await self._db.run(lambda s: save(s, replies))

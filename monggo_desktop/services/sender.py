@@ -27,6 +27,7 @@ from monggo_desktop.cloud.errors import (
     TokenExpiredError,
 )
 from monggo_desktop.cloud.payloads import TemplateParameter
+from monggo_desktop.domain.changes import NOTHING, Changes
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import MediaRef, Message, OutboxEntry, OutboxState, utc_now
 from monggo_desktop.security.file_crypto import FileIntegrityError
@@ -76,7 +77,7 @@ class OutboxSender:
         idle_poll: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
         on_state: Callable[[SenderState], None] | None = None,
-        on_change: Callable[[], None] | None = None,
+        on_change: Callable[[Changes], None] | None = None,
     ) -> None:
         self._db = db
         self._client = client
@@ -157,10 +158,12 @@ class OutboxSender:
 
     async def _send(self, entry: OutboxEntry, recipient: str) -> None:
         assert entry.id is not None
+        changed = NOTHING
         try:
             message, media = await self._db.run(lambda s: _begin(s, entry))
             if message is None:
                 return
+            changed = Changes.of_conversations([message.conversation_id])
             delay = self._throttle.reserve()
             if delay > 0:
                 await asyncio.sleep(delay)
@@ -194,8 +197,8 @@ class OutboxSender:
         finally:
             self._busy.discard(recipient)
             self._wake.set()
-            if self._on_change is not None:
-                self._on_change()
+            if self._on_change is not None and changed:
+                self._on_change(changed)
 
     async def _deliver(self, message: Message, media: MediaRef | None, to: str) -> str:
         messages = self._client.messages

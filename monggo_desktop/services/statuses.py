@@ -15,8 +15,11 @@ from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.storage import Store
 
 
-def apply_status_update(store: Store, update: StatusUpdate, *, received_at: datetime) -> bool:
-    """Apply one status webhook item; False when it had to wait for its message."""
+def apply_status_update(
+    store: Store, update: StatusUpdate, *, received_at: datetime, touched: set[int] | None = None
+) -> bool:
+    """Apply one status webhook item; False when it had to wait for its message. The conversation whose tick
+    moved is added to ``touched``."""
     status = update.message_status
     if status is None:
         return True  # a status kind we do not track: nothing to move
@@ -37,6 +40,8 @@ def apply_status_update(store: Store, update: StatusUpdate, *, received_at: date
         )
         return False
     record(store, message, status, update.timestamp, error_code=code)
+    if touched is not None:
+        touched.add(message.conversation_id)
     return True
 
 

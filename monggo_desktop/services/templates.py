@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from monggo_desktop.domain.models import StoredTemplate, utc_now
 from monggo_desktop.domain.template_text import fill, placeholders
+from monggo_desktop.domain.views import TemplateChoice
 from monggo_desktop.storage import Database, Store
 
 if TYPE_CHECKING:  # the client (httpx) is loaded only once the engine starts
@@ -60,3 +61,49 @@ def preview(template: StoredTemplate, values: list[str]) -> str:
     """The body as the customer will read it, with ``values`` filled in."""
     text = next((str(c.get("text", "")) for c in template.components if str(c.get("type", "")).upper() == "BODY"), "")
     return fill(text, body_parameters(template), values)
+
+
+def choices_for(store: Store, conversation_id: int) -> list[TemplateChoice]:
+    """Approved templates this customer may be sent: marketing ones only if they have not opted out, and only
+    those whose parameters are all in the body (the picker fills those)."""
+    conversation = store.conversations.get(conversation_id)
+    if conversation is None:
+        return []
+    contact = store.contacts.get(conversation.contact_id)
+    opted_out = contact is not None and contact.marketing_opt_out
+    choices = []
+    for template in store.templates.for_account(conversation.account_id, sendable_only=True):
+        if opted_out and (template.category or "").upper() == "MARKETING":
+            continue
+        if not _body_only(template.components):
+            continue  # header media and button parameters are not filled in here yet
+        body = next(
+            (str(c.get("text", "")) for c in template.components if str(c.get("type", "")).upper() == "BODY"), ""
+        )
+        choices.append(
+            TemplateChoice(
+                name=template.name,
+                language=template.language,
+                category=template.category,
+                body=body,
+                parameters=tuple(body_parameters(template)),
+                quality=template.quality_score,
+            )
+        )
+    return choices
+
+
+def _body_only(components: list[dict[str, object]]) -> bool:
+    """True when the body holds every parameter: no media or text placeholders in the header, no URL suffix."""
+    for component in components:
+        kind = str(component.get("type", "")).upper()
+        if kind == "HEADER" and (
+            str(component.get("format", "TEXT")).upper() != "TEXT" or "{{" in str(component.get("text", ""))
+        ):
+            return False
+        if kind == "BUTTONS":
+            buttons = component.get("buttons")
+            for button in buttons if isinstance(buttons, list) else []:
+                if isinstance(button, dict) and "{{" in str(button.get("url", "")):
+                    return False
+    return True

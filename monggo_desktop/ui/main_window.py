@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.list_view.selectionModel().currentChanged.connect(self._open)
         conversations.rows_replaced.connect(self._rows_replaced)
         conversations.rows_appended.connect(self.list_model.append_page)
+        conversations.rows_updated.connect(self._rows_updated)
         conversations.more_failed.connect(self.list_model.fetch_failed)
         conversations.error.connect(lambda text: self.statusBar().showMessage(text, 8000))
         conversations.labels_loaded.connect(self._fill_filter)
@@ -525,6 +526,13 @@ class MainWindow(QMainWindow):
             self.list_view.selectionModel().blockSignals(True)
             self.list_view.setCurrentIndex(self.list_model.index(row, 0))
             self.list_view.selectionModel().blockSignals(False)
+
+    def _rows_updated(self, rows: list[ConversationRow]) -> None:
+        """Rows shown that changed in place (a tick, a read chat): repainted where they are; one not shown (another
+        filter, a later page) stays out."""
+        for row in rows:
+            if self.list_model.row_of(row.conversation_id) is not None:
+                self.list_model.upsert(row)
 
     def _open(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from monggo_desktop.domain.models import Account, Contact
-from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.chat_services import chat_services
 from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.models import chat_model
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
@@ -42,7 +42,7 @@ def seed(store) -> tuple[int, int, list[int]]:  # type: ignore[no-untyped-def]
 def panel(qtbot, qloop, db, monkeypatch):
     monkeypatch.setattr(chat_model, "WINDOW_ROWS", WINDOW)
     account_id, conversation_id, ids = db.call(seed)
-    vm = ChatViewModel(DesktopServices(db, account_id))
+    vm = ChatViewModel(chat_services(db, account_id))
     widget = ChatPanel(vm)
     qtbot.addWidget(widget)
     widget.resize(700, 500)

@@ -132,14 +132,14 @@ def test_the_navigation_switches_screens_by_click_and_shortcut(qtbot, demo_windo
 
 def test_retention_progress_shows_in_the_status_bar_while_it_runs(qtbot, demo_window, demo):
     assert not demo_window.retention_bar.isVisible()
-    demo.services.retention_progress(RetentionProgress(0, 4_000))
+    demo.services.feed.retention_progress(RetentionProgress(0, 4_000))
     assert (
         demo_window.retention_bar.isVisible()
         and demo_window.retention_label.text() == "Removing old messages: 0 of 4000"
     )
-    demo.services.retention_progress(RetentionProgress(2_000, 4_000))
+    demo.services.feed.retention_progress(RetentionProgress(2_000, 4_000))
     assert demo_window.retention_bar.value() == 2_000
-    demo.services.retention_progress(RetentionProgress(4_000, 4_000, finished=True))
+    demo.services.feed.retention_progress(RetentionProgress(4_000, 4_000, finished=True))
     assert not demo_window.retention_bar.isVisible() and not demo_window.retention_label.isVisible()
     assert "Removed 4000 messages" in demo_window.statusBar().currentMessage()
 

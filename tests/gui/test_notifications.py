@@ -1,4 +1,4 @@
-"""The tray and desktop notifications on a real database, real DesktopServices and real Qt (offscreen: no tray,
+"""The tray and desktop notifications on a real database, the real chat services and real Qt (offscreen: no tray,
 so ``notified`` is what a user would have seen)."""
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 
 from monggo_desktop.app import start
+from monggo_desktop.domain.changes import Changes
 from monggo_desktop.domain.views import InboundBatch, NewInbound
-from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.chat_services import chat_services
 from monggo_desktop.services.notifications import (
     APP_LOCK_ENABLED,
     NOTIFICATIONS_ENABLED,
@@ -23,6 +24,7 @@ from monggo_desktop.ui.viewmodels.notifications import NotificationsViewModel
 from tests.inbound import add_account, customer_sends_photo, customer_writes
 
 SARI = "6281234567801"
+NEW_MESSAGES = Changes(list_order=True)  # as the engine announces customer messages applied
 BUDI = "6281234567802"
 
 
@@ -33,9 +35,9 @@ def account_id(db) -> int:
 
 @pytest.fixture
 def services(db, account_id):
-    services = DesktopServices(db, account_id)
+    services = chat_services(db, account_id)
     yield services
-    services.close()
+    services.feed.close()
 
 
 @pytest.fixture
@@ -46,7 +48,7 @@ def receive(db, services):
     def receive(write, *args, flush: bool = True, **kwargs) -> str:
         wamid = write(db, *args, **kwargs)
         if flush:
-            services.changed()
+            services.feed.announce(NEW_MESSAGES)
         return wamid
 
     return receive
@@ -60,7 +62,7 @@ def make_tray(qtbot, qloop, db, account_id, services):
     def make() -> tuple[TrayIcon, QMainWindow]:
         window = QMainWindow()
         qtbot.addWidget(window)
-        viewmodel = NotificationsViewModel(NotificationFeed(db, account_id), services.subscribe)
+        viewmodel = NotificationsViewModel(NotificationFeed(db, account_id), services.feed.subscribe)
         with qtbot.waitSignal(viewmodel.unread_changed, timeout=5_000):
             tray = TrayIcon(viewmodel, window)
         made.append(tray)
@@ -100,10 +102,9 @@ def test_the_unread_count_follows_new_customer_messages(qtbot, qloop, db, servic
     assert tray.toolTip() == "Monggo Pinarak — 3 unread"
     sari = db.call(lambda s: s.views.search_rows("Sari"))[0].conversation_id
     budi = db.call(lambda s: s.views.search_rows("Budi"))[0].conversation_id
-    done = qloop.create_task(services.mark_read(sari))
+    done = qloop.create_task(services.actions.mark_read(sari))
     qtbot.waitUntil(lambda: done.done() and tray.unread == 1, timeout=5_000)
-    db.call(lambda s: s.conversations.set_flags(budi, archived=True))  # archived chats do not count
-    services.changed()
+    done = qloop.create_task(services.actions.set_archived(budi, True))  # archived chats do not count
     qtbot.waitUntil(lambda: tray.unread == 0, timeout=5_000)
     assert tray.toolTip() == "Monggo Pinarak"
     assert red_pixels(tray.icon().pixmap(ICON_SIZE, ICON_SIZE).toImage()) == 0
@@ -126,7 +127,7 @@ def test_messages_that_were_there_at_startup_never_notify(qtbot, services, recei
     tray, _window = make_tray()
     shown = collect(tray)
     with qtbot.waitSignal(tray.notifications.unread_changed, timeout=5_000):
-        services.changed()  # a second look, with nothing new since the first
+        services.feed.announce(NEW_MESSAGES)  # a second look, with nothing new since the first
     assert shown == [] and tray.unread == 1
     receive(customer_writes, SARI, "Pesan baru", name="Sari Wulandari")
     qtbot.waitUntil(lambda: shown != [], timeout=5_000)
@@ -201,7 +202,7 @@ def test_one_notification_per_conversation_and_a_summary_when_many(qtbot, servic
         receive(customer_writes, f"628123456780{n + 3}", f"Halo {n}", name=f"Pelanggan {n}", flush=n == 3)
     qtbot.waitUntil(lambda: shown != [], timeout=5_000)
     with qtbot.waitSignal(tray.notifications.unread_changed, timeout=5_000):
-        services.changed()  # one more look: the summary was the only notification
+        services.feed.announce(NEW_MESSAGES)  # one more look: the summary was the only notification
     assert shown == [("Monggo Pinarak", "4 new messages from 4 customers")]
 
 

@@ -10,7 +10,7 @@ from tests.gui.demo_helpers import open_conversation
 
 
 def test_a_failed_page_of_conversations_is_asked_for_again(qtbot, demo_window, demo, monkeypatch):
-    services = demo.services
+    services = demo.services.reads
     real = services.conversations
     calls: list[int] = []
 
@@ -33,7 +33,7 @@ def test_a_failed_page_of_conversations_is_asked_for_again(qtbot, demo_window, d
 
 def test_a_failed_older_page_of_a_chat_is_asked_for_again(qtbot, demo_window, demo, monkeypatch):
     open_conversation(qtbot, demo_window, lambda r: r.title == "Sari Wulandari")
-    services = demo.services
+    services = demo.services.reads
     real = services.older_bubbles
     calls: list[int] = []
 

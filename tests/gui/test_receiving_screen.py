@@ -28,7 +28,7 @@ def window(qtbot, demo):  # type: ignore[no-untyped-def]
     def settings() -> SettingsViewModel:
         viewmodel = SettingsViewModel(
             SettingsService(demo.engine.session.db, demo.engine.account.id, demo.engine.session.credentials),
-            services,
+            services.quick_replies,
         )
         viewmodel.receiving = ReceivingViewModel(control)
         return viewmodel

@@ -34,9 +34,9 @@ def window(qtbot, demo):  # type: ignore[no-untyped-def]
         ConversationListViewModel(services),
         ChatViewModel(services),
         demo=True,
-        settings=lambda: SettingsViewModel(settings_service(), services),
+        settings=lambda: SettingsViewModel(settings_service(), services.quick_replies),
         token=lambda: TokenViewModel(
-            TokenService(db, settings_service(), lambda: services.sender_state), services.subscribe
+            TokenService(db, settings_service(), lambda: services.feed.sender_state), services.feed.subscribe
         ),
     )
     qtbot.addWidget(shown)

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from monggo_desktop.domain.receiving import Route
-from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.chat_services import chat_services
 from monggo_desktop.services.receiving import RouteChoice
 from tests.integration.receiving_helpers import running_shop
 from tests.integration.tunnel_helpers import install_stand_in
@@ -27,10 +27,10 @@ async def test_the_picker_shows_a_template_approved_at_meta_since_the_start(tmp_
         assert account_id is not None
         # Meta approves the template; its webhook goes to the app-level URL, which this shop has none of.
         await shop.simulator.template_status_update("winter_sale", "APPROVED")
-        services = DesktopServices(shop.db, account_id)
+        services = chat_services(shop.db, account_id).actions
         before = await services.template_choices(conversation_id)
         assert "winter_sale" not in {choice.name for choice in before}  # nothing told the app yet
-        services = DesktopServices(shop.db, account_id)
+        services = chat_services(shop.db, account_id).actions
         services.attach_template_sync(shop.engine.sync_templates_now)
         after = await services.template_choices(conversation_id)
         assert "winter_sale" in {choice.name for choice in after}

@@ -93,6 +93,13 @@ class MessageRepository(Repository):
         row = self._conn.execute(f"SELECT {_COLUMNS} FROM messages WHERE id = ?", (message_id,)).fetchone()
         return _row_to_message(row) if row else None
 
+    def conversation_of_media(self, media_id: int) -> int | None:
+        """The conversation whose message holds this media file (indexed by media)."""
+        row = self._conn.execute(
+            "SELECT conversation_id FROM messages WHERE media_id = ? LIMIT 1", (media_id,)
+        ).fetchone()
+        return int(row[0]) if row else None
+
     def edit(self, message_id: int, body: str | None, payload: dict[str, object] | None, at: datetime) -> None:
         """The customer edited the message: its content is replaced (no earlier version is kept)."""
         with self._transaction():

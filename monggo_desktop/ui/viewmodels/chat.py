@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from monggo_desktop.services.desktop import ChatHeader, DesktopServices
+from monggo_desktop.domain.changes import Changes
+from monggo_desktop.services.chat_reads import ChatHeader
+from monggo_desktop.services.chat_services import ChatServices
 from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
@@ -35,13 +37,13 @@ class ChatViewModel(AsyncViewModel):
     saved = Signal(str)  # the file name a media file was saved as
     error = Signal(str)
 
-    def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
+    def __init__(self, services: ChatServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.conversation_id: int | None = None
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._refresh_timer.timeout.connect(self._refresh)
-        services.subscribe(self._refresh_timer.start)
+        services.feed.subscribe(self._changed)
         self._thumbnails: ThumbnailCache | None = None
 
     @property
@@ -50,7 +52,7 @@ class ChatViewModel(AsyncViewModel):
         if self._thumbnails is None:
             from monggo_desktop.ui.viewmodels.thumbnails import ThumbnailCache
 
-            self._thumbnails = ThumbnailCache(self._services.media_content, self)
+            self._thumbnails = ThumbnailCache(self._services.media.content, self)
         return self._thumbnails
 
     def shutdown(self) -> None:
@@ -62,7 +64,7 @@ class ChatViewModel(AsyncViewModel):
     @property
     def sender_notice(self) -> str | None:
         """Why messages are not going out (paused, or waiting for the connection), for the composer to say."""
-        reason = self._services.sender_state.reason
+        reason = self._services.feed.sender_state.reason
         return sentence(reason) if reason else None
 
     def open(self, conversation_id: int) -> None:
@@ -70,12 +72,12 @@ class ChatViewModel(AsyncViewModel):
         self.run(lambda: self._open(conversation_id), key="open")
 
     async def _open(self, conversation_id: int) -> None:
-        header = await self._services.header(conversation_id)
-        page = await self._services.newest_bubbles(conversation_id)
+        header = await self._services.reads.header(conversation_id)
+        page = await self._services.reads.newest_bubbles(conversation_id)
         if header is None or conversation_id != self.conversation_id:
             return
         self.opened.emit(header, page.items, page.has_more)
-        await self._services.mark_read(conversation_id)
+        await self._services.actions.mark_read(conversation_id)
 
     def load_older(self, before_message_id: int) -> None:
         conversation_id = self.conversation_id
@@ -87,7 +89,7 @@ class ChatViewModel(AsyncViewModel):
                 self.older_failed.emit()  # scrolling up asks again
 
         self.run(
-            lambda: self._services.older_bubbles(conversation_id, before_message_id),
+            lambda: self._services.reads.older_bubbles(conversation_id, before_message_id),
             lambda page: self._if_open(conversation_id, self.older_loaded.emit, page.items, page.has_more),
             failed=failed,
         )
@@ -96,7 +98,7 @@ class ChatViewModel(AsyncViewModel):
         conversation_id = self.conversation_id
         if conversation_id is not None:
             self.run(
-                lambda: self._services.newer_bubbles(conversation_id, after_message_id),
+                lambda: self._services.reads.newer_bubbles(conversation_id, after_message_id),
                 lambda page: self._if_open(conversation_id, self.newer_loaded.emit, page.items, page.has_more),
             )
 
@@ -104,14 +106,14 @@ class ChatViewModel(AsyncViewModel):
         conversation_id = self.conversation_id
         if conversation_id is not None and text.strip():
             # On an error the composer keeps the draft.
-            self.run(lambda: self._services.send_text(conversation_id, text, reply_to=reply_to), self._sent)
+            self.run(lambda: self._services.actions.send_text(conversation_id, text, reply_to=reply_to), self._sent)
 
     def send_file(self, path: str, caption: str = "") -> None:
         conversation_id = self.conversation_id
         if conversation_id is not None:
             # Too big, a refused type, unreadable: said, nothing stored.
             self.run(
-                lambda: self._services.send_file(conversation_id, Path(path), caption=caption.strip() or None),
+                lambda: self._services.actions.send_file(conversation_id, Path(path), caption=caption.strip() or None),
                 self._sent,
             )
 
@@ -119,26 +121,26 @@ class ChatViewModel(AsyncViewModel):
         conversation_id = self.conversation_id
         if conversation_id is not None:
             self.run(
-                lambda: self._services.template_choices(conversation_id),
+                lambda: self._services.actions.template_choices(conversation_id),
                 lambda choices: self._if_open(conversation_id, self.templates_loaded.emit, choices),
             )
 
     def send_template(self, name: str, language: str, values: list[str]) -> None:
         conversation_id = self.conversation_id
         if conversation_id is not None:
-            self.run(lambda: self._services.send_template(conversation_id, name, language, values), self._sent)
+            self.run(lambda: self._services.actions.send_template(conversation_id, name, language, values), self._sent)
 
     def react(self, wamid: str, emoji: str) -> None:
         """React to the message ``wamid``; an empty ``emoji`` takes our reaction back."""
         conversation_id = self.conversation_id
         if conversation_id is not None:
-            self.run(lambda: self._services.react(conversation_id, wamid, emoji))
+            self.run(lambda: self._services.actions.react(conversation_id, wamid, emoji))
 
     def load_quick_replies(self) -> None:
-        self.run(self._services.quick_replies, self.quick_replies_loaded.emit)
+        self.run(self._services.quick_replies.load, self.quick_replies_loaded.emit)
 
     def show_picture(self, media_id: int) -> None:
-        self.run(lambda: self._services.media_content(media_id), self._picture)
+        self.run(lambda: self._services.media.content(media_id), self._picture)
 
     def _picture(self, data: bytes) -> None:
         from monggo_desktop.ui.viewmodels.thumbnails import decode_image
@@ -151,10 +153,17 @@ class ChatViewModel(AsyncViewModel):
 
     def save_media(self, media_id: int, target: str) -> None:
         path = Path(target)
-        self.run(lambda: self._services.save_media(media_id, path), lambda _: self.saved.emit(path.name))
+        self.run(lambda: self._services.media.save(media_id, path), lambda _: self.saved.emit(path.name))
 
     def resend(self, message_id: int) -> None:
-        self.run(lambda: self._services.resend(message_id))
+        self.run(lambda: self._services.actions.resend(message_id))
+
+    def _changed(self, changes: Changes) -> None:
+        """The open chat is read again when something in it changed, or the sender's state it shows; a tick in
+        another chat leaves it alone."""
+        opened = self.conversation_id
+        if opened is not None and (changes.touches(opened) or changes.sender):
+            self._refresh_timer.start()
 
     def _refresh(self) -> None:
         conversation_id = self.conversation_id
@@ -162,8 +171,8 @@ class ChatViewModel(AsyncViewModel):
             self.run(lambda: self._reread(conversation_id), key="refresh")
 
     async def _reread(self, conversation_id: int) -> None:
-        header: ChatHeader | None = await self._services.header(conversation_id)
-        page = await self._services.newest_bubbles(conversation_id)
+        header: ChatHeader | None = await self._services.reads.header(conversation_id)
+        page = await self._services.reads.newest_bubbles(conversation_id)
         if header is not None and conversation_id == self.conversation_id:
             self.refreshed.emit(header, page.items)
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from monggo_desktop.domain.changes import Changes, Subscribe
 from monggo_desktop.domain.contacts import ContactEdit, ContactQuery, ContactRow, ContactSort
 from monggo_desktop.domain.models import ConsentKind, LegalBasis
+from monggo_desktop.domain.views import Page
 from monggo_desktop.services.contacts import ContactsService
-from monggo_desktop.services.desktop import Page
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 log = logging.getLogger("monggo.ui")
@@ -38,9 +38,7 @@ class ContactsViewModel(AsyncViewModel):
     merge_previewed = Signal(object)  # MergePreview
     error = Signal(str)
 
-    def __init__(
-        self, service: ContactsService, subscribe: Callable[[Callable[[], None]], None], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, service: ContactsService, subscribe: Subscribe, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self.query = ContactQuery()
@@ -50,7 +48,11 @@ class ContactsViewModel(AsyncViewModel):
         self._search_timer.timeout.connect(self.reload)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._refresh_timer.timeout.connect(self._refresh)
-        subscribe(self._refresh_timer.start)
+        subscribe(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.needs_list():  # a new customer, an edit, a merge: not a delivery tick
+            self._refresh_timer.start()
 
     def shutdown(self) -> None:
         self._search_timer.stop()

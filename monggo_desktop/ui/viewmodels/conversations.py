@@ -1,4 +1,5 @@
-"""The conversation list: pages of rows, search as you type (the latest query wins), refresh on change."""
+"""The conversation list: pages of rows, search as you type (the latest query wins), and on a change only what
+changed: a delivery tick or a read chat repaints its row, a new message reads the list again."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from monggo_desktop.domain.views import ConversationRow, ListFilter
-from monggo_desktop.services.desktop import CONVERSATION_PAGE, DesktopServices, Page
+from monggo_desktop.domain.changes import NOTHING, Changes
+from monggo_desktop.domain.views import ConversationRow, ListFilter, Page
+from monggo_desktop.services.chat_reads import CONVERSATION_PAGE
+from monggo_desktop.services.chat_services import ChatServices
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 log = logging.getLogger("monggo.ui")
@@ -19,11 +22,12 @@ REFRESH_DEBOUNCE_MS = 120
 class ConversationListViewModel(AsyncViewModel):
     rows_replaced = Signal(list, bool)  # rows, has_more
     rows_appended = Signal(list, bool)
+    rows_updated = Signal(list)  # ConversationRow: these rows as they are now, each in its place
     labels_loaded = Signal(list)  # LabelView, for the filter
     error = Signal(str)
     more_failed = Signal()  # the next page could not be loaded
 
-    def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
+    def __init__(self, services: ChatServices, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._query = ""
@@ -32,9 +36,9 @@ class ConversationListViewModel(AsyncViewModel):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DEBOUNCE_MS)
         self._search_timer.timeout.connect(self.reload)
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
-        self._refresh_timer.timeout.connect(self.reload)
-        self._refresh_timer.timeout.connect(self.load_labels)
-        services.subscribe(self._refresh_timer.start)
+        self._refresh_timer.timeout.connect(self._refresh)
+        self._pending = NOTHING  # what changed since the last refresh
+        services.feed.subscribe(self._changed)
 
     def shutdown(self) -> None:
         self._search_timer.stop()
@@ -60,13 +64,31 @@ class ConversationListViewModel(AsyncViewModel):
         self.reload()
 
     def load_labels(self) -> None:
-        self.run(self._services.labels, self.labels_loaded.emit, key="labels")
+        self.run(self._services.reads.labels, self.labels_loaded.emit, key="labels")
 
     def set_pinned(self, conversation_id: int, pinned: bool) -> None:
-        self.run(lambda: self._services.set_pinned(conversation_id, pinned))
+        self.run(lambda: self._services.actions.set_pinned(conversation_id, pinned))
 
     def set_archived(self, conversation_id: int, archived: bool) -> None:
-        self.run(lambda: self._services.set_archived(conversation_id, archived))
+        self.run(lambda: self._services.actions.set_archived(conversation_id, archived))
+
+    def _changed(self, changes: Changes) -> None:
+        self._pending = self._pending | changes
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _refresh(self) -> None:
+        changes, self._pending = self._pending, NOTHING
+        if changes.needs_list() or (changes.conversations and self._query):
+            self.reload()  # rows came, went or moved; or a search, whose matches may have changed
+        elif changes.conversations:
+            self.run(
+                lambda: self._services.reads.conversation_rows(changes.conversations),
+                self.rows_updated.emit,
+                key="row updates",
+            )
+        if changes.needs_list() or changes.labels:
+            self.load_labels()
 
     def reload(self) -> None:
         self.run(self._reload, key="rows")  # the latest query wins
@@ -74,18 +96,20 @@ class ConversationListViewModel(AsyncViewModel):
     def load_more(self) -> None:
         if not self._query:
             self.run(
-                lambda: self._services.conversations(offset=self._loaded, list_filter=self._filter),
+                lambda: self._services.reads.conversations(offset=self._loaded, list_filter=self._filter),
                 self._appended,
                 failed=self.more_failed.emit,  # the list asks again when scrolled
             )
 
     async def _reload(self) -> None:
         if self._query:
-            rows = await self._services.search(self._query)
+            rows = await self._services.reads.search(self._query)
             self._loaded = 0
             self.rows_replaced.emit(rows, False)
             return
-        page = await self._services.conversations(limit=max(self._loaded, CONVERSATION_PAGE), list_filter=self._filter)
+        page = await self._services.reads.conversations(
+            limit=max(self._loaded, CONVERSATION_PAGE), list_filter=self._filter
+        )
         self._loaded = len(page.items)
         self.rows_replaced.emit(page.items, page.has_more)
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from monggo_desktop.domain.changes import Changes, Subscribe
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.services.notifications import FeedState, NotificationFeed
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
@@ -26,7 +26,7 @@ class NotificationsViewModel(AsyncViewModel):
     def __init__(
         self,
         feed: NotificationFeed,
-        subscribe: Callable[[Callable[[], None]], None],
+        subscribe: Subscribe,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -36,7 +36,11 @@ class NotificationsViewModel(AsyncViewModel):
         self._again = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._refresh_timer.timeout.connect(self.refresh)
-        subscribe(self._refresh_timer.start)
+        subscribe(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.conversations or changes.needs_list():  # a message came or was read: not a sender's pause
+            self._refresh_timer.start()
 
     def shutdown(self) -> None:
         self._refresh_timer.stop()

@@ -7,8 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.domain.settings import AppSettings
-from monggo_desktop.services.desktop import DesktopServices
-from monggo_desktop.services.quick_replies import QuickReply
+from monggo_desktop.services.quick_replies import QuickReplies, QuickReply
 from monggo_desktop.services.receiving import RouteChoice
 from monggo_desktop.services.settings import SettingsService, SettingsView
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
@@ -23,10 +22,10 @@ class SettingsViewModel(AsyncViewModel):
     theme_chosen = Signal(object)  # Theme, to apply now
     error = Signal(str)
 
-    def __init__(self, service: SettingsService, desktop: DesktopServices, parent: QObject | None = None) -> None:
+    def __init__(self, service: SettingsService, quick_replies: QuickReplies, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._desktop = desktop
+        self._quick_replies = quick_replies
         self._view: SettingsView | None = None
         self.loaded.connect(self._remember)
         self.app_lock: AppLockViewModel | None = None  # the app's lock, for its section of the screen
@@ -34,7 +33,7 @@ class SettingsViewModel(AsyncViewModel):
 
     def load(self) -> None:
         self.run(self._service.load, self.loaded.emit)
-        self.run(self._desktop.quick_replies, self.quick_replies_loaded.emit)
+        self.run(self._quick_replies.load, self.quick_replies_loaded.emit)
 
     def save(self, settings: AppSettings) -> None:
         self.run(lambda: self._service.save(settings), self._saved)
@@ -95,6 +94,6 @@ class SettingsViewModel(AsyncViewModel):
 
     def save_quick_replies(self, replies: list[QuickReply]) -> None:
         self.run(
-            lambda: self._desktop.save_quick_replies(replies),
+            lambda: self._quick_replies.save(replies),
             lambda _: self.saved.emit(self.tr("Quick replies saved")),
         )

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.change_feed import ChangeFeed
 
 if TYPE_CHECKING:  # the retention module (and what it imports) loads when retention first runs
     from monggo_desktop.services.retention import RetentionProgress
@@ -15,9 +15,9 @@ if TYPE_CHECKING:  # the retention module (and what it imports) loads when reten
 class StatusViewModel(QObject):
     retention = Signal(int, int, bool)  # messages removed so far, to remove in this run, finished
 
-    def __init__(self, services: DesktopServices, parent: QObject | None = None) -> None:
+    def __init__(self, feed: ChangeFeed, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        services.subscribe_retention(self._retention)
+        feed.subscribe_retention(self._retention)
 
     def _retention(self, progress: RetentionProgress) -> None:
         self.retention.emit(progress.done, progress.total, progress.finished)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QObject, Signal
 
+from monggo_desktop.domain.changes import Changes, Subscribe
 from monggo_desktop.services.token_health import TokenService
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
@@ -16,13 +15,15 @@ class TokenViewModel(AsyncViewModel):
     saved = Signal(str)
     error = Signal(str)
 
-    def __init__(
-        self, service: TokenService, subscribe: Callable[[Callable[[], None]], None], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, service: TokenService, subscribe: Subscribe, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        subscribe(self.refresh)  # the engine's token check and the sender's pauses announce themselves so
+        subscribe(self._changed)  # the engine's token check and the sender's pauses announce themselves so
         self.refresh()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.account or changes.sender or changes.everything:
+            self.refresh()
 
     def refresh(self) -> None:
         self.run(self._service.health, self.changed.emit)

@@ -1,4 +1,5 @@
-"""The window's facade over a real database: rows, search, bubbles and paging, sending, the demo session."""
+"""The chat's services over a real database: rows, search, bubbles and paging, sending, the demo session, and
+the changes they announce (what changed, so that a delivery tick repaints one row)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from monggo_desktop.domain.changes import EVERYTHING, Changes
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import Account, Contact, Direction, Message
 from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.services.chat_services import chat_services
 from monggo_desktop.services.demo import start_demo
-from monggo_desktop.services.desktop import DesktopServices
+from monggo_desktop.services.ingest import apply_pending
 from monggo_desktop.services.outbox import WindowClosedError
+from tests.integration import webhook_bodies
 
 NOW = datetime.now(UTC)
 
@@ -20,7 +24,7 @@ NOW = datetime.now(UTC)
 def seed(store, *, conversations: int = 3, per: int = 4) -> tuple[int, list[int]]:
     account = store.accounts.add(
         Account(
-            phone_number_id="106540352242922",
+            phone_number_id=webhook_bodies.PHONE_NUMBER_ID,
             waba_id="102290129340398",
             api_base_url="http://127.0.0.1:1",
             api_version="v25.0",
@@ -56,8 +60,8 @@ def seed(store, *, conversations: int = 3, per: int = 4) -> tuple[int, list[int]
 
 async def test_rows_are_newest_first_with_previews_ticks_and_windows(db):
     account_id, ids = db.call(seed)
-    services = DesktopServices(db, account_id)
-    page = await services.conversations()
+    reads = chat_services(db, account_id).reads
+    page = await reads.conversations()
     assert [r.conversation_id for r in page.items] == ids and not page.has_more
     first = page.items[0]
     assert first.title == "Pelanggan 0" and first.preview == "pesan 0.3"  # "You:" is the list's, translated
@@ -68,11 +72,11 @@ async def test_rows_are_newest_first_with_previews_ticks_and_windows(db):
 
 async def test_search_finds_names_numbers_and_words_inside_messages(db):
     account_id, ids = db.call(seed)
-    services = DesktopServices(db, account_id)
-    assert [r.conversation_id for r in await services.search("songk")] == [ids[1]]
-    assert [r.conversation_id for r in await services.search("Pelanggan 2")] == [ids[2]]
-    assert [r.conversation_id for r in await services.search("0812-3456-7802")] == [ids[2]]
-    assert await services.search("tidak ada") == []
+    reads = chat_services(db, account_id).reads
+    assert [r.conversation_id for r in await reads.search("songk")] == [ids[1]]
+    assert [r.conversation_id for r in await reads.search("Pelanggan 2")] == [ids[2]]
+    assert [r.conversation_id for r in await reads.search("0812-3456-7802")] == [ids[2]]
+    assert await reads.search("tidak ada") == []
 
 
 async def test_the_newest_page_of_a_long_conversation_comes_first(db):
@@ -89,7 +93,7 @@ async def test_the_newest_page_of_a_long_conversation_comes_first(db):
             )
 
     db.call(fill)
-    services = DesktopServices(db, account_id)
+    services = chat_services(db, account_id).reads
     newest = await services.newest_bubbles(conversation_id)
     assert newest.has_more and len(newest.items) == 50
     assert [b.text for b in newest.items[-2:]] == ["pesan 0.0", "pesan 0.1"]  # oldest first, newest last
@@ -106,22 +110,28 @@ async def test_the_newest_page_of_a_long_conversation_comes_first(db):
 async def test_sending_queues_and_a_closed_window_is_refused(db):
     account_id, ids = db.call(seed)
     woken = []
-    services = DesktopServices(db, account_id, wake_sender=lambda: woken.append(1))
-    changes = []
-    services.subscribe(lambda: changes.append(1))
-    message_id = await services.send_text(ids[0], "Siap kak")
-    assert woken and changes
+    services = chat_services(db, account_id)
+    services.actions.attach_sender(lambda: woken.append(1))
+    changes: list[Changes] = []
+    services.feed.subscribe(changes.append)
+    message_id = await services.actions.send_text(ids[0], "Siap kak")
+    assert woken
+    assert changes == [Changes.of_conversations([ids[0]], list_order=True)]  # its row moves to the top
     assert db.call(lambda s: s.outbox.get_for_message(message_id)) is not None
     db.call(lambda s: s.conn.execute("UPDATE conversations SET last_inbound_at = 0 WHERE id = ?", (ids[1],)))
     with pytest.raises(WindowClosedError):
-        await services.send_text(ids[1], "Halo lagi")
+        await services.actions.send_text(ids[1], "Halo lagi")
+    assert len(changes) == 1  # a refused message changed nothing
 
 
 async def test_mark_read_clears_the_unread_count(db):
     account_id, ids = db.call(seed)
-    services = DesktopServices(db, account_id)
-    await services.mark_read(ids[0])
-    assert (await services.conversation(ids[0])).unread == 0
+    services = chat_services(db, account_id)
+    changes: list[Changes] = []
+    services.feed.subscribe(changes.append)
+    await services.actions.mark_read(ids[0])
+    assert (await services.reads.conversation(ids[0])).unread == 0
+    assert changes == [Changes.of_conversations([ids[0]])]  # its row only: nothing moves
 
 
 async def test_the_demo_answers_and_moves_ticks_then_vanishes():
@@ -129,12 +139,12 @@ async def test_the_demo_answers_and_moves_ticks_then_vanishes():
     demo.reply_delay = (0.1, 0.2)
     root = demo.root
     try:
-        services = demo.services
+        services = demo.services.reads
         rows = (await services.conversations()).items
         assert len(rows) == 6 and any(r.window_closes_at and r.window_closes_at < NOW for r in rows)
         open_row = next(r for r in rows if r.window_closes_at and r.window_closes_at > datetime.now(UTC))
         before = (await services.conversation(open_row.conversation_id)).unread
-        message_id = await services.send_text(open_row.conversation_id, "Ada yang bisa dibantu lagi?")
+        message_id = await demo.services.actions.send_text(open_row.conversation_id, "Ada yang bisa dibantu lagi?")
         async with asyncio.timeout(15):
             while True:
                 bubbles = (await services.newest_bubbles(open_row.conversation_id)).items
@@ -152,7 +162,7 @@ async def test_a_file_is_checked_kept_encrypted_and_queued(db, tmp_path):
     account_id, ids = db.call(seed)
     media_dir = tmp_path / "media"
     media_dir.mkdir()
-    services = DesktopServices(db, account_id, media_dir=media_dir)
+    services = chat_services(db, account_id, media_dir=media_dir).actions
     photo = tmp_path / "katalog.png"
     photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"batik" * 400)
     message_id = await services.send_file(ids[0], photo, caption="Katalog baru")
@@ -174,3 +184,34 @@ async def test_a_file_is_checked_kept_encrypted_and_queued(db, tmp_path):
         await services.send_file(ids[1], photo)
     assert len(list(media_dir.iterdir())) == 1  # nothing written for the refused ones
     assert db.call(lambda s: s.messages.count()) == 13
+
+
+def test_a_webhook_batch_says_which_conversations_it_changed_and_whether_the_list_moves(db):
+    _account_id, ids = db.call(seed)
+    at = int(NOW.timestamp())
+    first_customer = "6281234567800"  # Pelanggan 0, conversation ids[0]
+
+    def apply(*bodies: bytes) -> Changes:
+        for body in bodies:
+            db.call(lambda s, b=body: s.inbox.add(b, NOW))
+        return db.call(lambda s: apply_pending(s, now=NOW)).changes
+
+    ticks = apply(webhook_bodies.status("wamid.0.1", "read", at, first_customer))
+    assert ticks == Changes.of_conversations([ids[0]])  # a tick: one row repainted, nothing moves
+    new_message = apply(webhook_bodies.inbound_text(first_customer, "wamid.new.1", at, "Sudah sampai kak"))
+    assert new_message == Changes.of_conversations([ids[0]], list_order=True)
+    nothing = apply(webhook_bodies.status("wamid.unknown", "delivered", at, first_customer))
+    assert not nothing  # a status waiting for its message shows nowhere yet
+
+
+async def test_the_feed_passes_what_changed_and_what_retention_removed_reaches_everything(db):
+    from monggo_desktop.services.retention import RetentionProgress
+
+    account_id, ids = db.call(seed)
+    services = chat_services(db, account_id)
+    heard: list[Changes] = []
+    services.feed.subscribe(heard.append)
+    services.feed.announce(Changes())  # nothing changed: nobody is bothered
+    await services.actions.set_pinned(ids[2], True)
+    services.feed.retention_progress(RetentionProgress(done=10, total=10, finished=True))
+    assert heard == [Changes.of_conversations([ids[2]], list_order=True), EVERYTHING]
