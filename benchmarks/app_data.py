@@ -131,7 +131,7 @@ def trust_memory_keyring() -> None:
     from monggo_desktop.security import vault
     from monggo_desktop.services import session
 
-    for module in (vault, session, sys.modules.get("monggo_desktop.services.setup")):
+    for module in (vault, session, sys.modules.get("monggo_desktop.services.setup.first_setup")):
         if module is not None:
             module.assess = _assess  # type: ignore[attr-defined]
 
@@ -182,7 +182,7 @@ def create(
     ``contacts`` (at least ``conversations``) adds customers who have not written yet.
     """
     from monggo_desktop.services.session import unlock
-    from monggo_desktop.services.setup import SetupRequest, set_up
+    from monggo_desktop.services.setup.first_setup import SetupRequest, set_up
     from monggo_desktop.storage.data_dir import DataDirectory
 
     trust_memory_keyring()  # again, now that the setup module is imported

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import app_data
+import machine
 from scale import scaled
 
 if TYPE_CHECKING:
@@ -112,13 +112,12 @@ def main(system_keyring: bool) -> None:
         finally:
             app_data.forget(big, big_unlocker)
             app_data.forget(small, small_unlocker)
-    machine = {"python": platform.python_version(), "processor": platform.machine(), "cpus": os.cpu_count()}
     medians = {kind: statistics.median(values) for kind, values in times.items()}
     ratio = medians["app"] / medians["bare"]
     print(
         json.dumps(
             {
-                "machine": machine,
+                "machine": machine.describe(),
                 "keyring": app_data.keyring_name(big_unlocker),
                 "load_average_1m_at_end": round(os.getloadavg()[0], 2),
                 "dataset": {

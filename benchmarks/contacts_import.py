@@ -10,15 +10,16 @@ JSON with the medians; the target is 100,000 rows in at most 10 s.
 from __future__ import annotations
 
 import json
-import platform
 import random
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
+import machine
+
 from monggo_desktop.domain.keys import RawKey
-from monggo_desktop.services.contacts_import import Outcome, import_contacts
+from monggo_desktop.services.contacts.importing import Outcome, import_contacts
 from monggo_desktop.storage import Database
 
 ROWS = 100_000
@@ -92,7 +93,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "machine": {"python": platform.python_version(), "processor": platform.machine()},
+                "machine": machine.describe(),
                 "runs": RUNS,
                 "file": shape,
                 "outcome": runs[0]["counts"],

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import machine
 import proc_memory
 from contacts_import import write_csv
 from export_memory import child_environment
@@ -45,7 +44,7 @@ def write_big_cell(path: Path) -> None:
 
 def child(source: Path, database: Path) -> None:
     from monggo_desktop.domain.keys import RawKey
-    from monggo_desktop.services.contacts_import import import_contacts
+    from monggo_desktop.services.contacts.importing import import_contacts
     from monggo_desktop.storage import Database
 
     db = Database.open(database, RawKey.generate(), create=True)
@@ -91,7 +90,7 @@ def main(rows: int | None = None) -> dict[str, object]:
         big_run = _measure(big, folder)
     assert big_run["counts"]["rejected"] == 1 and big_run["counts"]["created"] == 3 - 1, big_run
     return {
-        "machine": {"python": platform.python_version(), "processor": platform.machine(), "cpus": os.cpu_count()},
+        "machine": machine.describe(),
         "dataset": {**shape, "file_mb": file_mb, "scale_divisor": divisor(), "big_cell_mb": BIG_CELL_MB},
         "metrics": {
             "contacts_import_peak_rss_growth_mb": rows_run["growth_mb"],

@@ -26,7 +26,6 @@ import gc
 import json
 import math
 import os
-import platform
 import statistics
 import tempfile
 import time
@@ -36,14 +35,15 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+import machine
 import sqlcipher3
 from message_mix import Mix, batches
 from scale import divisor, quick, scaled
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, Contact
-from monggo_desktop.services.chat_reads import CHAT_PAGE, ChatReads
-from monggo_desktop.services.retention import Retention
+from monggo_desktop.services.messaging.chat_reads import CHAT_PAGE, ChatReads
+from monggo_desktop.services.privacy.retention import Retention
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.connection import BUSY_TIMEOUT_MS, _configure
 from monggo_desktop.storage.data_dir import DataDirectory
@@ -313,9 +313,7 @@ def report(
     overall = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
     return {
         "machine": {
-            "python": platform.python_version(),
-            "processor": platform.machine(),
-            "cpus": os.cpu_count(),
+            **machine.describe(),
             "sqlite": sqlcipher3.sqlite_version,
             "load_average_1m_at_end": round(os.getloadavg()[0], 2),
         },

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import app_data
+import machine
 import photos
 import proc_memory
 from scale import divisor, scaled
@@ -89,7 +89,7 @@ def child(root: Path, out: Path) -> None:
     app_data.trust_memory_keyring()
     unlocker = Unlocker(keyring_backend=app_data.MemoryKeyring(entries))
     with unlock(DataDirectory(root), unlocker) as session:
-        from monggo_desktop.services.export import ExportRequest, export_data
+        from monggo_desktop.services.privacy.export import ExportRequest, export_data
 
         baseline = proc_memory.rss_mb()
         reset = proc_memory.reset_peak()
@@ -147,7 +147,7 @@ def main(messages: int | None = None) -> dict[str, object]:
         raise RuntimeError(f"the export process failed:\n{done.stderr[-4000:]}")
     measured = json.loads(done.stdout.strip().splitlines()[-1])
     return {
-        "machine": {"python": platform.python_version(), "processor": platform.machine(), "cpus": os.cpu_count()},
+        "machine": machine.describe(),
         "dataset": {
             **dataset,
             "scale_divisor": divisor(),

@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import secrets
 import signal
 import statistics
@@ -35,6 +34,7 @@ import uuid
 from pathlib import Path
 
 import app_data
+import machine
 from cold_start import child_environment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,11 +115,7 @@ def main(messages: int, frozen: Path) -> None:
     print(
         json.dumps(
             {
-                "machine": {
-                    "python": platform.python_version(),
-                    "processor": platform.machine(),
-                    "cpus": os.cpu_count(),
-                },
+                "machine": machine.describe(),
                 "unlock": mode,
                 "load_average_1m_at_end": round(os.getloadavg()[0], 2),
                 "dataset": {"messages": messages, "runs": RUNS},

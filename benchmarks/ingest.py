@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import platform
 import statistics
 import sys
 import tempfile
@@ -19,9 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import machine
+
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account
-from monggo_desktop.services.ingest import InboxApplier, InboxSink, apply_pending
+from monggo_desktop.services.messaging.ingest import InboxApplier, InboxSink, apply_pending
 from monggo_desktop.storage import Database
 from tests.integration.webhook_bodies import PHONE_NUMBER_ID, WABA_ID, inbound_text
 
@@ -107,7 +108,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "machine": {"python": platform.python_version(), "processor": platform.machine()},
+                "machine": machine.describe(),
                 "dataset": {"messages": MESSAGES, "messages_per_body": 1, "runs": RUNS},
                 "metrics": {
                     "ingest_msgs_per_s": round(statistics.median(e2e)),

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import platform
 import statistics
 import tempfile
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
+import machine
 import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
@@ -30,7 +30,7 @@ from scale import scaled
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, Contact
-from monggo_desktop.services.chat_services import chat_services
+from monggo_desktop.services.messaging.chat_services import chat_services
 from monggo_desktop.storage import Database
 from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
@@ -127,7 +127,7 @@ async def main() -> dict[str, object]:
         return sorted(values)[int(0.95 * (len(values) - 1))]
 
     return {
-        "machine": {"python": platform.python_version(), "processor": platform.machine()},
+        "machine": machine.describe(),
         "dataset": {"long_conversation": LONG, "short_conversation": SHORT, "runs": RUNS},
         "metrics": {
             "open_conversation_p50_ms": round(statistics.median(long_ms), 2),

@@ -7,11 +7,12 @@ no key derivation runs each time. Prints JSON with medians in milliseconds and t
 from __future__ import annotations
 
 import json
-import platform
 import statistics
 import tempfile
 import time
 from pathlib import Path
+
+import machine
 
 from monggo_desktop.domain.keys import Passphrase, RawKey
 from monggo_desktop.storage import Database
@@ -42,7 +43,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "machine": {"python": platform.python_version(), "processor": platform.machine()},
+                "machine": machine.describe(),
                 "runs": RUNS,
                 "metrics": {
                     "open_raw_key_ms": round(raw, 2),

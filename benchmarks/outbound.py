@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import platform
 import sys
 import tempfile
 import time
@@ -18,7 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from monggo_desktop.services.outbox import conversation_for_number, queue_text
+import machine
+
+from monggo_desktop.services.messaging.outbox import conversation_for_number, queue_text
 from tests.integration.engine_helpers import running_engine
 
 CUSTOMERS = 600
@@ -63,7 +64,7 @@ async def main() -> None:
     print(
         json.dumps(
             {
-                "machine": {"python": platform.python_version(), "processor": platform.machine()},
+                "machine": machine.describe(),
                 "dataset": {"customers": CUSTOMERS, "messages_per_customer": PER_CUSTOMER, "cap_per_s": 80},
                 "metrics": {
                     "outbound_msgs_per_s": round(rate, 1),

@@ -10,7 +10,7 @@ import random
 from pathlib import Path
 
 from monggo_desktop.domain.models import DownloadState, MediaRef
-from monggo_desktop.services.media_files import store_media
+from monggo_desktop.services.messaging.media_files import store_media
 
 WIDTH = 1280
 HEIGHT = 960

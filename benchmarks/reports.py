@@ -16,7 +16,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import platform
 import statistics
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import app_data
+import machine
 from scale import scaled
 
 MESSAGES = scaled(1_000_000)
@@ -154,11 +154,7 @@ def main(system_keyring: bool) -> None:
     print(
         json.dumps(
             {
-                "machine": {
-                    "python": platform.python_version(),
-                    "processor": platform.machine(),
-                    "cpus": os.cpu_count(),
-                },
+                "machine": machine.describe(),
                 "load_average_1m_at_end": round(os.getloadavg()[0], 2),
                 "dataset": {
                     "messages": MESSAGES,

@@ -15,12 +15,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import machine
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -78,29 +79,6 @@ TARGETS = {  # for the summary printed at the end; the README explains each
     "export_peak_rss_growth_mb": ("<=", 100.0),
     "contacts_import_peak_rss_growth_mb": ("<=", 150.0),
 }
-
-
-def machine() -> dict[str, object]:
-    info: dict[str, object] = {
-        "python": platform.python_version(),
-        "system": f"{platform.system()} {platform.release()}",
-        "processor": platform.machine(),
-        "cpus": os.cpu_count(),
-    }
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        model = next((line.split(":", 1)[1].strip() for line in cpuinfo.read_text().splitlines()
-                      if line.startswith("model name")), None)  # fmt: skip
-        if model:
-            info["cpu_model"] = model
-    meminfo = Path("/proc/meminfo")
-    if meminfo.exists():
-        total = next(
-            (line.split()[1] for line in meminfo.read_text().splitlines() if line.startswith("MemTotal")), None
-        )
-        if total:
-            info["memory_gib"] = round(int(total) / 2**20, 1)
-    return info
 
 
 def run_one(bench: Benchmark, divisor: int) -> tuple[dict[str, object] | None, str | None, float]:
@@ -187,7 +165,7 @@ def main() -> int:
 
     dataset = {key: max(1, value // divisor) for key, value in FULL.items()}
     dataset["scale"] = "full" if divisor == 1 else ("quick" if divisor == QUICK_DIVISOR else f"1/{divisor}")
-    result = {"machine": machine(), "dataset": dataset, "metrics": metrics}
+    result = {"machine": machine.describe(), "dataset": dataset, "metrics": metrics}
     args.output.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     args.output.with_name(args.output.stem + "-details.json").write_text(
         json.dumps(details, indent=2) + "\n", encoding="utf-8"

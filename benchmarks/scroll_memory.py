@@ -20,7 +20,6 @@ import argparse
 import asyncio
 import json
 import os
-import platform
 import random
 import subprocess
 import sys
@@ -32,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import app_data
+import machine
 import photos
 import proc_memory
 from scale import divisor, scaled
@@ -199,7 +199,7 @@ async def _page_through(panel, arrived: asyncio.Event, *, up: bool) -> int:  # t
 
 
 async def scroll(root: Path, unlocker) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    from monggo_desktop.services.chat_services import chat_services
+    from monggo_desktop.services.messaging.chat_services import chat_services
     from monggo_desktop.services.session import unlock
     from monggo_desktop.storage.data_dir import DataDirectory
     from monggo_desktop.ui.chat_panel import ChatPanel
@@ -302,7 +302,7 @@ def main(messages: int | None = None) -> dict[str, object]:
     measured = json.loads(done.stdout.strip().splitlines()[-1])
     rss = measured["rss_mb"]
     return {
-        "machine": {"python": platform.python_version(), "processor": platform.machine(), "cpus": os.cpu_count()},
+        "machine": machine.describe(),
         "dataset": {**dataset, "scale_divisor": divisor(), "panel": f"{PANEL_SIZE[0]}x{PANEL_SIZE[1]}"},
         "metrics": {
             "rss_mb_after_scroll": rss["after_scroll"],

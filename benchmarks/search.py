@@ -8,7 +8,6 @@ with 20,000 contacts at full scale. Each query runs on the database thread, as t
 from __future__ import annotations
 
 import json
-import platform
 import statistics
 import sys
 import tempfile
@@ -18,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import app_data
+import machine
 from scale import scaled
 
 MESSAGES = scaled(1_000_000)
@@ -62,7 +62,7 @@ def main() -> dict[str, object]:
                     db.call(lambda s, q=query: s.views.search_rows(q))
                     rows_ms.append((time.perf_counter() - started) * 1000)
     return {
-        "machine": {"python": platform.python_version(), "processor": platform.machine()},
+        "machine": machine.describe(),
         "dataset": {
             "messages": MESSAGES,
             "conversations": CONVERSATIONS,

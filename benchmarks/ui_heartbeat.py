@@ -26,7 +26,6 @@ import asyncio
 import itertools
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -39,6 +38,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import app_data
+import machine
 import qasync
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -202,7 +202,7 @@ async def main(root: Path, unlocker: Unlocker, build: dict[str, float]) -> dict[
     load = summary(load_gaps)
     acks.sort()
     return {
-        "machine": {"python": platform.python_version(), "processor": platform.machine(), "cpus": os.cpu_count()},
+        "machine": machine.describe(),
         "keyring": app_data.keyring_name(unlocker),
         "load_average_1m_at_end": round(os.getloadavg()[0], 2),
         "dataset": {

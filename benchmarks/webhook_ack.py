@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-import platform
 import statistics
 import subprocess
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+
+import machine
 
 from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.domain.keys import RawKey
@@ -93,7 +94,7 @@ async def main() -> None:
     print(
         json.dumps(
             {
-                "machine": {"python": platform.python_version(), "processor": platform.machine()},
+                "machine": machine.describe(),
                 "dataset": {"rate_per_s": RATE, "seconds": SECONDS},
                 "metrics": {"ack_memory_sink": memory, "ack_sqlcipher_sink": durable, "ack_p99_ms": durable["p99_ms"]},
             },

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     from monggo_desktop.domain.settings import AppSettings
-    from monggo_desktop.services.chat_services import ChatServices
     from monggo_desktop.services.engine import MessagingEngine
+    from monggo_desktop.services.messaging.chat_services import ChatServices
     from monggo_desktop.services.owner_lock import ReceiverLock
     from monggo_desktop.services.session import Session, Unlocker
 
@@ -197,8 +197,8 @@ async def _start_account(
     """Unlock and show the conversations first; the messaging engine (and the network libraries it loads)
     starts in ``begin``, once the window is on screen. ``first_try`` is an unlock already under way."""
     from monggo_desktop.domain.models import AccountState
-    from monggo_desktop.services.accounts import current_account, purge_date
-    from monggo_desktop.services.chat_services import chat_services
+    from monggo_desktop.services.account.accounts import current_account, purge_date
+    from monggo_desktop.services.messaging.chat_services import chat_services
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
@@ -329,7 +329,7 @@ async def _apply_preferences(session: Session, lang: str | None) -> AppSettings:
 
 
 def _lock_viewmodel(session: Session, unlocker: Unlocker, idle_minutes: int) -> AppLockViewModel:
-    from monggo_desktop.services.app_lock import AppLock
+    from monggo_desktop.services.account.app_lock import AppLock
     from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
 
     return AppLockViewModel(AppLock(session, unlocker), idle_minutes=idle_minutes)
@@ -339,7 +339,7 @@ def _opened(store: Store, app_lock: bool) -> None:
     """The app is open: a usage event (only with analytics on), and the notifications told whether a lock
     guards this database (passphrase mode always does), so that they carry no names or text."""
     from monggo_desktop.domain.reports import APP_OPENED
-    from monggo_desktop.services.notifications import APP_LOCK_ENABLED
+    from monggo_desktop.services.messaging.notifications import APP_LOCK_ENABLED
     from monggo_desktop.services.reports import record_usage
 
     if store.settings.get(APP_LOCK_ENABLED, False) is not app_lock:
@@ -349,7 +349,7 @@ def _opened(store: Store, app_lock: bool) -> None:
 
 def _demo_account_state(window: QMainWindow, session: Session, account_id: int | None) -> None:
     """In the demo the simulated engine keeps running; the window still shows what closing means."""
-    from monggo_desktop.services.accounts import purge_date
+    from monggo_desktop.services.account.accounts import purge_date
 
     account = session.db.call(lambda s: s.accounts.get(account_id)) if account_id is not None else None
     window.show_account_closed(  # type: ignore[attr-defined]
@@ -366,7 +366,7 @@ def _account_state_changed(
     begin: Callable[[], Awaitable[None]],
 ) -> None:
     """Closing stops receiving and sending at once; reopening starts them again."""
-    from monggo_desktop.services.accounts import purge_date
+    from monggo_desktop.services.account.accounts import purge_date
 
     account = session.db.call(lambda s: s.accounts.get(account_id)) if account_id is not None else None
     window.show_account_closed(  # type: ignore[attr-defined]
@@ -390,7 +390,7 @@ def _resume(engines: list[MessagingEngine], token: str) -> None:
 
 def _tray(window: QMainWindow, services: ChatServices, db: Database, account_id: int) -> Callable[[], None]:
     """The tray icon and desktop notifications, a child of ``window``; returns its shutdown (before the services')."""
-    from monggo_desktop.services.notifications import NotificationFeed
+    from monggo_desktop.services.messaging.notifications import NotificationFeed
     from monggo_desktop.ui.tray import TrayIcon
     from monggo_desktop.ui.viewmodels.notifications import NotificationsViewModel
 
@@ -465,7 +465,7 @@ async def _ask_to_unlock(directory: DataDirectory, unlocker: Unlocker) -> tuple[
 
 async def _first_run(data_dir: Path | None, unlocker: UnlockerSource, lang: str | None) -> Running | None:
     """No account here yet: the setup wizard, then the app it set up, the demo, or nothing (cancelled)."""
-    from monggo_desktop.services.setup_check import SetupFlow
+    from monggo_desktop.services.setup.check import SetupFlow
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
     from monggo_desktop.ui.setup_wizard import SetupOutcome, SetupWizard
     from monggo_desktop.ui.viewmodels.setup import SetupViewModel

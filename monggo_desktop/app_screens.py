@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from monggo_desktop.cloud.client import CloudApiClient
-    from monggo_desktop.services.chat_services import ChatServices
-    from monggo_desktop.services.receiving_control import ReceivingControl
+    from monggo_desktop.services.messaging.chat_services import ChatServices
+    from monggo_desktop.services.receiving.control import ReceivingControl
     from monggo_desktop.services.session import Session
     from monggo_desktop.storage import Database
     from monggo_desktop.ui.main_window import MainWindow
@@ -30,7 +30,7 @@ def contacts(db: Database, account_id: int | None, services: ChatServices) -> Ca
     assert account_id is not None
 
     def make() -> ContactsViewModel:
-        from monggo_desktop.services.contacts import ContactsService
+        from monggo_desktop.services.contacts.service import ContactsService
         from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
         service = ContactsService(
@@ -48,8 +48,8 @@ def contacts(db: Database, account_id: int | None, services: ChatServices) -> Ca
 def privacy(session: Session) -> Callable[[], PrivacyViewModel]:
     def make() -> PrivacyViewModel:
         from monggo_desktop.security.keyring_vetting import system_keyring
-        from monggo_desktop.services.audit import audit
-        from monggo_desktop.services.privacy import PrivacyService
+        from monggo_desktop.services.privacy.audit import audit
+        from monggo_desktop.services.privacy.center import PrivacyService
         from monggo_desktop.ui.viewmodels.privacy import PrivacyViewModel
 
         # The demo's throw-away secrets are in memory: the machine's keyring is not even asked about.
@@ -86,7 +86,7 @@ def settings(
     assert account_id is not None
 
     def make() -> SettingsViewModel:
-        from monggo_desktop.services.settings import SettingsService
+        from monggo_desktop.services.account.settings import SettingsService
         from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
         service = SettingsService(
@@ -109,7 +109,7 @@ def settings(
 
 
 def receiving() -> ReceivingControl:
-    from monggo_desktop.services.receiving_control import ReceivingControl
+    from monggo_desktop.services.receiving.control import ReceivingControl
 
     return ReceivingControl()
 
@@ -127,7 +127,7 @@ def profile(
     assert account_id is not None
 
     def make() -> ProfileViewModel:
-        from monggo_desktop.services.profile import ProfileService
+        from monggo_desktop.services.account.profile import ProfileService
         from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 
         return ProfileViewModel(ProfileService(db, account_id, client))
@@ -142,8 +142,8 @@ def token(
     assert account_id is not None
 
     def make() -> TokenViewModel:
-        from monggo_desktop.services.settings import SettingsService
-        from monggo_desktop.services.token_health import TokenService
+        from monggo_desktop.services.account.settings import SettingsService
+        from monggo_desktop.services.account.token_health import TokenService
         from monggo_desktop.ui.viewmodels.token import TokenViewModel
 
         settings = SettingsService(db, account_id, session.credentials, on_new_token=resume)

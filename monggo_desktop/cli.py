@@ -265,8 +265,8 @@ def _cmd_setup(args: argparse.Namespace) -> int:
     import asyncio
 
     from monggo_desktop.services.owner_lock import refuse_if_receiving
-    from monggo_desktop.services.setup import SetupRequest, set_up
-    from monggo_desktop.services.setup_check import resolve_request
+    from monggo_desktop.services.setup.check import resolve_request
+    from monggo_desktop.services.setup.first_setup import SetupRequest, set_up
 
     secrets = _read_credentials(args.from_env)
     request = SetupRequest(
@@ -340,7 +340,7 @@ def _prompt_new_passphrase() -> Passphrase:
 
 
 def _cmd_recover(args: argparse.Namespace) -> int:
-    from monggo_desktop.services.setup import recover
+    from monggo_desktop.services.setup.first_setup import recover
 
     path: Path | None = args.recovery_key_file
     if path is not None and str(path) == "-":
@@ -363,7 +363,7 @@ def _cmd_recover(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from monggo_desktop.services.export import ExportRequest, ExportScope, export_data
+    from monggo_desktop.services.privacy.export import ExportRequest, ExportScope, export_data
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
@@ -417,7 +417,7 @@ def _plural(count: int, noun: str) -> str:
 
 
 def _cmd_audit(args: argparse.Namespace) -> int:
-    from monggo_desktop.services.audit import audit
+    from monggo_desktop.services.privacy.audit import audit
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
@@ -438,7 +438,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     import asyncio
 
     from monggo_desktop.domain.privacy import BackupTrigger
-    from monggo_desktop.services.backup import Backups
+    from monggo_desktop.services.privacy.backup import Backups
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
@@ -461,7 +461,7 @@ def _cmd_forget(args: argparse.Namespace) -> int:
     import asyncio
 
     from monggo_desktop.domain.settings import AppSettings
-    from monggo_desktop.services.forget import META_DELETED, META_NOT_DELETED, forget_customer
+    from monggo_desktop.services.privacy.forget import META_DELETED, META_NOT_DELETED, forget_customer
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
@@ -491,7 +491,7 @@ def _cmd_forget(args: argparse.Namespace) -> int:
 def _cmd_retention(args: argparse.Namespace) -> int:
     import asyncio
 
-    from monggo_desktop.services.retention import Retention, RetentionCounts, RetentionPeriods
+    from monggo_desktop.services.privacy.retention import Retention, RetentionCounts, RetentionPeriods
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)
@@ -558,7 +558,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_contacts_import(args: argparse.Namespace) -> int:
-    from monggo_desktop.services.contacts_import import import_records, load_records
+    from monggo_desktop.services.contacts.importing import import_records, load_records
     from monggo_desktop.services.session import unlock
 
     records = load_records(args.file)  # a file that cannot be imported at all is said before unlocking
@@ -577,7 +577,7 @@ def _cmd_contacts_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_contacts_export(args: argparse.Namespace) -> int:
-    from monggo_desktop.services.contacts_export import check_target, export_contacts
+    from monggo_desktop.services.contacts.exporting import check_target, export_contacts
     from monggo_desktop.services.session import unlock
 
     out = check_target(args.file)  # before the database is unlocked

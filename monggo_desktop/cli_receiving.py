@@ -62,7 +62,7 @@ def _cmd_status(args: argparse.Namespace) -> int:
     from monggo_desktop.domain.models import utc_now
     from monggo_desktop.domain.receiving import Phase
     from monggo_desktop.services.owner_lock import holder
-    from monggo_desktop.services.receiving_words import ROUTE_NAMES, ago, as_json, read_state, summary
+    from monggo_desktop.services.receiving.words import ROUTE_NAMES, ago, as_json, read_state, summary
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)

@@ -1,4 +1,4 @@
-"""`monggo-desktop restore` (design.md section 8): parsing only; the work is services/backup.py's."""
+"""`monggo-desktop restore` (design.md section 8): parsing only; the work is services/privacy/backup.py's."""
 
 from __future__ import annotations
 
@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING
 from monggo_desktop.domain.errors import InvalidInputError
 
 if TYPE_CHECKING:
-    from monggo_desktop.services.deletion_ledger import Reapplied
+    from monggo_desktop.services.privacy.deletion_ledger import Reapplied
     from monggo_desktop.storage.data_dir import DataDirectory
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from monggo_desktop.cli import _data_dir, _plural, _unlocker
     from monggo_desktop.domain.errors import DatabaseKeyMissingError
-    from monggo_desktop.services.backup import restore_backup
     from monggo_desktop.services.owner_lock import refuse_if_receiving
+    from monggo_desktop.services.privacy.backup import restore_backup
     from monggo_desktop.services.session import unlock
 
     data_dir = _data_dir(args)

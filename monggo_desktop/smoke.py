@@ -103,7 +103,7 @@ def _database(data: Path, passphrase: str) -> str:
     from monggo_desktop.domain.models import Contact, Direction, Message
     from monggo_desktop.domain.status import MessageStatus
     from monggo_desktop.services.session import Unlocker, unlock
-    from monggo_desktop.services.setup import SetupRequest, set_up
+    from monggo_desktop.services.setup.first_setup import SetupRequest, set_up
     from monggo_desktop.storage import Store
     from monggo_desktop.storage.data_dir import DataDirectory
 

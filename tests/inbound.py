@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from monggo_desktop.domain.models import Account
-from monggo_desktop.services.ingest import apply_pending
+from monggo_desktop.services.messaging.ingest import apply_pending
 from monggo_desktop.storage import Database, Store
 
 PHONE_NUMBER_ID = "106540352242922"

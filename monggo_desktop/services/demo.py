@@ -21,10 +21,10 @@ from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.domain.receiving import PUBLIC_URL_SETTING, ROUTE_SETTING, Route
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
-from monggo_desktop.services.chat_services import ChatServices, chat_services
 from monggo_desktop.services.demo_data import REPLIES, seed_history
 from monggo_desktop.services.engine import EngineOptions, MessagingEngine
-from monggo_desktop.services.receiving import RouteChoice
+from monggo_desktop.services.messaging.chat_services import ChatServices, chat_services
+from monggo_desktop.services.receiving.route import RouteChoice
 from monggo_desktop.services.session import Session
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory

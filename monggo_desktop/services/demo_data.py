@@ -15,9 +15,9 @@ from pathlib import Path
 from monggo_desktop.domain.models import Contact, Direction, MediaRef, Message
 from monggo_desktop.domain.phone import normalize_e164
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services import quick_replies
-from monggo_desktop.services.media_files import store_media
-from monggo_desktop.services.quick_replies import QuickReply
+from monggo_desktop.services.messaging import quick_replies
+from monggo_desktop.services.messaging.media_files import store_media
+from monggo_desktop.services.messaging.quick_replies import QuickReply
 from monggo_desktop.storage import Store
 
 CUSTOMERS: tuple[tuple[str, str, list[str]], ...] = (

@@ -23,17 +23,17 @@ from monggo_desktop.domain.errors import NotSetUpError, StorageUnavailableError
 from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.domain.settings import KEYS, AppSettings
 from monggo_desktop.security.vault import SecretName
-from monggo_desktop.services.accounts import active_account
-from monggo_desktop.services.backup import BackupSchedule
-from monggo_desktop.services.ingest import InboxApplier, InboxSink
-from monggo_desktop.services.media_downloads import MediaDownloader
-from monggo_desktop.services.receiving import Receiving, RouteChoice, Timing
-from monggo_desktop.services.retention import Retention, RetentionProgress, RetentionSchedule
-from monggo_desktop.services.sender import OutboxSender
-from monggo_desktop.services.sender_state import SenderState
+from monggo_desktop.services.account.accounts import active_account
+from monggo_desktop.services.account.token_health import record_token
+from monggo_desktop.services.messaging.ingest import InboxApplier, InboxSink
+from monggo_desktop.services.messaging.media_downloads import MediaDownloader
+from monggo_desktop.services.messaging.sender import OutboxSender
+from monggo_desktop.services.messaging.sender_state import SenderState
+from monggo_desktop.services.messaging.templates import sync_templates
+from monggo_desktop.services.privacy.backup import BackupSchedule
+from monggo_desktop.services.privacy.retention import Retention, RetentionProgress, RetentionSchedule
+from monggo_desktop.services.receiving.route import Receiving, RouteChoice, Timing
 from monggo_desktop.services.session import Session
-from monggo_desktop.services.templates import sync_templates
-from monggo_desktop.services.token_health import record_token
 
 log = logging.getLogger("monggo.services")
 
@@ -53,7 +53,7 @@ class EngineOptions:
     sync_templates: bool = True
     retention: bool = True  # a run at start, then daily (privacy policy section 6.3)
     backups: bool = True  # one at start when none is a day old, then daily; off the database thread
-    route: RouteChoice | None = None  # how Meta reaches the receiver (services/receiving.py); None: not managed
+    route: RouteChoice | None = None  # how Meta reaches the receiver (services/receiving/route.py); None: not managed
     receiving_timing: Timing | None = None  # the route's probe interval, patience and backoff (tests shorten them)
 
     @classmethod

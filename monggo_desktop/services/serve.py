@@ -12,7 +12,7 @@ from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.domain.receiving import Phase, ReceivingState
 from monggo_desktop.services.engine import EngineOptions, MessagingEngine, active_account, client_for
 from monggo_desktop.services.owner_lock import ReceiverLock
-from monggo_desktop.services.receiving_words import RETRY_DAYS, summary
+from monggo_desktop.services.receiving.words import RETRY_DAYS, summary
 from monggo_desktop.services.session import Session
 
 log = logging.getLogger("monggo.services")

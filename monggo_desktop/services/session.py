@@ -19,13 +19,13 @@ from monggo_desktop.security.key_slots import KeySlots, open_lock_slot, open_rec
 from monggo_desktop.security.keyring_vetting import SecretStore, assess
 from monggo_desktop.security.vault import DEFAULT_SERVICE, KeyringVault, SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
-from monggo_desktop.services.credentials import (
+from monggo_desktop.services.account.credentials import (
     CachedCredentials,
     CredentialStore,
     DatabaseCredentials,
     KeyringCredentials,
 )
-from monggo_desktop.services.deletion_ledger import DeletionLedger, Reapplied, reapply
+from monggo_desktop.services.privacy.deletion_ledger import DeletionLedger, Reapplied, reapply
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monggo_desktop.services.setup import MIN_PASSPHRASE_LENGTH
+from monggo_desktop.services.setup.first_setup import MIN_PASSPHRASE_LENGTH
 from monggo_desktop.ui.passphrase_hint import PROBLEM_STYLE, secret_field, show_passphrase_hint
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from monggo_desktop.domain.models import DownloadState
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.domain.views import BubbleView
-from monggo_desktop.services.chat_reads import ChatHeader
+from monggo_desktop.services.messaging.chat_reads import ChatHeader
 from monggo_desktop.ui.composer import Composer, ReplyBar
 from monggo_desktop.ui.delegates.bubble_delegate import BubbleDelegate
 from monggo_desktop.ui.delegates.conversation_delegate import kind_label

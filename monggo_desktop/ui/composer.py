@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monggo_desktop.services.quick_replies import QuickReply, matching
+from monggo_desktop.services.messaging.quick_replies import QuickReply, matching
 
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
 _POPUP_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.models import DeletionRequest, utc_now
-from monggo_desktop.services.privacy import PrivacyOverview
+from monggo_desktop.services.privacy.center import PrivacyOverview
 from monggo_desktop.ui.export_dialog import ExportDialog
 from monggo_desktop.ui.models.contact_table_model import when_text
 from monggo_desktop.ui.privacy_sections import AuditBox, BackupsBox, fill_table, group_box, make_table

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.privacy import BackupOutcome
-from monggo_desktop.services.audit import AuditReport
-from monggo_desktop.services.privacy import BackupsOverview
+from monggo_desktop.services.privacy.audit import AuditReport
+from monggo_desktop.services.privacy.center import BackupsOverview
 from monggo_desktop.ui.models.contact_table_model import when_text
 from monggo_desktop.ui.privacy_texts import backup_failure_text, finding_text, size_text
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from monggo_desktop.domain.privacy import BackupFailure
-from monggo_desktop.services.audit import Finding, FindingKind
+from monggo_desktop.services.privacy.audit import Finding, FindingKind
 from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 

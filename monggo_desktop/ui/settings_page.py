@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.settings import RETENTION_LIMITS, AppSettings, Language, Theme
-from monggo_desktop.services.accounts import PURGE_AFTER
-from monggo_desktop.services.quick_replies import QuickReply
-from monggo_desktop.services.settings import SettingsView
+from monggo_desktop.services.account.accounts import PURGE_AFTER
+from monggo_desktop.services.account.settings import SettingsView
+from monggo_desktop.services.messaging.quick_replies import QuickReply
 from monggo_desktop.ui.app_lock_section import AppLockSection
 from monggo_desktop.ui.receiving_section import ReceivingSection
 from monggo_desktop.ui.token_texts import health_text, system_user_steps

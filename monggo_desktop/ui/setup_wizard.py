@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from monggo_desktop.domain.account_rules import DEFAULT_API_BASE
 from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Route, Step
-from monggo_desktop.services.setup import SetupRequest, SetupResult
-from monggo_desktop.services.setup_check import AccountCheck
+from monggo_desktop.services.setup.check import AccountCheck
+from monggo_desktop.services.setup.first_setup import SetupRequest, SetupResult
 from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE, secret_field, show_passphrase_hint
 from monggo_desktop.ui.profile_texts import quality_text
 from monggo_desktop.ui.receiving_texts import install_note, problem_text, step_name

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from monggo_desktop.domain.views import NewInbound
-from monggo_desktop.services.notifications import FeedState
+from monggo_desktop.services.messaging.notifications import FeedState
 from monggo_desktop.ui.app_icon import app_icon
 from monggo_desktop.ui.counted_texts import counted
 from monggo_desktop.ui.delegates.conversation_delegate import kind_label

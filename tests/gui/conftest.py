@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from monggo_desktop.services.accounts import purge_date
+from monggo_desktop.services.account.accounts import purge_date
 from monggo_desktop.services.demo import start_demo
 from monggo_desktop.ui.i18n import install_translator, remove_translators
 

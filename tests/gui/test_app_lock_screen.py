@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QWidget
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.security import recovery_key
-from monggo_desktop.services.app_lock import AppLock
+from monggo_desktop.services.account.app_lock import AppLock
 from monggo_desktop.services.session import Unlocker
 from monggo_desktop.ui.app_lock_dialog import AppLockDialog
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QSpinBox
 from monggo_desktop.app import start
 from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.security import vault_config
-from monggo_desktop.services.app_lock import AppLock
+from monggo_desktop.services.account.app_lock import AppLock
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import set_up
+from monggo_desktop.services.setup.first_setup import set_up
 from monggo_desktop.ui.app_lock_dialog import AppLockDialog
 from monggo_desktop.ui.app_lock_section import AppLockSection
 from monggo_desktop.ui.passphrase_dialog import PassphraseDialog

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from monggo_desktop.app import run_gui
 from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import SetupRequest, set_up
+from monggo_desktop.services.setup.first_setup import SetupRequest, set_up
 from monggo_desktop.storage.data_dir import DataDirectory
 from monggo_desktop.ui.main_window import MainWindow
 from tests.integration.helpers import cli_environment

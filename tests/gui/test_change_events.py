@@ -7,7 +7,7 @@ import pytest
 
 from monggo_desktop.domain.changes import Changes
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.chat_services import chat_services
+from monggo_desktop.services.messaging.chat_services import chat_services
 from monggo_desktop.ui.main_window import MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
@@ -71,3 +71,4 @@ def test_a_new_message_reads_the_list_and_its_labels_again(qtbot, shop):
         qtbot.waitSignal(conversations.labels_loaded, timeout=5_000),
     ):
         services.feed.announce(Changes.of_conversations([ids[2]], list_order=True))
+

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint
 
 from monggo_desktop.domain.models import Account, Contact
-from monggo_desktop.services.chat_services import chat_services
+from monggo_desktop.services.messaging.chat_services import chat_services
 from monggo_desktop.ui.chat_panel import ChatPanel
 from monggo_desktop.ui.models import chat_model
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from monggo_desktop.domain.models import Direction
 from monggo_desktop.domain.status import MessageStatus
 from monggo_desktop.domain.views import BubbleView
-from monggo_desktop.services.chat_reads import ChatHeader
+from monggo_desktop.services.messaging.chat_reads import ChatHeader
 from monggo_desktop.ui.chat_panel import window_text
 from monggo_desktop.ui.i18n import LANGUAGES, install_translator, remove_translators, system_language
 from monggo_desktop.ui.models.chat_model import ChatModel, day_header_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.retention import RetentionProgress
+from monggo_desktop.services.privacy.retention import RetentionProgress
 from monggo_desktop.ui.main_window import MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
 from monggo_desktop.app import start
 from monggo_desktop.domain.changes import Changes
 from monggo_desktop.domain.views import InboundBatch, NewInbound
-from monggo_desktop.services.chat_services import chat_services
-from monggo_desktop.services.notifications import (
+from monggo_desktop.services.messaging.chat_services import chat_services
+from monggo_desktop.services.messaging.notifications import (
     APP_LOCK_ENABLED,
     NOTIFICATIONS_ENABLED,
     FeedState,

@@ -25,7 +25,7 @@ def test_the_app_explains_a_data_directory_it_cannot_open(qapp, tmp_path, secure
     from keyring.backends import fail
 
     from monggo_desktop.services.session import Unlocker
-    from monggo_desktop.services.setup import SetupRequest, set_up
+    from monggo_desktop.services.setup.first_setup import SetupRequest, set_up
     from monggo_desktop.storage.data_dir import DataDirectory
 
     data = DataDirectory(tmp_path / "data")

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from monggo_desktop.domain.models import Direction, Message
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.forget import forget
+from monggo_desktop.services.privacy.forget import forget
 
 
 def cells(table) -> list[list[str]]:  # type: ignore[no-untyped-def]
@@ -177,7 +177,7 @@ def test_exports_made_are_listed_without_whose_they_were(qtbot, demo_window, dem
 
 def test_the_confirmation_and_the_findings_speak_indonesian(qapp):
     from monggo_desktop.domain.models import DeletionRequest, DeletionState
-    from monggo_desktop.services.audit import Finding, FindingKind
+    from monggo_desktop.services.privacy.audit import Finding, FindingKind
     from monggo_desktop.ui.deletion_confirmation import as_text, confirmation_for
     from monggo_desktop.ui.i18n import install_translator, remove_translators
     from monggo_desktop.ui.privacy_texts import finding_text

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from monggo_desktop.cloud.simulator.state import SEED_PROFILE
-from monggo_desktop.services.profile import ProfileService
+from monggo_desktop.services.account.profile import ProfileService
 from monggo_desktop.ui.models.contact_table_model import when_text
 from monggo_desktop.ui.profile_page import ProfilePage
 from monggo_desktop.ui.viewmodels.profile import ProfileViewModel, square_photo

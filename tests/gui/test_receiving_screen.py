@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from monggo_desktop.domain.receiving import Phase, Route
-from monggo_desktop.services.receiving_control import ReceivingControl
-from monggo_desktop.services.settings import SettingsService
+from monggo_desktop.services.account.settings import SettingsService
+from monggo_desktop.services.receiving.control import ReceivingControl
 from monggo_desktop.ui.main_window import SETTINGS_SCREEN, MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
@@ -66,7 +66,7 @@ def test_the_status_bar_says_whether_messages_can_arrive(qtbot, window, demo):
 
 
 def test_a_problem_is_said_and_fix_opens_settings_receiving(qtbot, window, demo, monkeypatch, tmp_path):
-    from monggo_desktop.services.receiving import RouteChoice
+    from monggo_desktop.services.receiving.route import RouteChoice
 
     monkeypatch.delenv("MONGGO_CLOUDFLARED", raising=False)
     monkeypatch.setenv("PATH", str(tmp_path / "no-programs-here"))

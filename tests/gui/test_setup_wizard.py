@@ -20,7 +20,7 @@ from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.domain.receiving import Route
 from monggo_desktop.security import recovery_key, vault_config
 from monggo_desktop.security.vault import SecretName
-from monggo_desktop.services.credentials import DatabaseCredentials
+from monggo_desktop.services.account.credentials import DatabaseCredentials
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.ui.setup_wizard import (
     PASSPHRASE,

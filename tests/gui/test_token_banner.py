@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from monggo_desktop.domain.meta_token import EXPIRY_SETTING
 from monggo_desktop.security.vault import SecretName
-from monggo_desktop.services.settings import SettingsService
-from monggo_desktop.services.token_health import TokenService
+from monggo_desktop.services.account.settings import SettingsService
+from monggo_desktop.services.account.token_health import TokenService
 from monggo_desktop.ui.main_window import SETTINGS_SCREEN, MainWindow
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from monggo_desktop.app import start
 from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.services.session import Unlocker
-from monggo_desktop.services.setup import set_up
+from monggo_desktop.services.setup.first_setup import set_up
 from monggo_desktop.ui.passphrase_dialog import PassphraseDialog
 from tests.integration.helpers import SETUP_REQUEST as REQUEST
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
-from monggo_desktop.services.setup_check import SetupFlow
+from monggo_desktop.services.setup.check import SetupFlow
 from monggo_desktop.ui.setup_wizard import CHECK, CREDENTIALS, INTRO, SetupOutcome, SetupWizard
 from monggo_desktop.ui.viewmodels.setup import SetupViewModel
 

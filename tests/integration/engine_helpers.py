@@ -15,8 +15,8 @@ from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
 from monggo_desktop.cloud.transport import Timeouts
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account
-from monggo_desktop.services.ingest import InboxApplier, InboxSink
-from monggo_desktop.services.sender import OutboxSender, SenderState
+from monggo_desktop.services.messaging.ingest import InboxApplier, InboxSink
+from monggo_desktop.services.messaging.sender import OutboxSender, SenderState
 from monggo_desktop.storage import Database
 
 SECRET = "engine-app-secret"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from monggo_desktop.domain.models import Account, Contact, Direction, Message
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.setup import SetupRequest
+from monggo_desktop.services.setup.first_setup import SetupRequest
 from monggo_desktop.storage import Store
 
 # An account as the setup wizard or `setup` would record it; the API base points at a closed loopback port.

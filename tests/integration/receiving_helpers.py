@@ -19,7 +19,7 @@ from monggo_desktop.security.vault import SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
 from monggo_desktop.services.demo import MemoryCredentials
 from monggo_desktop.services.engine import EngineOptions, MessagingEngine
-from monggo_desktop.services.receiving import Receiving, RouteChoice, Timing
+from monggo_desktop.services.receiving.route import Receiving, RouteChoice, Timing
 from monggo_desktop.services.session import Session
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory

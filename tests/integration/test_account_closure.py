@@ -9,10 +9,10 @@ import pytest
 
 from monggo_desktop.domain.errors import AccountClosedError
 from monggo_desktop.domain.models import AccountState
-from monggo_desktop.services.accounts import active_account, current_account
-from monggo_desktop.services.retention import Retention
+from monggo_desktop.services.account.accounts import active_account, current_account
+from monggo_desktop.services.account.settings import SettingsService
+from monggo_desktop.services.privacy.retention import Retention
 from monggo_desktop.services.session import Session
-from monggo_desktop.services.settings import SettingsService
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.inbound import add_account, customer_writes
 

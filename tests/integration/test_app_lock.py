@@ -19,10 +19,10 @@ from monggo_desktop.domain.keys import Passphrase, RawKey
 from monggo_desktop.security import recovery_key, vault_config
 from monggo_desktop.security.key_slots import KeySlots, lock_slot
 from monggo_desktop.security.vault import SecretName
-from monggo_desktop.services import app_lock as app_lock_module
-from monggo_desktop.services.app_lock import AppLock
+from monggo_desktop.services.account import app_lock as app_lock_module
+from monggo_desktop.services.account.app_lock import AppLock
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import recover, set_up
+from monggo_desktop.services.setup.first_setup import recover, set_up
 from monggo_desktop.storage import Database
 from tests.integration.helpers import SETUP_REQUEST as REQUEST
 from tests.integration.helpers import seed_conversation

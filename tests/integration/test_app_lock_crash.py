@@ -18,7 +18,7 @@ from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.security import vault_config
 from monggo_desktop.security.key_slots import open_lock_slot
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import set_up
+from monggo_desktop.services.setup.first_setup import set_up
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.integration.helpers import SETUP_REQUEST
@@ -29,7 +29,7 @@ ROWS = 40_000  # about 10 MB: the re-key takes long enough to be cut in the midd
 CHILD = """
 import asyncio, sys
 import keyring
-from monggo_desktop.services.app_lock import AppLock
+from monggo_desktop.services.account.app_lock import AppLock
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.integration.helpers import SETUP_REQUEST

@@ -17,7 +17,7 @@ import pytest
 
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.privacy import BackupFailure, BackupOutcome, BackupTrigger
-from monggo_desktop.services.backup import Backups, BackupSchedule, make_backup, restore_backup, write_archive
+from monggo_desktop.services.privacy.backup import Backups, BackupSchedule, make_backup, restore_backup, write_archive
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory

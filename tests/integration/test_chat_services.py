@@ -12,10 +12,10 @@ from monggo_desktop.domain.changes import EVERYTHING, Changes
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import Account, Contact, Direction, Message
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.chat_services import chat_services
 from monggo_desktop.services.demo import start_demo
-from monggo_desktop.services.ingest import apply_pending
-from monggo_desktop.services.outbox import WindowClosedError
+from monggo_desktop.services.messaging.chat_services import chat_services
+from monggo_desktop.services.messaging.ingest import apply_pending
+from monggo_desktop.services.messaging.outbox import WindowClosedError
 from tests.integration import webhook_bodies
 
 NOW = datetime.now(UTC)
@@ -205,7 +205,7 @@ def test_a_webhook_batch_says_which_conversations_it_changed_and_whether_the_lis
 
 
 async def test_the_feed_passes_what_changed_and_what_retention_removed_reaches_everything(db):
-    from monggo_desktop.services.retention import RetentionProgress
+    from monggo_desktop.services.privacy.retention import RetentionProgress
 
     account_id, ids = db.call(seed)
     services = chat_services(db, account_id)

@@ -17,8 +17,8 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from monggo_desktop.domain.models import Contact, DeletionRequest
+from monggo_desktop.services.privacy.subjects import subject_hash
 from monggo_desktop.services.session import Session, Unlocker, unlock
-from monggo_desktop.services.subjects import subject_hash
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.conftest import TEST_KEYRING_SERVICE
 from tests.integration.contacts_io_helpers import BUDI, DEWI, RINA, SARI, state, write

@@ -10,14 +10,14 @@ import pytest
 
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import ConsentKind, ConsentSource, DeletionRequest, LegalBasis
-from monggo_desktop.services.contacts_import import (
+from monggo_desktop.services.contacts.importing import (
     ImportJob,
     Outcome,
     import_contacts,
     import_contacts_async,
     load_records,
 )
-from monggo_desktop.services.subjects import subject_hash
+from monggo_desktop.services.privacy.subjects import subject_hash
 from monggo_desktop.storage.repositories.contact_import import ContactImportQueries
 from tests.integration.contacts_io_helpers import BUDI, DEWI, RINA, SARI, add, contact, contacts, state, write
 
@@ -416,7 +416,7 @@ def test_a_batch_size_below_one_is_a_bug(tmp_path):
 
 
 def test_a_cell_over_the_field_limit_rejects_its_row_and_the_rest_is_imported(db, tmp_path):
-    from monggo_desktop.services.contact_stream import FIELD_LIMIT
+    from monggo_desktop.services.contacts.stream import FIELD_LIMIT
 
     huge = "catatan panjang " * (FIELD_LIMIT // 16 + 10)
     source = write(
@@ -432,7 +432,7 @@ def test_a_cell_over_the_field_limit_rejects_its_row_and_the_rest_is_imported(db
 
 @pytest.mark.parametrize("ending", ["\n", "\r\n"])
 def test_a_line_over_the_line_limit_is_never_held_whole_and_rejects_its_row_only(db, tmp_path, ending):
-    from monggo_desktop.services.contact_stream import LINE_LIMIT
+    from monggo_desktop.services.contacts.stream import LINE_LIMIT
 
     many_cells = ",".join(["x" * 1000] * (LINE_LIMIT // 1000 + 5))  # each cell small, the line too long
     source = tmp_path / "c.csv"
@@ -456,7 +456,7 @@ def test_a_line_over_the_line_limit_is_never_held_whole_and_rejects_its_row_only
 
 
 def test_a_vcard_with_an_overlong_line_is_rejected_and_the_next_card_imported(db, tmp_path):
-    from monggo_desktop.services.contact_stream import LINE_LIMIT
+    from monggo_desktop.services.contacts.stream import LINE_LIMIT
 
     photo = "PHOTO;ENCODING=b;TYPE=JPEG:" + "A" * (LINE_LIMIT + 10)
     source = write(

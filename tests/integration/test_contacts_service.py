@@ -10,9 +10,9 @@ import pytest
 from monggo_desktop.domain.contacts import ContactEdit, ContactQuery, ContactSort
 from monggo_desktop.domain.errors import InvalidInputError, InvalidPhoneNumberError
 from monggo_desktop.domain.models import ConsentKind, ConsentSource, Contact, LegalBasis, StoredTemplate
-from monggo_desktop.services.contacts import ContactsService
-from monggo_desktop.services.notifications import NotificationFeed
-from monggo_desktop.services.outbox import queue_template, queue_text
+from monggo_desktop.services.contacts.service import ContactsService
+from monggo_desktop.services.messaging.notifications import NotificationFeed
+from monggo_desktop.services.messaging.outbox import queue_template, queue_text
 from tests.inbound import add_account, customer_writes
 
 NOW = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
@@ -226,7 +226,7 @@ def preference_webhook(db, wa_id: str, value: str, timestamp: int) -> None:  # t
     """Meta's marketing-preference notice (the ``user_preferences`` field), through the inbox and the applier."""
     import json
 
-    from monggo_desktop.services.ingest import apply_pending
+    from monggo_desktop.services.messaging.ingest import apply_pending
     from tests.inbound import PHONE_NUMBER_ID
 
     change_value = {

@@ -13,8 +13,8 @@ import vobject
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import LegalBasis
-from monggo_desktop.services.contacts_export import ContactsExportCancelledError, export_contacts
-from monggo_desktop.services.contacts_import import import_contacts
+from monggo_desktop.services.contacts.exporting import ContactsExportCancelledError, export_contacts
+from monggo_desktop.services.contacts.importing import import_contacts
 from monggo_desktop.storage import Database
 from tests.integration.contacts_io_helpers import BUDI, DEWI, RINA, SARI, add, contact, contacts, state, write
 
@@ -197,7 +197,7 @@ def test_a_cancelled_export_leaves_no_file_and_keeps_an_older_one(seeded, folder
 
 
 def test_a_failure_while_writing_leaves_no_partial_file(seeded, folder, monkeypatch):
-    import monggo_desktop.services.contacts_export as module
+    import monggo_desktop.services.contacts.exporting as module
 
     def broken(*args: object) -> str:
         raise OSError(28, "No space left on device")

@@ -17,13 +17,13 @@ import pytest
 
 from monggo_desktop.domain.models import Contact, Direction, MediaRef, Message, utc_now
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.accounts import current_account
-from monggo_desktop.services.backup import list_backups
-from monggo_desktop.services.deletion_ledger import APPLIED_AGAIN, LEDGER_NAME, DeletionLedger
-from monggo_desktop.services.media_files import store_media
+from monggo_desktop.services.account.accounts import current_account
+from monggo_desktop.services.account.settings import SettingsService
+from monggo_desktop.services.messaging.media_files import store_media
+from monggo_desktop.services.privacy.backup import list_backups
+from monggo_desktop.services.privacy.deletion_ledger import APPLIED_AGAIN, LEDGER_NAME, DeletionLedger
+from monggo_desktop.services.privacy.subjects import is_forgotten, subject_hash
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.settings import SettingsService
-from monggo_desktop.services.subjects import is_forgotten, subject_hash
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.conftest import TEST_KEYRING_SERVICE
 from tests.integration.test_cli_setup import SETUP, assert_one_line_error, run_cli

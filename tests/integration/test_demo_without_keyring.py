@@ -8,8 +8,8 @@ import os
 from keyring.backends import fail
 from keyrings.alt.file import PlaintextKeyring
 
-from monggo_desktop.services.audit import audit
 from monggo_desktop.services.demo import start_demo
+from monggo_desktop.services.privacy.audit import audit
 
 
 async def test_the_demo_s_self_check_passes_whatever_keyring_the_machine_has(tmp_path, monkeypatch):

@@ -44,8 +44,8 @@ from monggo_desktop.domain.models import (
     Message,
 )
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.export import ExportRequest, export_data
-from monggo_desktop.services.media_files import store_media
+from monggo_desktop.services.messaging.media_files import store_media
+from monggo_desktop.services.privacy.export import ExportRequest, export_data
 from monggo_desktop.services.session import Session, Unlocker, unlock
 from monggo_desktop.storage import Store
 from monggo_desktop.storage.data_dir import DataDirectory

@@ -15,13 +15,13 @@ from monggo_desktop.domain.keys import Passphrase, RawKey
 from monggo_desktop.domain.models import ConsentKind, ConsentSource, DeletionState, MediaRef, Message
 from monggo_desktop.domain.models import Direction as In
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.consent import record_consent
-from monggo_desktop.services.contacts import ContactsService
-from monggo_desktop.services.export import ExportRequest, write_export
-from monggo_desktop.services.forget import META_DELETED, META_NOT_DELETED, delete_at_meta, forget, forget_here
-from monggo_desktop.services.media_files import store_media
+from monggo_desktop.services.contacts.consent import record_consent
+from monggo_desktop.services.contacts.service import ContactsService
+from monggo_desktop.services.messaging.media_files import store_media
+from monggo_desktop.services.privacy.export import ExportRequest, write_export
+from monggo_desktop.services.privacy.forget import META_DELETED, META_NOT_DELETED, delete_at_meta, forget, forget_here
+from monggo_desktop.services.privacy.subjects import is_forgotten
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.subjects import is_forgotten
 from monggo_desktop.storage import Database
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.conftest import TEST_KEYRING_SERVICE

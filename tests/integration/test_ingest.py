@@ -11,8 +11,8 @@ import pytest
 from monggo_desktop.domain.errors import DiskFullError
 from monggo_desktop.domain.models import Account, Direction, DownloadState, Message
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.ingest import apply_pending
-from monggo_desktop.services.statuses import apply_waiting
+from monggo_desktop.services.messaging.ingest import apply_pending
+from monggo_desktop.services.messaging.statuses import apply_waiting
 from tests.integration import webhook_bodies as bodies
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "webhooks"

@@ -12,7 +12,7 @@ from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.cloud.webhook_signature import HEADER, sign
 from monggo_desktop.domain.models import Account, Contact, Direction, Message
 from monggo_desktop.domain.status import MessageStatus, rank
-from monggo_desktop.services.ingest import InboxApplier, InboxSink
+from monggo_desktop.services.messaging.ingest import InboxApplier, InboxSink
 from tests.integration.webhook_bodies import PHONE_NUMBER_ID, WABA_ID, inbound_text, status
 
 SECRET = "e2e-secret"

@@ -10,10 +10,10 @@ import pytest
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import DownloadState
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.media_downloads import MAX_ATTEMPTS, MediaDownloader, retry_at
-from monggo_desktop.services.media_files import read_media
-from monggo_desktop.services.outbox import conversation_for_number, queue_template
-from monggo_desktop.services.templates import body_parameters, sync_templates
+from monggo_desktop.services.messaging.media_downloads import MAX_ATTEMPTS, MediaDownloader, retry_at
+from monggo_desktop.services.messaging.media_files import read_media
+from monggo_desktop.services.messaging.outbox import conversation_for_number, queue_template
+from monggo_desktop.services.messaging.templates import body_parameters, sync_templates
 from tests.integration.engine_helpers import running_engine
 
 CUSTOMER = "16505551234"

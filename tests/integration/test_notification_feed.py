@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monggo_desktop.services.notifications import APP_LOCK_ENABLED, NOTIFICATIONS_ENABLED, NotificationFeed
+from monggo_desktop.services.messaging.notifications import APP_LOCK_ENABLED, NOTIFICATIONS_ENABLED, NotificationFeed
 from tests.inbound import add_account, customer_reacts, customer_sends_photo, customer_writes
 
 SARI = "6281234567801"

@@ -16,7 +16,7 @@ from monggo_desktop.cloud.retry import RetryPolicy
 from monggo_desktop.cloud.simulator.state import SEED_PROFILE
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.profile import Problem, ProfileFields, ProfileInvalidError
-from monggo_desktop.services.profile import NotConnectedError, ProfileRefusedError, ProfileService, refusal
+from monggo_desktop.services.account.profile import NotConnectedError, ProfileRefusedError, ProfileService, refusal
 from monggo_desktop.storage import Database
 from tests.inbound import add_account
 from tests.simulator_helpers import APP_ID, PHONE_ID, TOKEN, WABA_ID, Stack, running

@@ -18,7 +18,7 @@ import pytest
 
 from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.cloud.webhook_signature import sign
-from monggo_desktop.services.ingest import InboxSink, apply_pending
+from monggo_desktop.services.messaging.ingest import InboxSink, apply_pending
 from tests.inbound import add_account
 
 PYWA = Path(__file__).resolve().parents[1] / "fixtures" / "pywa"

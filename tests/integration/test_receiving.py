@@ -14,8 +14,8 @@ import pytest
 
 from monggo_desktop.cloud.probe import ProbeOutcome
 from monggo_desktop.domain.receiving import Phase, Problem, Route, Step
-from monggo_desktop.services.receiving import RouteChoice
-from monggo_desktop.services.receiving_words import as_json, read_state
+from monggo_desktop.services.receiving.route import RouteChoice
+from monggo_desktop.services.receiving.words import as_json, read_state
 from tests.integration.receiving_helpers import QUICK, running_shop
 from tests.integration.tunnel_helpers import install_stand_in, wait_gone
 

@@ -11,8 +11,8 @@ import sqlcipher3
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.domain.models import Account, Contact, Direction, MediaRef, Message, UsageEvent
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.media_files import file_name, store_media
-from monggo_desktop.services.retention import Retention, RetentionPeriods
+from monggo_desktop.services.messaging.media_files import file_name, store_media
+from monggo_desktop.services.privacy.retention import Retention, RetentionPeriods
 from monggo_desktop.storage import Database, Store
 from monggo_desktop.storage.connection import _configure
 from monggo_desktop.storage.migrations import migrate

@@ -8,15 +8,15 @@ from monggo_desktop.cloud.transport import Timeouts
 from monggo_desktop.domain.errors import InvalidPhoneNumberError
 from monggo_desktop.domain.models import MediaRef, OutboxState
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.media_files import store_media
-from monggo_desktop.services.outbox import (
+from monggo_desktop.services.messaging.media_files import store_media
+from monggo_desktop.services.messaging.outbox import (
     WindowClosedError,
     conversation_for_number,
     queue_media,
     queue_text,
     resend,
 )
-from monggo_desktop.services.sender import NOT_ANSWERING, OFFLINE
+from monggo_desktop.services.messaging.sender import NOT_ANSWERING, OFFLINE
 from tests.integration.engine_helpers import running_engine
 
 CUSTOMER = "+16505551234"
@@ -163,7 +163,7 @@ async def test_in_flight_at_start_becomes_uncertain(tmp_path):
             return queued.message_id
 
         message_id = await engine.db.run(crashed_mid_send)
-        from monggo_desktop.services.sender import mark_in_flight_uncertain
+        from monggo_desktop.services.messaging.sender import mark_in_flight_uncertain
 
         assert await engine.db.run(mark_in_flight_uncertain) == 1
         assert status_of(engine, message_id).status is MessageStatus.UNCERTAIN

@@ -17,7 +17,7 @@ import pytest
 
 from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.outbox import conversation_for_number, queue_text
+from monggo_desktop.services.messaging.outbox import conversation_for_number, queue_text
 from monggo_desktop.services.session import Unlocker, unlock
 from monggo_desktop.storage.data_dir import DataDirectory
 from tests.conftest import TEST_KEYRING_SERVICE

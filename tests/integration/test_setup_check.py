@@ -13,12 +13,12 @@ from monggo_desktop.cloud.receiver import WebhookReceiver
 from monggo_desktop.cloud.simulator import Simulator, SimulatorConfig
 from monggo_desktop.cloud.simulator.faults import Faults
 from monggo_desktop.domain.errors import InvalidInputError
-from monggo_desktop.services.setup import SetupRequest
-from monggo_desktop.services.setup_check import (
+from monggo_desktop.services.setup.check import (
     CredentialCheckError,
     Field,
     check_credentials,
 )
+from monggo_desktop.services.setup.first_setup import SetupRequest
 
 TOKEN = "EAAG-wizard-token-0123456789"
 CONFIG = SimulatorConfig(access_token=TOKEN, verified_name="Warung Bu Sri")
@@ -136,7 +136,7 @@ async def receiver() -> AsyncIterator[tuple[WebhookReceiver, list[bytes]]]:
 def test_every_meta_error_the_wizard_can_meet_is_said_with_what_to_do(error, field, words) -> None:
     """Meta's error objects (cloud-api.md section 9) as the check puts them into words; Meta's text stays out."""
     from monggo_desktop.cloud.errors import from_error_object
-    from monggo_desktop.services.setup_check import _explain
+    from monggo_desktop.services.setup.check import _explain
 
     explained = _explain(from_error_object(error, http_status=400), Field.PHONE_NUMBER_ID, "graph.facebook.com")
     assert explained.field is field

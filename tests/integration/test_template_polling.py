@@ -8,8 +8,8 @@ import sys
 import pytest
 
 from monggo_desktop.domain.receiving import Route
-from monggo_desktop.services.chat_services import chat_services
-from monggo_desktop.services.receiving import RouteChoice
+from monggo_desktop.services.messaging.chat_services import chat_services
+from monggo_desktop.services.receiving.route import RouteChoice
 from tests.integration.receiving_helpers import running_shop
 from tests.integration.tunnel_helpers import install_stand_in
 

@@ -14,7 +14,7 @@ from monggo_desktop.domain.errors import DatabaseKeyMissingError, InsecureKeyrin
 from monggo_desktop.domain.keys import RawKey
 from monggo_desktop.security.vault import KeyringVault, SecretName
 from monggo_desktop.services.session import Unlocker, unlock
-from monggo_desktop.services.setup import recover, set_up
+from monggo_desktop.services.setup.first_setup import recover, set_up
 from tests.integration.helpers import SETUP_REQUEST as REQUEST
 from tests.integration.helpers import snapshot
 

@@ -14,8 +14,8 @@ import pytest
 
 from monggo_desktop.domain.models import Direction, MediaRef, Message
 from monggo_desktop.domain.status import MessageStatus
-from monggo_desktop.services.ingest import apply_pending
-from monggo_desktop.services.media_files import store_media
+from monggo_desktop.services.messaging.ingest import apply_pending
+from monggo_desktop.services.messaging.media_files import store_media
 from tests.inbound import PHONE_NUMBER_ID, add_account
 
 SARI, SARI_BSUID = "6281234567890", "ID.13491208655302741918"
@@ -222,7 +222,7 @@ def test_an_outbound_message_of_ours_is_delivered_by_its_status(shop):
 
 
 def test_a_reply_to_a_username_only_customer_goes_to_their_bsuid(shop):
-    from monggo_desktop.services.outbox import queue_text
+    from monggo_desktop.services.messaging.outbox import queue_text
 
     apply(shop, body(text("halo", sender="", user_id=SARI_BSUID), contacts=[{"user_id": SARI_BSUID}]))
     chat = shop.call(lambda s: s.conn.execute("SELECT id FROM conversations").fetchone()[0])
@@ -241,8 +241,8 @@ def test_meta_s_131062_is_said_in_words():
 def test_a_username_only_customer_is_forgotten_by_bsuid_or_username_and_a_restore_cannot_bring_them_back(
     shop, data_dir
 ):
-    from monggo_desktop.services.deletion_ledger import DeletionLedger, reapply
-    from monggo_desktop.services.forget import forget
+    from monggo_desktop.services.privacy.deletion_ledger import DeletionLedger, reapply
+    from monggo_desktop.services.privacy.forget import forget
 
     data_dir.prepare()
     profile = {"profile": {"name": "Sari W", "username": "sari.batik"}, "user_id": SARI_BSUID}

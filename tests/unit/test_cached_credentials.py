@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monggo_desktop.security.vault import SecretName
-from monggo_desktop.services.credentials import CachedCredentials
+from monggo_desktop.services.account.credentials import CachedCredentials
 
 
 class CountingStore:

@@ -8,8 +8,8 @@ import pytest
 
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import LegalBasis
-from monggo_desktop.services.contact_files import csv_cells, split_labels
-from monggo_desktop.services.contact_stream import decode, read_records
+from monggo_desktop.services.contacts.files import csv_cells, split_labels
+from monggo_desktop.services.contacts.stream import decode, read_records
 
 TEXT = "name,phone\nDewi,0813 9876 5432\n"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monggo_desktop.domain.models import MediaRef
-from monggo_desktop.services.export_files import media_name
+from monggo_desktop.services.privacy.export_files import media_name
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monggo_desktop.domain.errors import InvalidInputError
-from monggo_desktop.services import quick_replies
-from monggo_desktop.services.quick_replies import QuickReply, matching
+from monggo_desktop.services.messaging import quick_replies
+from monggo_desktop.services.messaging.quick_replies import QuickReply, matching
 
 REPLIES = [
     QuickReply("ongkir", "Ongkos kirim Rp 15.000"),

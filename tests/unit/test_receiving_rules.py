@@ -19,8 +19,8 @@ from monggo_desktop.domain.receiving import (
     check_tunnel_hostname,
 )
 from monggo_desktop.domain.settings import AppSettings
-from monggo_desktop.services.receiving import RouteChoice
-from monggo_desktop.services.receiving_words import as_json, current_state, summary
+from monggo_desktop.services.receiving.route import RouteChoice
+from monggo_desktop.services.receiving.words import as_json, current_state, summary
 
 NOW = datetime(2026, 12, 7, 10, 0, tzinfo=UTC)
 
@@ -135,7 +135,7 @@ def test_an_owner_who_had_typed_a_public_url_before_routes_keeps_receiving_throu
 
 
 def test_the_verify_token_is_made_by_the_app_when_none_is_given():
-    from monggo_desktop.services.setup import SetupRequest
+    from monggo_desktop.services.setup.first_setup import SetupRequest
 
     request = SetupRequest(
         phone_number_id="106540352242922", waba_id="102290129340398", access_token="EAAG" * 6, app_secret="s" * 32

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from monggo_desktop.services.app_lock import AppLock, LockChange
+from monggo_desktop.services.account.app_lock import AppLock, LockChange
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 CHECK_EVERY_MS = 5_000

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from monggo_desktop.domain.changes import Changes
-from monggo_desktop.services.chat_reads import ChatHeader
-from monggo_desktop.services.chat_services import ChatServices
+from monggo_desktop.services.messaging.chat_reads import ChatHeader
+from monggo_desktop.services.messaging.chat_services import ChatServices
 from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 

@@ -14,7 +14,7 @@ from monggo_desktop.domain.changes import Changes, Subscribe
 from monggo_desktop.domain.contacts import ContactEdit, ContactQuery, ContactRow, ContactSort
 from monggo_desktop.domain.models import ConsentKind, LegalBasis
 from monggo_desktop.domain.views import Page
-from monggo_desktop.services.contacts import ContactsService
+from monggo_desktop.services.contacts.service import ContactsService
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 log = logging.getLogger("monggo.ui")

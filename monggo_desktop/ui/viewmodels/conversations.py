@@ -9,14 +9,14 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from monggo_desktop.domain.changes import NOTHING, Changes
 from monggo_desktop.domain.views import ConversationRow, ListFilter, Page
-from monggo_desktop.services.chat_reads import CONVERSATION_PAGE
-from monggo_desktop.services.chat_services import ChatServices
+from monggo_desktop.services.messaging.chat_reads import CONVERSATION_PAGE
+from monggo_desktop.services.messaging.chat_services import ChatServices
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 log = logging.getLogger("monggo.ui")
 
 SEARCH_DEBOUNCE_MS = 150
-REFRESH_DEBOUNCE_MS = 120
+REFRESH_DEBOUNCE_MS = 120  # changes are read once they pause this long (a burst is read once, after it)
 
 
 class ConversationListViewModel(AsyncViewModel):
@@ -74,8 +74,7 @@ class ConversationListViewModel(AsyncViewModel):
 
     def _changed(self, changes: Changes) -> None:
         self._pending = self._pending | changes
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+        self._refresh_timer.start()
 
     def _refresh(self) -> None:
         changes, self._pending = self._pending, NOTHING

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from monggo_desktop.domain.changes import Changes, Subscribe
 from monggo_desktop.domain.errors import UserFacingError
-from monggo_desktop.services.notifications import FeedState, NotificationFeed
+from monggo_desktop.services.messaging.notifications import FeedState, NotificationFeed
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 log = logging.getLogger("monggo.ui")

@@ -12,7 +12,7 @@ from typing import TypeVar
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.domain.models import DeletionRequest, utc_now
-from monggo_desktop.services.privacy import PrivacyService
+from monggo_desktop.services.privacy.center import PrivacyService
 from monggo_desktop.ui.deletion_confirmation import as_pdf, as_text, confirmation_for
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.profile import ProfileFields, ProfileSnapshot
-from monggo_desktop.services.profile import ProfileService
+from monggo_desktop.services.account.profile import ProfileService
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 PHOTO_SIDE = 640  # WhatsApp shows profile photos square; 640 px is the size Meta recommends

@@ -7,11 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.domain.receiving import ReceivingState
-from monggo_desktop.services.receiving_control import ReceivingControl
+from monggo_desktop.services.receiving.control import ReceivingControl
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 if TYPE_CHECKING:
-    from monggo_desktop.services.receiving import RouteChoice
+    from monggo_desktop.services.receiving.route import RouteChoice
 
 
 class ReceivingViewModel(AsyncViewModel):

@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.domain.settings import AppSettings
-from monggo_desktop.services.quick_replies import QuickReplies, QuickReply
-from monggo_desktop.services.receiving import RouteChoice
-from monggo_desktop.services.settings import SettingsService, SettingsView
+from monggo_desktop.services.account.settings import SettingsService, SettingsView
+from monggo_desktop.services.messaging.quick_replies import QuickReplies, QuickReply
+from monggo_desktop.services.receiving.route import RouteChoice
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel

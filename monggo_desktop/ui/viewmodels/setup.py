@@ -7,9 +7,9 @@ from PySide6.QtCore import QObject, Signal
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Route
-from monggo_desktop.services.receiving import RouteChoice
-from monggo_desktop.services.setup import SetupRequest, SetupResult
-from monggo_desktop.services.setup_check import AccountCheck, CredentialCheckError, Field, SetupFlow
+from monggo_desktop.services.receiving.route import RouteChoice
+from monggo_desktop.services.setup.check import AccountCheck, CredentialCheckError, Field, SetupFlow
+from monggo_desktop.services.setup.first_setup import SetupRequest, SetupResult
 from monggo_desktop.ui.error_words import error_text
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from monggo_desktop.services.change_feed import ChangeFeed
+from monggo_desktop.services.messaging.change_feed import ChangeFeed
 
 if TYPE_CHECKING:  # the retention module (and what it imports) loads when retention first runs
-    from monggo_desktop.services.retention import RetentionProgress
+    from monggo_desktop.services.privacy.retention import RetentionProgress
 
 
 class StatusViewModel(QObject):

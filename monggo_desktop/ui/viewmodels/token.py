@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.domain.changes import Changes, Subscribe
-from monggo_desktop.services.token_health import TokenService
+from monggo_desktop.services.account.token_health import TokenService
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 
