@@ -1,4 +1,8 @@
-"""Composition root: unlock, database, messaging engine, services, viewmodels, then the window, on qasync."""
+"""Composition root: unlock, database, messaging engine, services, viewmodels, then the window, on qasync.
+
+Imports inside functions: each screen, the engine and the network libraries load when first needed, after the
+window shows (benchmarks/cold_start.py measures the start).
+"""
 
 from __future__ import annotations
 

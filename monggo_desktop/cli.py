@@ -1,6 +1,8 @@
 """Command line (design.md section 8). Argument parsing only: every sub-command calls one service.
 
 Errors a user can fix print one line on stderr and exit non-zero; there is no traceback for them.
+
+Imports inside functions: each sub-command loads only what it uses, so ``status`` or ``--help`` answer at once.
 """
 
 from __future__ import annotations

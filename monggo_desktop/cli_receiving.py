@@ -1,4 +1,7 @@
-"""The command line's receiving commands (design.md section 8): ``serve`` and ``status``. Parsing only."""
+"""The command line's receiving commands (design.md section 8): ``serve`` and ``status``. Parsing only.
+
+Imports inside functions: the engine and the network libraries load only for the command that needs them.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""`monggo-desktop restore` (design.md section 8): parsing only; the work is services/privacy/backup.py's."""
+"""`monggo-desktop restore` (design.md section 8): parsing only; the work is services/privacy/backup.py's.
+
+Imports inside functions: the backup and session modules load only when ``restore`` runs.
+"""
 
 from __future__ import annotations
 

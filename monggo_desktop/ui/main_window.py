@@ -1,4 +1,8 @@
-"""The main window: conversations on the left, the open chat on the right."""
+"""The main window: conversations on the left, the open chat on the right.
+
+Imports inside functions: the chat panel, dialogs and banners load when first shown, after the first rows are
+painted (benchmarks/cold_start.py).
+"""
 
 from __future__ import annotations
 
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._conversations = conversations
         self._chat = chat
+        chat.reading = self.reading_chat
         self._first_page = asyncio.Event()
         self._closing = False
         self._lock: AppLockViewModel | None = None
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
             screens.setCurrentIndex(0)
             self.statusBar().show()
             self._curtain.open()
+            self._chat.read_open_chat()  # unlocked: what arrived meanwhile is read now
 
     def shutdown(self) -> None:
         """Before the services stop: the viewmodels cancel their work and start no more."""
@@ -344,6 +350,18 @@ class MainWindow(QMainWindow):
         self._build_screen(number)
         self.pages.setCurrentIndex(number)
         self.screen_actions[number].setChecked(True)
+        self._chat.read_open_chat()
+
+    def reading_chat(self) -> bool:
+        """Whether the owner sees the open chat: the window in front, not minimised or locked, on the chats."""
+        screens = self.centralWidget()
+        unlocked = not isinstance(screens, QStackedWidget) or screens.currentIndex() == 0
+        return self.isActiveWindow() and not self.isMinimized() and unlocked and self.pages.currentIndex() == 0
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ActivationChange, QEvent.Type.WindowStateChange):
+            self._chat.read_open_chat()  # back in front: what arrived meanwhile is read now
 
     def open_receiving_settings(self) -> None:
         """Settings, scrolled to Receiving: where every receiving problem is fixed."""

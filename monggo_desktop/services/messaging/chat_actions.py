@@ -1,6 +1,10 @@
 """What the owner does in a chat: send (text, a file, a template, a reaction), send again, mark read, pin and
 archive. Each action is checked, queued in one transaction, and announced as the conversation it changed; the
-sender, made after the window is up, is woken to send it."""
+sender, made after the window is up, is woken to send it.
+
+Imports inside functions: the outbox, the Cloud API limits and errors load at the first action, not before the
+window shows.
+"""
 
 from __future__ import annotations
 
@@ -143,10 +147,13 @@ class ChatActions:
         self._feed.announce(Changes.of_conversations([] if conversation_id is None else [conversation_id]))
 
     async def mark_read(self, conversation_id: int) -> None:
-        """Clear the unread count, and tell the customer (a read receipt) when the window allows it."""
+        """Clear the unread count, and tell the customer (a read receipt) when the window allows it. A chat with
+        nothing unread changes nothing and announces nothing (the open chat asks after every refresh)."""
         from monggo_desktop.cloud.errors import CloudApiError
 
-        wamid = await self._db.run(lambda s: _mark_read(s, conversation_id))
+        cleared, wamid = await self._db.run(lambda s: _mark_read(s, conversation_id))
+        if not cleared:
+            return
         if wamid and self._client is not None:
             try:
                 await self._client.messages.mark_read(wamid)
@@ -168,12 +175,13 @@ class ChatActions:
         self._feed.announce(Changes.of_conversations([conversation_id], list_order=True))
 
 
-def _mark_read(store: Store, conversation_id: int) -> str | None:
+def _mark_read(store: Store, conversation_id: int) -> tuple[bool, str | None]:
+    """Whether there was anything unread, and the newest customer message to send the read receipt for."""
     conversation = store.conversations.get(conversation_id)
     if conversation is None or conversation.unread_count == 0:
-        return None
+        return False, None
     store.conversations.mark_read(conversation_id)
-    return store.views.newest_inbound_wamid(conversation_id)
+    return True, store.views.newest_inbound_wamid(conversation_id)
 
 
 def _attach(

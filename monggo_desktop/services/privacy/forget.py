@@ -7,6 +7,8 @@ how many files Meta did and did not delete (Meta drops uploads after 30 days any
 
 A later webhook from the same number starts a new, empty contact (the customer wrote again); an old import
 does not bring them back (``subjects.is_forgotten``).
+
+Imports inside functions: the Cloud API client loads only when a deletion reaches Meta.
 """
 
 from __future__ import annotations

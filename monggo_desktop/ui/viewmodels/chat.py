@@ -45,6 +45,9 @@ class ChatViewModel(AsyncViewModel):
         self._refresh_timer.timeout.connect(self._refresh)
         services.feed.subscribe(self._changed)
         self._thumbnails: ThumbnailCache | None = None
+        # Whether the owner is looking at this chat (the window in front, the chats screen, not locked): messages
+        # arriving then are read at once, with the blue ticks sent. The window says; alone, the chat is read.
+        self.reading: Callable[[], bool] = lambda: True
 
     @property
     def thumbnails(self) -> ThumbnailCache:
@@ -173,8 +176,17 @@ class ChatViewModel(AsyncViewModel):
     async def _reread(self, conversation_id: int) -> None:
         header: ChatHeader | None = await self._services.reads.header(conversation_id)
         page = await self._services.reads.newest_bubbles(conversation_id)
-        if header is not None and conversation_id == self.conversation_id:
-            self.refreshed.emit(header, page.items)
+        if header is None or conversation_id != self.conversation_id:
+            return
+        self.refreshed.emit(header, page.items)
+        if self.reading():
+            await self._services.actions.mark_read(conversation_id)
+
+    def read_open_chat(self) -> None:
+        """The owner looks at the chat again (the window came to the front): what arrived meanwhile is read."""
+        conversation_id = self.conversation_id
+        if conversation_id is not None and self.reading():
+            self.run(lambda: self._services.actions.mark_read(conversation_id), key="read")
 
     def _sent(self, _message_id: int) -> None:
         self.sent.emit()
