@@ -21,7 +21,7 @@ from monggo_desktop.domain.models import Account, utc_now
 from monggo_desktop.domain.receiving import PUBLIC_URL_SETTING, ROUTE_SETTING, Route
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.security.vault_config import UnlockMode, VaultConfig
-from monggo_desktop.services.demo_data import REPLIES, seed_history
+from monggo_desktop.services.demo_data import customer_names, reply_for, seed_history
 from monggo_desktop.services.engine import EngineOptions, MessagingEngine
 from monggo_desktop.services.messaging.chat_services import ChatServices, chat_services
 from monggo_desktop.services.receiving.route import RouteChoice
@@ -80,8 +80,9 @@ class DemoSession:
 
     async def _reply(self, wa_id: str, rng: random.Random) -> None:
         await asyncio.sleep(rng.uniform(*self.reply_delay))
+        name = customer_names().get(wa_id)
         with contextlib.suppress(Exception):  # the demo may be closing
-            await self.simulator.customer_message(wa_id, rng.choice(REPLIES))
+            await self.simulator.customer_message(wa_id, reply_for(name, rng.choice), name=name)
 
     async def stop(self) -> None:
         self.services.feed.close()

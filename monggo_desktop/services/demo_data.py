@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -37,13 +38,24 @@ EXCHANGES = (
     ("Kain songket yang kemarin jadi pesan ya", "Baik pak, totalnya Rp 1.250.000."),
 )
 FOLLOW_UPS = {1: "Oke pak, saya transfer sekarang ya", 3: "Perfect, I'll order three today."}
-REPLIES = (
+REPLIES = (  # what the Indonesian customers answer
     "Oke kak, terima kasih 🙏",
     "Siap, saya tunggu ya",
-    "Great, thank you!",
     "Boleh minta foto yang lain?",
     "Mantap, langsung transfer ya kak",
 )
+ENGLISH_REPLIES = ("Great, thank you!", "Lovely, I'll wait for the photos.", "Perfect, sending the payment now.")
+ENGLISH_SPEAKERS = frozenset({"Daniel Moore"})
+
+
+def customer_names() -> dict[str, str]:
+    """The demo customers' names by WhatsApp id: a customer keeps their name when they write again."""
+    return {normalize_e164(phone).lstrip("+"): name for name, phone, _labels in CUSTOMERS}
+
+
+def reply_for(name: str | None, pick: Callable[[Sequence[str]], str]) -> str:
+    """A customer's answer, in their own language."""
+    return pick(ENGLISH_REPLIES if name in ENGLISH_SPEAKERS else REPLIES)
 
 
 QUICK_REPLIES = (

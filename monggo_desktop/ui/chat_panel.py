@@ -184,6 +184,7 @@ class ChatPanel(QWidget):
 
     def _refreshed(self, header: ChatHeader, bubbles: list[BubbleView]) -> None:
         self._header = header
+        self.title.setText(header.title)  # the customer's name may have changed (an edit, their profile)
         bar = self.bubbles.verticalScrollBar()
         at_bottom = not self.model.has_newer and bar.value() >= bar.maximum() - 4
         for bubble in bubbles:

@@ -72,3 +72,15 @@ def test_a_new_message_reads_the_list_and_its_labels_again(qtbot, shop):
     ):
         services.feed.announce(Changes.of_conversations([ids[2]], list_order=True))
 
+
+def test_a_renamed_customer_s_new_name_reaches_the_open_chat_s_header(qtbot, db, shop):
+    window, services, _conversations, chat, ids = shop
+
+    def rename(store) -> None:  # type: ignore[no-untyped-def]
+        contact_id = store.conversations.get(ids[0]).contact_id
+        store.conn.execute("UPDATE contacts SET display_name = 'Ibu Sari (grosir)' WHERE id = ?", (contact_id,))
+
+    db.call(rename)
+    with qtbot.waitSignal(chat.refreshed, timeout=5_000):
+        services.feed.changed_everything()  # as the contacts screen announces an edit
+    assert window.chat_panel.title.text() == "Ibu Sari (grosir)"

@@ -21,12 +21,12 @@ INBOUND_MEDIA_TTL = 7 * 24 * 3600  # ids from webhooks
 MEDIA_URL_TTL = 5 * 60
 
 SEED_PROFILE: dict[str, Any] = {
-    "about": "Warung Monggo Pinarak: silakan pesan lewat WhatsApp.",
+    "about": "Batik Monggo: batik tulis dan cap dari Yogyakarta.",
     "address": "Jl. Malioboro 52, Yogyakarta",
-    "description": "Masakan Jawa rumahan. Pesan antar setiap hari 10.00-21.00.",
+    "description": "Batik tulis dan cap buatan perajin Yogyakarta. Dikirim ke seluruh Indonesia setiap hari kerja.",
     "email": "halo@monggo.example",
     "websites": ["https://monggo.example/"],
-    "vertical": "RESTAURANT",
+    "vertical": "APPAREL",
 }
 
 

@@ -35,6 +35,7 @@ class MediaAccess:
     async def save(self, media_id: int, target: Path) -> None:
         """Write a decrypted copy where the owner chose to save it: whole, or not at all."""
         from monggo_desktop.services.durable_files import write_whole
+
         data = await self.content(media_id)
         await asyncio.get_running_loop().run_in_executor(FILE_WORKER, write_whole, target, data)
 
