@@ -33,24 +33,70 @@ from monggo_desktop.ui.duplicates_dialog import DuplicatesDialog
 from monggo_desktop.ui.import_dialog import ImportDialog
 from monggo_desktop.ui.labels_dialog import LabelsDialog
 from monggo_desktop.ui.models.contact_table_model import ContactTableModel
+from monggo_desktop.ui.passphrase_hint import PROBLEM_STYLE
 from monggo_desktop.ui.swatch import swatch
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
 
 class AddContactDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """The number and the name; it closes only once the contact is made. A mistake is said under its field and
+    nothing typed is lost."""
+
+    def __init__(self, viewmodel: ContactsViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._vm = viewmodel
         self.setWindowTitle(self.tr("New contact"))
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(self.tr("0812-3456-7890 or +62 812-3456-7890"))
+        self.phone_problem = _problem_label(self)
         self.name = QLineEdit(self)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.name_problem = _problem_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         form = QFormLayout(self)
         form.addRow(self.tr("WhatsApp number"), self.phone)
+        form.addRow("", self.phone_problem)
         form.addRow(self.tr("Name"), self.name)
-        form.addRow(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        form.addRow("", self.name_problem)
+        form.addRow(self.buttons)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.phone.textEdited.connect(lambda _text: self.phone_problem.hide())
+        self.name.textEdited.connect(lambda _text: self.name_problem.hide())
+        viewmodel.added.connect(self._added)
+        viewmodel.add_failed.connect(self._failed)
+
+    def submit(self) -> None:
+        self.phone_problem.hide()
+        self.name_problem.hide()
+        self.buttons.setEnabled(False)  # one request at a time; the answer enables it again
+        self._vm.add(self.phone.text(), self.name.text())
+
+    def done(self, result: int) -> None:
+        self._vm.added.disconnect(self._added)
+        self._vm.add_failed.disconnect(self._failed)
+        super().done(result)
+
+    def _added(self, _contact_id: int) -> None:
+        self.accept()
+
+    def _failed(self, field: str, text: str) -> None:
+        self.buttons.setEnabled(True)
+        label, entry = (self.phone_problem, self.phone) if field == "phone" else (self.name_problem, self.name)
+        label.setText(text)
+        label.show()
+        entry.setFocus()
+        entry.selectAll()
+
+
+def _problem_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("fieldProblem")
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.hide()
+    return label
 
 
 class ContactsPage(QWidget):
@@ -250,8 +296,7 @@ class ContactsPage(QWidget):
             self._vm.open_chat(self._vm.open_contact)
 
     def add_contact(self) -> None:
-        dialog = AddContactDialog(self)
-        dialog.accepted.connect(lambda: self._vm.add(dialog.phone.text(), dialog.name.text()))
+        dialog = AddContactDialog(self._vm, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

@@ -4,9 +4,10 @@ blocking, duplicates and the way into a chat."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QDialogButtonBox, QMenu
 
 from monggo_desktop.domain.models import ConsentKind
+from monggo_desktop.ui.contacts_page import AddContactDialog
 from monggo_desktop.ui.duplicates_dialog import DuplicatesDialog
 from tests.gui.demo_helpers import bubbles
 
@@ -135,16 +136,6 @@ def test_open_chat_goes_to_the_chats_with_the_conversation_open(qtbot, demo_wind
     assert bubbles(demo_window)
 
 
-def test_a_new_contact_with_an_impossible_number_is_explained(qtbot, demo_window):
-    contacts = page(demo_window)
-    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
-    contacts._vm.add("0812", "Siapa")
-    qtbot.waitUntil(lambda: "too short" in demo_window.statusBar().currentMessage(), timeout=5_000)
-    contacts._vm.add("0857-1111-2222", "Dewi")
-    qtbot.waitUntil(lambda: "Dewi" in names(contacts), timeout=5_000)
-    qtbot.waitUntil(lambda: contacts.detail.heading.text() == "Dewi", timeout=5_000)
-
-
 def test_duplicates_are_previewed_and_merged(qtbot, demo_window):
     contacts = page(demo_window)
     qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
@@ -185,3 +176,34 @@ def test_deleting_all_data_of_a_customer_is_confirmed_and_done_at_once(qtbot, de
     qtbot.waitUntil(lambda: "Agus Hartono" not in names(contacts), timeout=5_000)
     assert "Receipt" in demo_window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: all(r.title != "Agus Hartono" for r in demo_window.list_model.rows()), timeout=5_000)
+
+
+def test_a_new_contact_with_a_bad_number_keeps_the_form_and_says_why_beside_the_number(qtbot, demo_window):
+    contacts = page(demo_window)
+    contacts.add_contact()
+    dialog = next(d for d in contacts.findChildren(AddContactDialog) if d.isVisible())
+    dialog.phone.setText("0812-12")
+    dialog.name.setText("Ibu Ratna")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(dialog.phone_problem.isVisible, timeout=5_000)
+    assert dialog.isVisible()  # still open, with what was typed
+    assert dialog.phone.text() == "0812-12" and dialog.name.text() == "Ibu Ratna"
+    assert "phone number" in dialog.phone_problem.text() and not dialog.name_problem.isVisible()
+    assert "Ibu Ratna" not in names(contacts)
+    dialog.phone.setText("0812-9876-5432")  # corrected: now it is made, and the dialog closes
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "Ibu Ratna" in names(contacts), timeout=5_000)
+    qtbot.waitUntil(lambda: contacts.detail.heading.text() == "Ibu Ratna", timeout=5_000)
+
+
+def test_a_name_too_long_is_said_beside_the_name(qtbot, demo_window):
+    contacts = page(demo_window)
+    contacts.add_contact()
+    dialog = next(d for d in contacts.findChildren(AddContactDialog) if d.isVisible())
+    dialog.phone.setText("0812-9876-5433")
+    dialog.name.setText("R" * 500)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(dialog.name_problem.isVisible, timeout=5_000)
+    assert dialog.isVisible() and dialog.name.text() == "R" * 500 and not dialog.phone_problem.isVisible()
+    dialog.reject()

@@ -12,9 +12,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from monggo_desktop.domain.changes import Changes, Subscribe
 from monggo_desktop.domain.contacts import ContactEdit, ContactQuery, ContactRow, ContactSort
+from monggo_desktop.domain.errors import InvalidPhoneNumberError, UserFacingError
 from monggo_desktop.domain.models import ConsentKind, LegalBasis
 from monggo_desktop.domain.views import Page
 from monggo_desktop.services.contacts.service import ContactsService
+from monggo_desktop.ui.error_words import error_text
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 log = logging.getLogger("monggo.ui")
@@ -36,6 +38,8 @@ class ContactsViewModel(AsyncViewModel):
     exported = Signal(object)  # ContactsExportResult
     forgotten = Signal(object)  # DeletionRequest: the receipt of a deletion
     merge_previewed = Signal(object)  # MergePreview
+    added = Signal(int)  # the new (or existing) contact of "New contact"
+    add_failed = Signal(str, str)  # which field ("phone" or "name"), and what is wrong with it
     error = Signal(str)
 
     def __init__(self, service: ContactsService, subscribe: Subscribe, parent: QObject | None = None) -> None:
@@ -122,9 +126,19 @@ class ContactsViewModel(AsyncViewModel):
         self.saved.emit(self.tr("Saved"))
 
     def add(self, phone: str, name: str) -> None:
-        self.run(lambda: self._service.add(phone, name), self._added)
+        """A new contact; a mistake is said beside the field it is in (the form keeps what was typed)."""
+        self.run(lambda: self._add(phone, name), key="add")
 
-    def _added(self, contact_id: int) -> None:
+    async def _add(self, phone: str, name: str) -> None:
+        try:
+            contact_id = await self._service.add(phone, name)
+        except InvalidPhoneNumberError as exc:
+            self.add_failed.emit("phone", error_text(exc))
+            return
+        except UserFacingError as exc:  # the name: too long
+            self.add_failed.emit("name", error_text(exc))
+            return
+        self.added.emit(contact_id)
         self.reload()
         self.open(contact_id)
 
