@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -160,7 +161,9 @@ class ChatPanel(QWidget):
         self._show_window()
         self.problem.hide()
         self.bubbles.scrollToBottom()
-        self.composer.setFocus()
+        focus = QApplication.focusWidget()
+        if not (isinstance(focus, QAbstractItemView) and not self.isAncestorOf(focus)):
+            self.composer.setFocus()  # moving through the conversation list with the arrows keeps the focus there
 
     def _older_loaded(self, bubbles: list[BubbleView], has_older: bool) -> None:
         self._keeping_place(lambda: self.model.prepend_older(bubbles, has_older))
@@ -224,6 +227,15 @@ class ChatPanel(QWidget):
         who = self.tr("yourself") if bubble.outbound else (self._header.title if self._header else "")
         self.reply_bar.show_target(who, bubble.text or kind_label(bubble.type))
         self.composer.setFocus()
+
+    def reply_to_last(self) -> None:
+        """Answer the customer's newest message (Ctrl+Shift+R)."""
+        model = self.model
+        for row in range(model.rowCount() - 1, -1, -1):
+            bubble = model.bubble_at(row)
+            if not bubble.outbound and bubble.wamid and bubble.type != "reaction":
+                self.reply_to(bubble)
+                return
 
     def cancel_reply(self) -> None:
         self._reply_to = None

@@ -39,6 +39,7 @@ class Composer(QPlainTextEdit):
         self.completer.setCompletionRole(SHORTCUT_ROLE)
         self.completer.setMaxVisibleItems(8)
         self.completer.activated.connect(self.insert_quick_reply)
+        self.setTabChangesFocus(True)  # Tab leaves the message, as in every form; a tab character is never sent
 
     def _popup(self) -> QAbstractItemView:
         popup = self.completer.popup()

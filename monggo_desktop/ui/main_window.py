@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, ListShow
+from monggo_desktop.ui import keyboard
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 from monggo_desktop.ui.screens import (
@@ -182,6 +183,17 @@ class MainWindow(QMainWindow):
         self.show_filter.activated.connect(self._filter_chosen)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self._focus_search)
+        keyboard.install(
+            self,
+            {
+                "Ctrl+PgDown": lambda: self.step_chat(1),
+                "Ctrl+PgUp": lambda: self.step_chat(-1),
+                "Ctrl+Shift+R": lambda: self.chat_panel.reply_to_last(),
+                "Ctrl+/": self.show_shortcuts,
+            },
+        )
+        self.list_view.activated.connect(self._write_in_chat)  # Enter on a chat (or a double click)
+        self.list_view.clicked.connect(self._write_in_chat)
         self.list_model.more_wanted.connect(conversations.load_more)
         conversations.reload()
         conversations.load_labels()
@@ -457,6 +469,23 @@ class MainWindow(QMainWindow):
         self.list_actions(index.data(ConversationListModel.RowRole), menu)
         menu.exec(self.list_view.viewport().mapToGlobal(pos))
         menu.deleteLater()
+
+    def step_chat(self, step: int) -> None:
+        """The next (or previous) chat in the list, opened; the focus stays where it is."""
+        rows = self.list_model.rowCount()
+        if rows:
+            current = self.list_view.currentIndex().row()
+            self.list_view.setCurrentIndex(self.list_model.index(min(max(current + step, 0), rows - 1), 0))
+
+    def show_shortcuts(self) -> None:
+        screens = [(keyboard.native(spec.shortcut), self.tr(spec.name)) for spec in SCREENS]
+        dialog = keyboard.ShortcutsDialog(keyboard.every_key(screens), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _write_in_chat(self, _index: QModelIndex) -> None:
+        if self._chat.conversation_id is not None:
+            self.chat_panel.composer.setFocus()
 
     def _focus_search(self) -> None:
         self.search.setFocus()

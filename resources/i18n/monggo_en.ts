@@ -77,22 +77,22 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
         <source>0812-3456-7890 or +62 812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="58"/>
         <source>WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="60"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -454,97 +454,97 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="52"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="55"/>
         <source>Replies open for {h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="89"/>
         <source>Type a message; / for quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="92"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="93"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="95"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="127"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="128"/>
         <source>Saved as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="149"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="150"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="213"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="217"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="227"/>
         <source>yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="235"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="248"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="249"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="254"/>
         <source>Remove my reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="243"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="256"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="247"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="252"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="265"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="259"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="272"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="262"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="275"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="153"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,42 +909,42 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="110"/>
         <source>Search names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="115"/>
         <source>New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="117"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="74"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="120"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="121"/>
         <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="123"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="124"/>
         <source>Export to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="132"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="178"/>
         <source>Exported %n contact(s) to {name}</source>
         <translation>
             <numerusform>Exported %n contact to {name}</numerusform>
@@ -952,7 +952,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="156"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="202"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -960,7 +960,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="240"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="286"/>
         <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
         <translation>
             <numerusform>Deleted: %n message and everything else about the customer. Receipt {id}.</numerusform>
@@ -968,59 +968,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="170"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="216"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="249"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="250"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="251"/>
         <source>Remove label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="225"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="271"/>
         <source>Delete all data of this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="273"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="237"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="283"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="315"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="315"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="283"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="328"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="283"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="328"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,12 +1028,12 @@ Delete everything about this customer?</source>
 <context>
     <name>ContactsViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="126"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/contacts.py" line="218"/>
         <source>Merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,6 +1541,69 @@ Write it unencrypted?</source>
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="38"/>
+        <source>Previous chat in the list (the list keeps the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="39"/>
+        <source>Next chat in the list (the list keeps the focus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="40"/>
+        <source>In the list: write in the open chat. In the message: send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="41"/>
+        <source>A new line in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="42"/>
+        <source>Leave the message for the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="43"/>
+        <source>Close the quick replies, or stop replying to a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="44"/>
+        <source>At the start of a word in the message: the quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="48"/>
+        <source>Next chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="49"/>
+        <source>Previous chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="50"/>
+        <source>Reply to the customer&apos;s last message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="51"/>
+        <source>Search the chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
+        <source>This list of keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/labels_dialog.py" line="30"/>
@@ -1661,47 +1724,47 @@ Write it unencrypted?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="97"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="101"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="106"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="120"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="141"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="253"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="256"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="309"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
         <source>Removed %n message(s) past the 30-day retention period</source>
         <translation>
             <numerusform>Removed %n message past the 30-day retention period</numerusform>
@@ -1709,7 +1772,7 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
         <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,42 +1807,42 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="443"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="446"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="459"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="459"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="461"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="461"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,12 +3179,12 @@ Write it unencrypted?</source>
 <context>
     <name>ReplyBar</name>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="133"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="134"/>
         <source>Do not reply to this message (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="145"/>
         <source>Replying to {who}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,37 +3744,37 @@ Close the account?</source>
 <context>
     <name>SettingsViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="46"/>
         <source>Settings saved. The receiver&apos;s own address and the language change at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="64"/>
         <source>Tunnel token saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="72"/>
         <source>API version saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="78"/>
         <source>Access token replaced: messages waiting to be sent go out now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="86"/>
         <source>The business account is closed: nothing is received or sent any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="93"/>
         <source>The business account is open again: receiving and sending go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="98"/>
         <source>Quick replies saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,6 +3789,24 @@ Close the account?</source>
     <message>
         <location filename="../../monggo_desktop/ui/setup_wizard.py" line="456"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="84"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
+        <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3828,7 +3909,7 @@ Close the account?</source>
 <context>
     <name>TokenViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/token.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/token.py" line="37"/>
         <source>New access token saved: sending goes on</source>
         <translation type="unfinished"></translation>
     </message>
