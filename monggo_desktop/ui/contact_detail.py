@@ -79,6 +79,7 @@ class ContactDetailPanel(QWidget):
     blocked_requested = Signal(bool)
     chat_requested = Signal()
     forget_requested = Signal()
+    export_requested = Signal(str)  # the customer's number (or BSUID): a copy of their data (right of access)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +95,7 @@ class ContactDetailPanel(QWidget):
         self.block_button = QPushButton(self)
         self.forget_button = QPushButton(self.tr("Delete all data of this customer…"), self)
         self.forget_button.setStyleSheet("color: #c62828;")
+        self.export_button = QPushButton(self.tr("Export this customer's data…"), self)
 
         self.name = QLineEdit(self)
         self.labels = QLineEdit(self)
@@ -171,13 +173,18 @@ class ContactDetailPanel(QWidget):
         layout.addWidget(consent)
         layout.addWidget(QLabel(self.tr("History"), self))
         layout.addWidget(self.history)
-        layout.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignLeft)
+        requests = QHBoxLayout()  # what a customer may ask for, side by side: a copy of their data, or its deletion
+        requests.addWidget(self.export_button)
+        requests.addWidget(self.forget_button)
+        requests.addStretch(1)
+        layout.addLayout(requests)
         layout.addStretch(1)
 
         self.save_button.clicked.connect(self._save)
         self.add_field_button.clicked.connect(lambda: self.fields.insertRow(self.fields.rowCount()))
         self.chat_button.clicked.connect(self.chat_requested)
         self.forget_button.clicked.connect(self.forget_requested)
+        self.export_button.clicked.connect(self._export)
         self.block_button.clicked.connect(
             lambda: self.blocked_requested.emit(not (self._detail and self._detail.contact.blocked))
         )
@@ -194,6 +201,12 @@ class ContactDetailPanel(QWidget):
 
     def set_label_names(self, names: list[str]) -> None:
         self._label_names.setStringList(names)
+
+    def _export(self) -> None:
+        contact = self._detail.contact if self._detail is not None else None
+        who = contact.phone_e164 or contact.user_id if contact is not None else None
+        if who:
+            self.export_requested.emit(who)
 
     def show_detail(self, detail: ContactDetail) -> None:
         self._detail = detail

@@ -101,6 +101,7 @@ def _problem_label(parent: QWidget) -> QLabel:
 
 class ContactsPage(QWidget):
     chat_wanted = Signal(int)  # a conversation to open on the chats screen
+    export_wanted = Signal(str)  # one customer's data to export, from the privacy center
 
     def __init__(self, viewmodel: ContactsViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +191,7 @@ class ContactsPage(QWidget):
         self.detail.blocked_requested.connect(viewmodel.set_blocked)
         self.detail.chat_requested.connect(self._open_chat)
         self.detail.forget_requested.connect(self.confirm_forget)
+        self.detail.export_requested.connect(self.export_wanted)
         viewmodel.forgotten.connect(self._forgotten)
         viewmodel.reload()
         viewmodel.load_labels()

@@ -408,10 +408,16 @@ class MainWindow(QMainWindow):
         """What a screen asks of the window."""
         if number == CONTACTS_SCREEN:
             page.chat_wanted.connect(self.open_chat)  # type: ignore[attr-defined]
+            page.export_wanted.connect(self.export_customer)  # type: ignore[attr-defined]
         elif number == SETTINGS_SCREEN:
             from monggo_desktop.ui.theme import apply_theme
 
             viewmodel.theme_chosen.connect(lambda theme: apply_theme(_application(), theme))  # type: ignore[attr-defined]
+
+    def export_customer(self, who: str) -> None:
+        """One customer's data, exported from the privacy center with the customer filled in."""
+        self.show_screen(PRIVACY_SCREEN)
+        self._page(PRIVACY_SCREEN).open_export().contact.setText(who)  # type: ignore[attr-defined]
 
     @property
     def contacts_page(self) -> QWidget:

@@ -693,137 +693,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="94"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="96"/>
         <source>Delete all data of this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="98"/>
+        <source>Export this customer&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="102"/>
         <source>Labels, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="110"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="110"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="114"/>
         <source>Add a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="115"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="124"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="125"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="127"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="126"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="128"/>
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="127"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="129"/>
         <source>Opted out of marketing messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="147"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="148"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="149"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="150"/>
         <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="150"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="152"/>
         <source>Consent (GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="153"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="155"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="163"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="172"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="174"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="200"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="206"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
         <source> · WhatsApp name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="221"/>
         <source>{handle} (no number shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
         <source>Unblock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="214"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="227"/>
         <source>A name for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="226"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="239"/>
         <source>Nothing recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="228"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="241"/>
         <source>No edits yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,42 +914,42 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="111"/>
         <source>Search names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="116"/>
         <source>New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="118"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="121"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="122"/>
         <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="124"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="125"/>
         <source>Export to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="179"/>
         <source>Exported %n contact(s) to {name}</source>
         <translation>
             <numerusform>Exported %n contact to {name}</numerusform>
@@ -952,7 +957,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -960,7 +965,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="286"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="288"/>
         <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
         <translation>
             <numerusform>Deleted: %n message and everything else about the customer. Receipt {id}.</numerusform>
@@ -968,59 +973,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="216"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="218"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="249"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="251"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="252"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="253"/>
         <source>Remove label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="273"/>
         <source>Delete all data of this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="273"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="275"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="283"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="315"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="317"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="315"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="317"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="328"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="330"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="328"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="330"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,42 +1812,42 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="447"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="448"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="449"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="465"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="465"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="467"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="467"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>

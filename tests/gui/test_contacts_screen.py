@@ -207,3 +207,18 @@ def test_a_name_too_long_is_said_beside_the_name(qtbot, demo_window):
     qtbot.waitUntil(dialog.name_problem.isVisible, timeout=5_000)
     assert dialog.isVisible() and dialog.name.text() == "R" * 500 and not dialog.phone_problem.isVisible()
     dialog.reject()
+
+
+def test_a_customer_s_data_is_exported_from_their_contact(qtbot, demo_window):
+    from monggo_desktop.ui.export_dialog import ExportDialog
+    from monggo_desktop.ui.screens import PRIVACY_SCREEN
+
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    choose(qtbot, contacts, "Sari Wulandari")
+    assert contacts.detail.export_button.isVisible() and contacts.detail.forget_button.isVisible()
+    contacts.detail.export_button.click()
+    assert demo_window.pages.currentIndex() == PRIVACY_SCREEN
+    dialog = next(d for d in demo_window.findChildren(ExportDialog) if d.isVisible())
+    assert dialog.contact.text() == "+6281234567801"
+    dialog.reject()

@@ -10,7 +10,7 @@ import mimetypes
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import IO
 
 from monggo_desktop.domain.models import Account, Contact, DeletionRequest, Direction, MediaRef, Message
@@ -293,20 +293,23 @@ def write_transcript(
     messages: Iterable[Message],
     media_file_of: Callable[[Message], str | None],
     check: Callable[[], None],
+    zone: tzinfo | None = None,
 ) -> int:
-    """One conversation as a readable page: the customer as the title, a header per day (UTC), each message
-    with its time, who wrote it, its text (escaped) and a link to its media file. Returns the messages."""
+    """One conversation as a readable page: the customer as the title, a header per day, each message with its
+    time, who wrote it, its text (escaped) and a link to its media file. Days and times are the shop's: ``zone``,
+    by default this computer's (as the reports), named once with its offset. Returns the messages."""
+    zone = zone or datetime.now().astimezone().tzinfo or UTC
     title = html.escape(f"{name} ({phone})" if name and name != phone else phone)
     out.write(
         f'<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>{title}</title><style>{_STYLE}</style></head>\n'
         f'<body>\n<h1>{html.escape(name or phone)}</h1>\n<p class="number">{html.escape(phone)}</p>\n'
-        f'<p class="meta">Conversation {conversation_id}. Times are in UTC.</p>\n'
+        f'<p class="meta">Conversation {conversation_id}. Times are in {html.escape(zone_words(zone))}.</p>\n'
     )
     day: date | None = None
     count = 0
     for message in messages:
         check()
-        moment = message.created_at.astimezone(UTC)
+        moment = message.created_at.astimezone(zone)
         if moment.date() != day:
             day = moment.date()
             out.write(f"<h2>{day.isoformat()}</h2>\n")
@@ -314,6 +317,19 @@ def write_transcript(
         count += 1
     out.write("</body></html>\n")
     return count
+
+
+def zone_words(zone: tzinfo, at: datetime | None = None) -> str:
+    """``WIB (UTC+07:00)``: the zone's short name where it has one, and its offset from UTC."""
+    moment = (at or datetime.now(UTC)).astimezone(zone)
+    offset = moment.utcoffset() or timedelta(0)
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    written = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    name = moment.tzname() or ""
+    if not name or name == "UTC" or name.startswith(("UTC", "+", "-")):
+        return written if minutes else "UTC"
+    return f"{name} ({written})"
 
 
 def _message_html(message: Message, moment: datetime, media_file: str | None) -> str:
