@@ -99,6 +99,7 @@ class ChatPanel(QWidget):
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
         self.problem.hide()
+        self._too_long_said = False
         self.picker = TemplatePicker(self)
         self.picker.hide()
 
@@ -216,6 +217,7 @@ class ChatPanel(QWidget):
             self.show_problem(
                 self.tr("The message is {n} characters long; WhatsApp takes at most 4096.").format(n=len(text))
             )
+            self._too_long_said = True
             return
         self._vm.send_text(text, self._reply_to.wamid if self._reply_to is not None else None)
 
@@ -358,6 +360,9 @@ class ChatPanel(QWidget):
         length = len(self.composer.toPlainText())
         self.counter.setText(f"{length} / {TEXT_LIMIT}")
         self.counter.setStyleSheet("color: #c62828;" if length > TEXT_LIMIT else "")
+        if length <= TEXT_LIMIT and self._too_long_said:
+            self.problem.hide()  # the "too long" line goes once the message fits again (or is cleared)
+            self._too_long_said = False
 
     def _show_window(self) -> None:
         if self._header is None:

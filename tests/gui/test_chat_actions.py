@@ -179,3 +179,13 @@ def test_an_expired_token_is_said_under_the_chat_and_the_message_waits(qtbot, de
     qtbot.waitUntil(lambda: panel.problem.isVisible() and "access token" in panel.problem.text(), timeout=10_000)
     waiting = next(b for b in bubbles(demo_window) if b.text == "Menunggu token baru")
     assert waiting.status.value == "pending"  # kept in the outbox, not lost, not failed
+
+
+def test_the_too_long_line_goes_once_the_message_fits_again(qtbot, demo_window):
+    open_conversation(qtbot, demo_window, lambda r: r.title == "Sari Wulandari")
+    panel = demo_window.chat_panel
+    panel.composer.setPlainText("batik " * 700)  # 4,200 characters
+    panel.send()
+    assert panel.problem.isVisible() and "4096" in panel.problem.text()
+    panel.composer.clear()
+    assert not panel.problem.isVisible()
