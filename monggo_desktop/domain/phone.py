@@ -19,8 +19,10 @@ _REASONS = {
 }
 
 
-def normalize_e164(raw: str, region: str = DEFAULT_REGION) -> str:
-    """Return ``raw`` in E.164, reading national numbers in ``region``; raise with the reason if impossible."""
+def normalize_e164(raw: str, region: str = DEFAULT_REGION, *, whatsapp: bool = False) -> str:
+    """Return ``raw`` in E.164, reading national numbers in ``region``; raise with the reason if impossible. With
+    ``whatsapp``, a number its plan says is a fixed line (a shop's landline) is refused too: it cannot have
+    WhatsApp. Where the plan cannot tell (fixed line or mobile, as in the United States) it is kept."""
     text = (raw or "").strip()
     if not text:
         raise InvalidPhoneNumberError("the phone number is empty")
@@ -38,7 +40,10 @@ def normalize_e164(raw: str, region: str = DEFAULT_REGION) -> str:
         raise InvalidPhoneNumberError(f"impossible phone number: {_REASONS.get(possible, 'check the digits')}")
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhoneNumberError("not a valid phone number for its country: check the digits")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if whatsapp and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE:
+        raise InvalidPhoneNumberError(f"{display_international(e164)} is a landline: it cannot have WhatsApp")
+    return e164
 
 
 def e164_from_wa_id(wa_id: str) -> str:

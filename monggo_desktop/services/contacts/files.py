@@ -53,7 +53,14 @@ _ALIASES = {
         "cell phone", "hp", "no hp", "nomor hp", "handphone", "nomor handphone", "whatsapp", "wa", "no wa",
         "nomor wa", "nomor whatsapp", "whatsapp number", "phone 1 value", "e164", "e 164", "phone e 164",
     ),
-    "labels": ("label", "labels", "tag", "tags", "category", "categories", "kategori", "group", "groups", "grup"),
+    "labels": (
+        "label", "labels", "tag", "tags", "category", "categories", "kategori", "group", "groups", "grup",
+        "group membership",
+    ),
+    "organization": (
+        "organization name", "organization 1 name", "organisation name", "company", "company name", "perusahaan",
+        "nama perusahaan", "organisasi", "nama toko", "toko",
+    ),
     "notes": ("note", "notes", "catatan", "keterangan", "comment", "comments", "komentar"),
     "consent": ("consent", "legal basis", "dasar hukum", "persetujuan"),
     "bsuid": ("bsuid", "user id", "whatsapp user id", "business scoped user id", "bsuid whatsapp"),
@@ -61,7 +68,16 @@ _ALIASES = {
 # fmt: on
 # "Nomor" and "Number" often head a spreadsheet's row count: a phone column only when no other column is one.
 _WEAK_PHONE = ("nomor", "number")
-_FIELDS = ("phone", "name", "first_name", "last_name", "labels", "notes", "consent", "bsuid")  # rows()' order
+# The numbered and typed phone columns of Google Contacts ("Phone 2 - Value") and Outlook ("Home Phone"): a file
+# has several, each read (and each cell may hold several numbers joined by " ::: ").
+_MORE_PHONES = re.compile(
+    r"phone \d+ value|(?:mobile|business|home|primary|other|car|company main|radio|assistant s) phone(?: \d+)?"
+)
+_MANY_SEPARATOR = ":::"  # Google Contacts joins several values (numbers, labels) of one cell with " ::: "
+_SYSTEM_GROUP = "* "  # Google's own groups ("* myContacts", "* starred"): not labels the owner made
+_FIELDS = (  # rows()' order
+    "phone", "name", "first_name", "last_name", "labels", "notes", "consent", "bsuid", "organization",
+)  # fmt: skip
 _COLUMN_OF = {alias: column for column, aliases in _ALIASES.items() for alias in aliases}
 _CONTENT_LINE = re.compile(r'(?:[A-Za-z0-9-]+\.)?[A-Za-z0-9-]+(?:;(?:"[^"]*"|[^";:])*)*:', re.DOTALL)
 
@@ -96,12 +112,13 @@ class Record:
 
 
 class CsvRecord(Record):
-    __slots__ = ("cells", "layout")
+    __slots__ = ("cells", "layout", "more_phones")
 
-    def __init__(self, line: int, cells: list[str], layout: tuple[int, ...]) -> None:
+    def __init__(self, line: int, cells: list[str], layout: tuple[int, ...], more_phones: tuple[int, ...] = ()) -> None:
         super().__init__(line)
         self.cells = cells
         self.layout = layout  # the cell index of each of _FIELDS, -1 when the file has no such column
+        self.more_phones = more_phones  # Google's and Outlook's further phone columns
 
     def rows(self) -> list[ContactRow]:
         cells, count = self.cells, len(self.cells)
@@ -111,24 +128,44 @@ class CsvRecord(Record):
             if value.startswith("'") and value.startswith(FORMULA_START, 1):
                 value = value[1:]
             values.append(value)
-        phone, name, first, last, labels, notes, consent, bsuid = values
+        phone, name, first, last, labels, notes, consent, bsuid, organization = values
         if not name and (first or last):
             name = f"{first} {last}"
+        if not name and organization:
+            name = organization  # a shop or a supplier saved by its company name only
         name = " ".join(name.split())  # a line break or a double space in a name is a slip of the keyboard
         if "\r" in notes:  # a cell over several lines keeps the file's line ends; the notes get plain ones
             notes = notes.replace("\r\n", "\n").replace("\r", "\n")
         basis, problem = _legal_basis(consent)
         labelled = split_labels(labels) if labels else ()
-        return [ContactRow(self.line, phone, name, labelled, notes, basis, problem, user_id=bsuid or None)]
+        phones = [phone]
+        if self.more_phones or _MANY_SEPARATOR in phone:
+            phones = _numbers([phone, *(cells[i] for i in self.more_phones if i < count)])
+        return [
+            ContactRow(self.line, number, name, labelled, notes, basis, problem, user_id=bsuid or None)
+            for number in phones
+        ]
 
 
-def header_layout(line: str) -> tuple[str, tuple[int, ...]]:
-    """The header's delimiter, and the cell index of each of _FIELDS (-1 when the file has no such column)."""
-    delimiter, columns = _header(line)
-    return delimiter, tuple(columns.get(name, -1) for name in _FIELDS)
+def _numbers(cells: Iterable[str]) -> list[str]:
+    """Every number of a row's phone cells, split where Google joined several, each once; one empty when none."""
+    found: dict[str, None] = {}
+    for cell in cells:
+        for part in cell.split(_MANY_SEPARATOR):
+            number = part.strip()
+            if number:
+                found.setdefault(number, None)
+    return list(found) or [""]
 
 
-def _header(line: str) -> tuple[str, dict[str, int]]:
+def header_layout(line: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The header's delimiter, the cell index of each of _FIELDS (-1 when the file has no such column), and the
+    further phone columns of a Google Contacts or Outlook export."""
+    delimiter, columns, more_phones = _header(line)
+    return delimiter, tuple(columns.get(name, -1) for name in _FIELDS), more_phones
+
+
+def _header(line: str) -> tuple[str, dict[str, int], tuple[int, ...]]:
     """The delimiter that splits the header into the most known column names, and where each column is."""
     best: tuple[int, int, str, list[str]] | None = None
     for delimiter in _DELIMITERS:
@@ -136,19 +173,31 @@ def _header(line: str) -> tuple[str, dict[str, int]]:
             cells = next(csv.reader([line], delimiter=delimiter))
         except csv.Error:
             continue
-        known = sum(_key(c) in _COLUMN_OF for c in cells)
+        known = sum(_key(c) in _COLUMN_OF or bool(_MORE_PHONES.fullmatch(_key(c))) for c in cells)
         candidate = (known, len(cells), delimiter, cells)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     assert best is not None
     _, _, delimiter, cells = best
     columns: dict[str, int] = {}
+    more_phones: list[int] = []
     keys = [_key(c) for c in cells]
-    strong_phone = any(_COLUMN_OF.get(k) == "phone" and k not in _WEAK_PHONE for k in keys)
+    strong_phone = any(
+        (_COLUMN_OF.get(k) == "phone" and k not in _WEAK_PHONE) or _MORE_PHONES.fullmatch(k) for k in keys
+    )
     for index, key in enumerate(keys):
+        if _MORE_PHONES.fullmatch(key):
+            if "phone" in columns:
+                more_phones.append(index)
+            else:
+                columns["phone"] = index
+            continue
         column = _COLUMN_OF.get(key)
         if column is None or (strong_phone and key in _WEAK_PHONE):
             continue  # a column we do not import (an id, a city, a row count): ignored
+        if column == "phone" and more_phones:
+            more_phones.append(index)  # beside Google's or Outlook's phone columns, one more of them
+            continue
         if column in columns:
             raise InvalidInputError(
                 f"the header has two {column.replace('_', ' ')} columns (columns {columns[column] + 1} and"
@@ -159,7 +208,7 @@ def _header(line: str) -> tuple[str, dict[str, int]]:
         raise InvalidInputError(
             "the file has no phone column: its first line must name the columns, such as name,phone,labels,notes"
         )
-    return delimiter, columns
+    return delimiter, columns, tuple(more_phones)
 
 
 def _key(header: str) -> str:
@@ -170,8 +219,10 @@ def _key(header: str) -> str:
 
 
 def split_labels(cell: str) -> tuple[str, ...]:
-    """``"VIP; Grosir;vip"`` -> ``("VIP", "Grosir")``."""
-    return unique_labels(cell.split(LABEL_SEPARATOR))
+    """``"VIP; Grosir;vip"`` -> ``("VIP", "Grosir")``; Google's ``"* myContacts ::: Pelanggan"`` -> ``("Pelanggan",)``
+    (its own groups, starred with "* ", are not labels)."""
+    parts = cell.replace(_MANY_SEPARATOR, LABEL_SEPARATOR).split(LABEL_SEPARATOR)
+    return unique_labels(p for p in parts if not p.strip().startswith(_SYSTEM_GROUP))
 
 
 def unique_labels(names: Iterable[str]) -> tuple[str, ...]:
@@ -213,7 +264,9 @@ class VCardRecord(Record):
         if problem is not None:
             return [ContactRow(line=self.line, phone="", problem=problem)]
         values = card.contents
-        name = " ".join((_text(values.get("fn")) or _structured_name(values.get("n"))).split())
+        name = " ".join(
+            (_text(values.get("fn")) or _structured_name(values.get("n")) or _org(values.get("org"))).split()
+        )
         notes = "\n".join(n for n in (_plain(v.value) for v in values.get("note", [])) if n)
         labels = unique_labels(_category_names(values.get("categories", [])))
         basis, basis_problem = _legal_basis(_text(values.get("x-monggo-legal-basis")))
@@ -272,6 +325,15 @@ def _structured_name(lines: list | None) -> str:  # type: ignore[type-arg]
         return _plain(n)
     parts = (n.prefix, n.given, n.additional, n.family, n.suffix)
     return " ".join(_plain(p) for p in parts if _plain(p))
+
+
+def _org(lines: list | None) -> str:  # type: ignore[type-arg]
+    """The company of a card with no person's name (ORG: company;department), as its name."""
+    if not lines:
+        return ""
+    value = lines[0].value
+    parts = value if isinstance(value, list) else [value]
+    return _plain(parts[0]) if parts else ""
 
 
 def _category_names(lines: Iterable) -> list[str]:  # type: ignore[type-arg]

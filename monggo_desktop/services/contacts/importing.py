@@ -389,7 +389,7 @@ class _BatchWriter:
             if len(self.numbers) >= NUMBER_CACHE:  # memory stays flat however long the file
                 self.numbers.clear()
             try:
-                found = normalize_e164(raw, self.region)
+                found = normalize_e164(raw, self.region, whatsapp=True)  # a landline is skipped, with why
             except InvalidPhoneNumberError as exc:
                 found = exc
             self.numbers[raw] = found

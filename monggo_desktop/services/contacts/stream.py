@@ -169,7 +169,7 @@ def records_of(lines: Iterable[str]) -> Iterator[Record]:
 
 
 def _csv_rows(header_line: int, header: str, numbered: Iterator[tuple[int, str]]) -> Iterator[Record]:
-    delimiter, layout = header_layout(header)
+    delimiter, layout, more_phones = header_layout(header)
     current = [header_line]
 
     def feed() -> Iterator[str]:
@@ -189,7 +189,7 @@ def _csv_rows(header_line: int, header: str, numbered: Iterator[tuple[int, str]]
             yield Broken(start, TOO_LONG_ROW if "field larger" in str(exc) else unreadable)
             continue
         if any(c.strip() for c in cells):
-            yield CsvRecord(start, cells, layout)
+            yield CsvRecord(start, cells, layout, more_phones)
 
 
 def _vcards(numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
