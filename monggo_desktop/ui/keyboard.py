@@ -48,6 +48,7 @@ WINDOW_KEYS: tuple[Key, ...] = (
     Key("Ctrl+PgDown", QT_TRANSLATE_NOOP("Keyboard", "Next chat")),
     Key("Ctrl+PgUp", QT_TRANSLATE_NOOP("Keyboard", "Previous chat")),
     Key("Ctrl+Shift+R", QT_TRANSLATE_NOOP("Keyboard", "Reply to the customer's last message")),
+    Key("Ctrl+N", QT_TRANSLATE_NOOP("Keyboard", "New chat: write to a customer by their number")),
     Key("Ctrl+F", QT_TRANSLATE_NOOP("Keyboard", "Search the chats")),
     Key("Ctrl+/", QT_TRANSLATE_NOOP("Keyboard", "This list of keys")),
 )

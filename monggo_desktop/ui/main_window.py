@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -36,6 +36,8 @@ from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, 
 from monggo_desktop.ui import keyboard
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
+from monggo_desktop.ui.new_chat import EmptyList
+from monggo_desktop.ui.retention_indicator import RetentionIndicator
 from monggo_desktop.ui.screens import (
     CONTACTS_SCREEN,
     PRIVACY_SCREEN,
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         self._conversations = conversations
         self._chat = chat
         chat.reading = self.reading_chat
+        chat.started.connect(self.open_chat)  # "New chat"
         self._first_page = asyncio.Event()
         self._closing = False
         self._lock: AppLockViewModel | None = None
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self.list_model = ConversationListModel(self)
         self.list_view = QListView(self)
         self.list_view.setModel(self.list_model)
+        self.empty_list = EmptyList(self.list_view)
         self.list_view.setItemDelegate(ConversationDelegate(self.list_view))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setUniformItemSizes(True)
@@ -124,6 +128,9 @@ class MainWindow(QMainWindow):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        self.new_chat_button = QPushButton(self.tr("New chat…"), left)
+        self.new_chat_button.clicked.connect(self.new_chat)
+        left_layout.addWidget(self.new_chat_button)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.show_filter)
         left_layout.addWidget(self.list_view, 1)
@@ -190,6 +197,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+PgUp": lambda: self.step_chat(-1),
                 "Ctrl+Shift+R": lambda: self.chat_panel.reply_to_last(),
                 "Ctrl+/": self.show_shortcuts,
+                "Ctrl+N": self.new_chat,
             },
         )
         self.list_view.activated.connect(self._write_in_chat)  # Enter on a chat (or a double click)
@@ -197,14 +205,8 @@ class MainWindow(QMainWindow):
         self.list_model.more_wanted.connect(conversations.load_more)
         conversations.reload()
         conversations.load_labels()
-        self.retention_label = QLabel(self)
-        self.retention_bar = QProgressBar(self)
-        self.retention_bar.setMaximumWidth(160)
-        self.retention_bar.setTextVisible(False)
-        self.statusBar().addPermanentWidget(self.retention_label)
-        self.statusBar().addPermanentWidget(self.retention_bar)
-        self.retention_label.hide()
-        self.retention_bar.hide()
+        self.retention = RetentionIndicator(self.statusBar())
+        self.retention_label, self.retention_bar = self.retention.label, self.retention.progress
         if status is not None:
             status.setParent(self)
             status.retention.connect(self.show_retention)
@@ -325,20 +327,7 @@ class MainWindow(QMainWindow):
             self._chat.open(conversation_id)
 
     def show_retention(self, done: int, total: int, finished: bool) -> None:
-        """Old messages being removed (privacy policy: 30 days after delivery), shown only while it matters."""
-        if finished or total == 0:
-            self.retention_label.hide()
-            self.retention_bar.hide()
-            if finished and done:
-                self.statusBar().showMessage(
-                    self.tr("Removed %n message(s) past the 30-day retention period", "", done), 8000
-                )
-            return
-        self.retention_label.setText(self.tr("Removing old messages: {done} of {total}").format(done=done, total=total))
-        self.retention_bar.setRange(0, total)
-        self.retention_bar.setValue(done)
-        self.retention_label.show()
-        self.retention_bar.show()
+        self.retention.show_progress(done, total, finished)
 
     def _navigation(self, parent: QWidget) -> QToolBar:
         """Chats, contacts, profile, settings, privacy and reports, down the left edge; Ctrl+1 to Ctrl+6."""
@@ -486,6 +475,13 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         screens = [(keyboard.native(spec.shortcut), self.tr(spec.name)) for spec in SCREENS]
         dialog = keyboard.ShortcutsDialog(keyboard.every_key(screens), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def new_chat(self) -> None:
+        from monggo_desktop.ui.new_chat import NewChatDialog
+
+        dialog = NewChatDialog(self._chat, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 

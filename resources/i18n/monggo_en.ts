@@ -484,67 +484,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="129"/>
         <source>Saved as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="150"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="151"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="218"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="229"/>
         <source>yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="248"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="250"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="249"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="251"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="254"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="256"/>
         <source>Remove my reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="262"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="265"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="267"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="274"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="277"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +552,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="153"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="164"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,6 +1320,16 @@ Delete everything about this customer?</source>
     </message>
 </context>
 <context>
+    <name>EmptyList</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="73"/>
+        <source>No chats yet.
+
+Start one with New chat (Ctrl+N), or wait: a customer who writes to your WhatsApp number appears here. The status bar says whether this computer can receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/error_dialog.py" line="19"/>
@@ -1599,11 +1609,16 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="51"/>
-        <source>Search the chats</source>
+        <source>New chat: write to a customer by their number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
+        <source>Search the chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="53"/>
         <source>This list of keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,56 +1744,48 @@ Write it unencrypted?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="100"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="104"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="109"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="124"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="131"/>
+        <source>New chat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="148"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="255"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="258"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="311"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
-        <source>Removed %n message(s) past the 30-day retention period</source>
-        <translation>
-            <numerusform>Removed %n message past the 30-day retention period</numerusform>
-            <numerusform>Removed %n messages past the 30-day retention period</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
-        <source>Removing old messages: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1812,43 +1819,71 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="436"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="437"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="438"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
         <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewChatDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="19"/>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="21"/>
+        <source>0812-3456-7890 or +62 812-3456-7890</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="27"/>
+        <source>WhatsApp lets a business write first only with an approved template: the chat opens with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="32"/>
+        <source>Open chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="34"/>
+        <source>Customer&apos;s WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +3458,22 @@ Write it unencrypted?</source>
     </message>
 </context>
 <context>
+    <name>RetentionIndicator</name>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/retention_indicator.py" line="29"/>
+        <source>Removed %n message(s) past the 30-day retention period</source>
+        <translation>
+            <numerusform>Removed %n message past the 30-day retention period</numerusform>
+            <numerusform>Removed %n messages past the 30-day retention period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/retention_indicator.py" line="32"/>
+        <source>Removing old messages: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteFields</name>
     <message>
         <location filename="../../monggo_desktop/ui/route_fields.py" line="37"/>
@@ -3800,17 +3851,17 @@ Close the account?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="85"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>

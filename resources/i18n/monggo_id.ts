@@ -483,67 +483,67 @@
         <translation>Foto (JPEG, PNG), video, audio, atau dokumen; keterangannya adalah teks yang diketik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="129"/>
         <source>Saved as {name}</source>
         <translation>Disimpan sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="150"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="151"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="218"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation>Pesan ini {n} karakter; WhatsApp hanya menerima paling banyak 4096 karakter.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="229"/>
         <source>yourself</source>
         <translation>diri sendiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="248"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="250"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="249"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="251"/>
         <source>React</source>
         <translation>Beri reaksi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="254"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="256"/>
         <source>Remove my reaction</source>
         <translation>Hapus reaksi saya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
         <source>Copy text</source>
         <translation>Salin teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="262"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="265"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="267"/>
         <source>Save file</source>
         <translation>Simpan berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="274"/>
         <source>Send a file</source>
         <translation>Kirim berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="277"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation>Foto, video, audio, dan dokumen (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</translation>
     </message>
@@ -551,7 +551,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="153"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="164"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
     </message>
@@ -1311,6 +1311,18 @@ Hapus semua tentang pelanggan ini?</translation>
     </message>
 </context>
 <context>
+    <name>EmptyList</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="73"/>
+        <source>No chats yet.
+
+Start one with New chat (Ctrl+N), or wait: a customer who writes to your WhatsApp number appears here. The status bar says whether this computer can receive.</source>
+        <translation>Belum ada chat.
+
+Mulai dengan Chat baru (Ctrl+N), atau tunggu: pelanggan yang menulis ke nomor WhatsApp Anda muncul di sini. Bilah status memberi tahu apakah komputer ini bisa menerima pesan.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../monggo_desktop/ui/error_dialog.py" line="19"/>
@@ -1589,11 +1601,16 @@ Tulis tanpa enkripsi?</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="51"/>
+        <source>New chat: write to a customer by their number</source>
+        <translation>Chat baru: menulis ke pelanggan lewat nomornya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
         <source>Search the chats</source>
         <translation>Mencari di chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="53"/>
         <source>This list of keys</source>
         <translation>Daftar tombol ini</translation>
     </message>
@@ -1717,56 +1734,49 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="100"/>
         <source>Monggo Pinarak</source>
         <translation>Monggo Pinarak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="104"/>
         <source>Search names, numbers and messages</source>
         <translation>Cari nama, nomor, dan pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="109"/>
         <source>Which conversations to list</source>
         <translation>Percakapan mana yang ditampilkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="124"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="131"/>
+        <source>New chat…</source>
+        <translation>Chat baru…</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="148"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="255"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="258"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="311"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/main_window.py" line="334"/>
-        <source>Removed %n message(s) past the 30-day retention period</source>
-        <translation>
-            <numerusform>%n pesan yang melewati masa simpan 30 hari dihapus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="337"/>
-        <source>Removing old messages: {done} of {total}</source>
-        <translation>Menghapus pesan lama: {done} dari {total}</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/screens.py" line="60"/>
@@ -1799,44 +1809,72 @@ Tulis tanpa enkripsi?</translation>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="436"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="437"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="438"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
+    </message>
+</context>
+<context>
+    <name>NewChatDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="19"/>
+        <source>New chat</source>
+        <translation>Chat baru</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="21"/>
+        <source>0812-3456-7890 or +62 812-3456-7890</source>
+        <translation>0812-3456-7890 atau +62 812-3456-7890</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="27"/>
+        <source>WhatsApp lets a business write first only with an approved template: the chat opens with them.</source>
+        <translation>WhatsApp hanya mengizinkan bisnis menulis lebih dulu dengan template yang disetujui: chat dibuka dengan template itu.</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="32"/>
+        <source>Open chat</source>
+        <translation>Buka chat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="34"/>
+        <source>Customer&apos;s WhatsApp number</source>
+        <translation>Nomor WhatsApp pelanggan</translation>
     </message>
 </context>
 <context>
@@ -3405,6 +3443,21 @@ Tulis tanpa enkripsi?</translation>
     </message>
 </context>
 <context>
+    <name>RetentionIndicator</name>
+    <message numerus="yes">
+        <location filename="../../monggo_desktop/ui/retention_indicator.py" line="29"/>
+        <source>Removed %n message(s) past the 30-day retention period</source>
+        <translation>
+            <numerusform>%n pesan yang melewati masa simpan 30 hari dihapus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/retention_indicator.py" line="32"/>
+        <source>Removing old messages: {done} of {total}</source>
+        <translation>Menghapus pesan lama: {done} dari {total}</translation>
+    </message>
+</context>
+<context>
     <name>RouteFields</name>
     <message>
         <location filename="../../monggo_desktop/ui/route_fields.py" line="37"/>
@@ -3782,17 +3835,17 @@ Tutup akun ini?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="85"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
         <source>What they do</source>
         <translation>Fungsinya</translation>
     </message>

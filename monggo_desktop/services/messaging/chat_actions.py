@@ -39,11 +39,13 @@ class ChatActions:
         db: Database,
         feed: ChangeFeed,
         *,
+        account_id: int = 0,
         media_dir: Path | None = None,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
         self._db = db
         self._feed = feed
+        self._account_id = account_id
         self._media_dir = media_dir
         self._now = now
         self._client: CloudApiClient | None = None
@@ -67,6 +69,29 @@ class ChatActions:
     def attach_template_sync(self, sync: Callable[[], Awaitable[None]]) -> None:
         """The engine's template sync: the picker asks Meta first (status changes reach only the app-level URL)."""
         self._sync_templates = sync
+
+    async def start_conversation(self, number: str) -> int:
+        """The conversation with the customer at ``number`` (typed as people write numbers), made now with its
+        contact if there is none. A number that cannot have WhatsApp (a landline) is refused with the reason."""
+        from monggo_desktop.domain.models import Contact
+        from monggo_desktop.domain.phone import normalize_e164
+        from monggo_desktop.domain.settings import AppSettings
+
+        def start(store: Store) -> int:
+            region = AppSettings.from_stored(store.settings.all()).region
+            e164 = normalize_e164(number, region, whatsapp=True)
+            contact = store.contacts.get_by_phone(e164)
+            if contact is None:
+                now = self._now()
+                contact = store.contacts.add(Contact(phone_e164=e164, created_at=now, updated_at=now))
+            assert contact.id is not None
+            conversation = store.conversations.get_or_create(self._account_id, contact.id)
+            assert conversation.id is not None
+            return conversation.id
+
+        conversation_id = await self._db.run(start)
+        self._feed.announce(Changes.of_conversations([conversation_id], list_order=True))
+        return conversation_id
 
     async def send_text(self, conversation_id: int, text: str, *, reply_to: str | None = None) -> int:
         """Queue ``text`` (checked: length, 24-hour window); the sender sends it. Returns the message id.

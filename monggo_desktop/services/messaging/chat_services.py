@@ -49,7 +49,7 @@ def chat_services(
     now: Callable[[], datetime] = utc_now,
 ) -> ChatServices:
     feed = ChangeFeed()
-    actions = ChatActions(db, feed, media_dir=media_dir, now=now)
+    actions = ChatActions(db, feed, account_id=account_id, media_dir=media_dir, now=now)
     if client is not None:
         actions.attach_client(client)
     return ChatServices(

@@ -35,6 +35,8 @@ class ChatViewModel(AsyncViewModel):
     quick_replies_loaded = Signal(list)  # QuickReply
     picture_loaded = Signal(object)  # the whole photo, decoded, to be shown large (QImage)
     saved = Signal(str)  # the file name a media file was saved as
+    started = Signal(int)  # the conversation "New chat" opened (made now for a new customer)
+    start_failed = Signal(str)  # why that number cannot be written to
     error = Signal(str)
 
     def __init__(self, services: ChatServices, parent: QObject | None = None) -> None:
@@ -81,6 +83,15 @@ class ChatViewModel(AsyncViewModel):
             return
         self.opened.emit(header, page.items, page.has_more)
         await self._services.actions.mark_read(conversation_id)
+
+    def start(self, number: str) -> None:
+        """A chat with the customer at ``number``; the window opens it."""
+        self.run(
+            lambda: self._services.actions.start_conversation(number),
+            self.started.emit,
+            key="start",
+            say=self.start_failed.emit,
+        )
 
     def load_older(self, before_message_id: int) -> None:
         conversation_id = self.conversation_id
