@@ -149,7 +149,7 @@ class ContactDetailPanel(QWidget):
         form.addRow(self.tr("Notes"), self.notes)
         form.addRow(self.tr("Custom fields"), self.fields)
         form.addRow("", self.add_field_button)
-        consent = QGroupBox(self.tr("Consent (GDPR)"), self)
+        consent = QGroupBox(self.tr("Consent (UU PDP, GDPR)"), self)  # Indonesia's law first: the shop's own
         consent_layout = QVBoxLayout(consent)
         consent_form = QFormLayout()
         consent_form.addRow(self.tr("Legal basis"), self.basis)

@@ -774,7 +774,7 @@
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/contact_detail.py" line="152"/>
-        <source>Consent (GDPR)</source>
+        <source>Consent (UU PDP, GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -773,8 +773,8 @@
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/contact_detail.py" line="152"/>
-        <source>Consent (GDPR)</source>
-        <translation>Persetujuan (GDPR)</translation>
+        <source>Consent (UU PDP, GDPR)</source>
+        <translation>Persetujuan (UU PDP, GDPR)</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/contact_detail.py" line="155"/>
