@@ -173,11 +173,9 @@ class ContactDetailPanel(QWidget):
         layout.addWidget(consent)
         layout.addWidget(QLabel(self.tr("History"), self))
         layout.addWidget(self.history)
-        requests = QHBoxLayout()  # what a customer may ask for, side by side: a copy of their data, or its deletion
-        requests.addWidget(self.export_button)
-        requests.addWidget(self.forget_button)
-        requests.addStretch(1)
-        layout.addLayout(requests)
+        # What a customer may ask for, one under the other (the panel is narrow): a copy of their data, or its deletion.
+        layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.forget_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         self.save_button.clicked.connect(self._save)

@@ -133,11 +133,14 @@ class ContactsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(1, 170)
-        self.table.setColumnWidth(2, 150)
+        # The name, the number, the labels and the last message fit at 1100 px; consent and marketing follow
+        # (also in the detail). The number and the dates are as wide as their contents, never cut.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, 170), (2, 120)):  # many labels are cut here and all shown in the detail
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail = ContactDetailPanel(self)
         scroll = QScrollArea(self)
@@ -162,7 +165,7 @@ class ContactsPage(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 420])
+        splitter.setSizes([640, 380])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
