@@ -6,9 +6,10 @@ import functools
 import mimetypes
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,10 +31,14 @@ from monggo_desktop.services.messaging.chat_reads import ChatHeader
 from monggo_desktop.ui.composer import Composer, ReplyBar
 from monggo_desktop.ui.delegates.bubble_delegate import BubbleDelegate
 from monggo_desktop.ui.delegates.conversation_delegate import kind_label
+from monggo_desktop.ui.emoji_picker import EmojiButton
 from monggo_desktop.ui.models.chat_model import ChatModel
 from monggo_desktop.ui.picture_viewer import PictureViewer
 from monggo_desktop.ui.template_picker import TemplatePicker
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
+
+if TYPE_CHECKING:  # the preview loads when the first file is attached
+    from monggo_desktop.ui.attachment_preview import Attachment, AttachmentDialog
 
 TEXT_LIMIT = 4096
 QUICK_REACTIONS = ("👍", "❤️", "😂", "😮", "😢", "🙏")
@@ -111,6 +116,8 @@ class ChatPanel(QWidget):
         side = QVBoxLayout()
         side.addWidget(self.send_button)
         side.addWidget(self.attach_button)
+        self.emoji_button = EmojiButton(self.composer.insertPlainText, self)
+        side.addWidget(self.emoji_button)
         side.addWidget(self.counter)
         send_row.addLayout(side)
         layout = QVBoxLayout(self)
@@ -130,6 +137,8 @@ class ChatPanel(QWidget):
         viewmodel.thumbnails.ready.connect(self._thumbnail_ready)
         self.send_button.clicked.connect(self.send)
         self.attach_button.clicked.connect(self.attach)
+        self.composer.attachment_pasted.connect(self.preview_attachment)
+        self.setAcceptDrops(True)  # a file dropped on the chat is previewed, then sent
         self.composer.textChanged.connect(self._update_counter)
         viewmodel.opened.connect(self._opened)
         viewmodel.older_loaded.connect(self._older_loaded)
@@ -279,7 +288,32 @@ class ChatPanel(QWidget):
             ),
         )
         if path:
-            self._vm.send_file(path, self.composer.toPlainText())
+            from monggo_desktop.ui.attachment_preview import from_path
+
+            self.preview_attachment(from_path(path))
+
+    def preview_attachment(self, attachment: Attachment) -> AttachmentDialog:
+        """What is about to be sent, with the message typed so far as its caption; sent only on Send."""
+        from monggo_desktop.ui.attachment_preview import AttachmentDialog
+
+        dialog = AttachmentDialog(attachment, self.composer.toPlainText(), self)
+        dialog.accepted.connect(lambda: self._vm.send_attachment(attachment, dialog.caption.text()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        mime = event.mimeData()
+        if self.composer.isVisible() and any(url.isLocalFile() for url in mime.urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from monggo_desktop.ui.attachment_preview import from_mime
+
+        attachment = from_mime(event.mimeData())
+        if attachment is not None and self.composer.isVisible():
+            event.acceptProposedAction()
+            self.preview_attachment(attachment)
 
     def _scrolled(self, value: int) -> None:
         bar = self.bubbles.verticalScrollBar()
@@ -373,6 +407,7 @@ class ChatPanel(QWidget):
         self.composer.setVisible(not closed)
         self.send_button.setVisible(not closed)
         self.attach_button.setVisible(not closed)
+        self.emoji_button.setVisible(not closed)
         self.counter.setVisible(not closed)
         if closed:
             self.cancel_reply()

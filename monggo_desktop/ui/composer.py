@@ -5,7 +5,7 @@ Also the bar above it that shows which message is being answered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ _POPUP_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_B
 
 class Composer(QPlainTextEdit):
     send_requested = Signal()
+    attachment_pasted = Signal(object)  # Attachment: a copied file or picture, to preview before it is sent
     cancel_requested = Signal()  # Escape with nothing else to close: drop the reply being written
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -66,6 +67,19 @@ class Composer(QPlainTextEdit):
         cursor.insertText(reply.text)
         self.setTextCursor(cursor)
         self._popup().hide()
+
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """A pasted file or picture goes to the preview, not into the text; text is pasted as text."""
+        from monggo_desktop.ui.attachment_preview import from_mime
+
+        attachment = from_mime(source) if (source.hasImage() or source.hasUrls()) else None
+        if attachment is not None:
+            self.attachment_pasted.emit(attachment)
+            return
+        super().insertFromMimeData(source)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         popup = self._popup()

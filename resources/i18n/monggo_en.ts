@@ -232,6 +232,34 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="57"/>
+        <source>Send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="64"/>
+        <source>No preview for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="69"/>
+        <source>A caption (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="71"/>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="78"/>
+        <source>Caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditBox</name>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_sections.py" line="35"/>
@@ -454,97 +482,97 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="57"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="60"/>
         <source>Replies open for {h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="94"/>
         <source>Type a message; / for quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="97"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="98"/>
         <source>Attach…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="100"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="129"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="136"/>
         <source>Saved as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="151"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="160"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="227"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="229"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="238"/>
         <source>yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="259"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="265"/>
         <source>Remove my reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="267"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="269"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="262"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="271"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="276"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="274"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="283"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="277"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="286"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,7 +580,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="164"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="178"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,42 +821,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="200"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="198"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="217"/>
         <source> · WhatsApp name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
         <source>{handle} (no number shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="223"/>
         <source>Unblock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="223"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
         <source>A name for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="237"/>
         <source>Nothing recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="241"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="239"/>
         <source>No edits yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,7 +977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="179"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="182"/>
         <source>Exported %n contact(s) to {name}</source>
         <translation>
             <numerusform>Exported %n contact to {name}</numerusform>
@@ -957,7 +985,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="207"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -965,7 +993,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="291"/>
         <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
         <translation>
             <numerusform>Deleted: %n message and everything else about the customer. Receipt {id}.</numerusform>
@@ -973,59 +1001,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="221"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="254"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="252"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="255"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="253"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="256"/>
         <source>Remove label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="273"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="276"/>
         <source>Delete all data of this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="278"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="288"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="317"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="320"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="317"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="320"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="330"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="333"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="330"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="333"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +1345,14 @@ Delete everything about this customer?</source>
             <numerusform>%n consent record</numerusform>
             <numerusform>%n consent records</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmojiButton</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/emoji_picker.py" line="22"/>
+        <source>Emoji</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3219,12 +3255,12 @@ Write it unencrypted?</source>
 <context>
     <name>ReplyBar</name>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="134"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="148"/>
         <source>Do not reply to this message (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="159"/>
         <source>Replying to {who}: {text}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -232,6 +232,34 @@
     </message>
 </context>
 <context>
+    <name>AttachmentDialog</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="57"/>
+        <source>Send a file</source>
+        <translation>Kirim berkas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="64"/>
+        <source>No preview for this kind of file</source>
+        <translation>Tidak ada pratinjau untuk jenis berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="69"/>
+        <source>A caption (optional)</source>
+        <translation>Keterangan (tidak wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="71"/>
+        <source>Send</source>
+        <translation>Kirim</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="78"/>
+        <source>Caption</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
     <name>AuditBox</name>
     <message>
         <location filename="../../monggo_desktop/ui/privacy_sections.py" line="35"/>
@@ -453,97 +481,97 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="57"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation>Batas 24 jam sudah lewat: sekarang hanya template yang disetujui yang bisa dikirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="60"/>
         <source>Replies open for {h} h {m} min</source>
         <translation>Masih bisa membalas {h} jam {m} menit lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="94"/>
         <source>Type a message; / for quick replies</source>
         <translation>Ketik pesan; / untuk balasan cepat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="97"/>
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="98"/>
         <source>Attach…</source>
         <translation>Lampirkan…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="100"/>
         <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
         <translation>Foto (JPEG, PNG), video, audio, atau dokumen; keterangannya adalah teks yang diketik</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="129"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="136"/>
         <source>Saved as {name}</source>
         <translation>Disimpan sebagai {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="151"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="160"/>
         <source>Choose a conversation on the left</source>
         <translation>Pilih percakapan di sebelah kiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="227"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation>Pesan ini {n} karakter; WhatsApp hanya menerima paling banyak 4096 karakter.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="229"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="238"/>
         <source>yourself</source>
         <translation>diri sendiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="259"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
         <source>React</source>
         <translation>Beri reaksi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="265"/>
         <source>Remove my reaction</source>
         <translation>Hapus reaksi saya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="267"/>
         <source>Copy text</source>
         <translation>Salin teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="269"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="262"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="271"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="276"/>
         <source>Save file</source>
         <translation>Simpan berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="274"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="283"/>
         <source>Send a file</source>
         <translation>Kirim berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="277"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="286"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation>Foto, video, audio, dan dokumen (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</translation>
     </message>
@@ -551,7 +579,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="164"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="178"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
     </message>
@@ -792,42 +820,42 @@
         <translation>Riwayat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="200"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="198"/>
         <source>Choose a contact</source>
         <translation>Pilih kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="217"/>
         <source> · WhatsApp name: {name}</source>
         <translation> · Nama WhatsApp: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
         <source>{handle} (no number shared)</source>
         <translation>{handle} (nomor tidak dibagikan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="223"/>
         <source>Unblock</source>
         <translation>Buka blokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="223"/>
         <source>Block</source>
         <translation>Blokir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
         <source>A name for this customer</source>
         <translation>Nama untuk pelanggan ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="237"/>
         <source>Nothing recorded yet</source>
         <translation>Belum ada yang dicatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="241"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="239"/>
         <source>No edits yet</source>
         <translation>Belum ada perubahan</translation>
     </message>
@@ -948,53 +976,53 @@
         <translation>Ekspor ke berkas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="179"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="182"/>
         <source>Exported %n contact(s) to {name}</source>
         <translation>
             <numerusform>%n kontak diekspor ke {name}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="207"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="291"/>
         <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
         <translation>
             <numerusform>Dihapus: %n pesan dan semua data lain tentang pelanggan ini. Tanda terima {id}.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="221"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="254"/>
         <source>Open chat</source>
         <translation>Buka chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="252"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="255"/>
         <source>Add label</source>
         <translation>Tambah label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="253"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="256"/>
         <source>Remove label</source>
         <translation>Hapus label</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="273"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="276"/>
         <source>Delete all data of this customer</source>
         <translation>Hapus semua data pelanggan ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="278"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
@@ -1003,27 +1031,27 @@ Delete everything about this customer?</source>
 Hapus semua tentang pelanggan ini?</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="288"/>
         <source>Choose a contact</source>
         <translation>Pilih kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="317"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="320"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="317"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="320"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation>Kontak (*.csv *.vcf *.vcard)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="330"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="333"/>
         <source>Export contacts</source>
         <translation>Ekspor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="330"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="333"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation>CSV (*.csv);;vCard (*.vcf)</translation>
     </message>
@@ -1308,6 +1336,14 @@ Hapus semua tentang pelanggan ini?</translation>
         <translation>
             <numerusform>%n catatan persetujuan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmojiButton</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/emoji_picker.py" line="22"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
     </message>
 </context>
 <context>
@@ -3207,12 +3243,12 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ReplyBar</name>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="134"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="148"/>
         <source>Do not reply to this message (Esc)</source>
         <translation>Jangan balas pesan ini (Esc)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="159"/>
         <source>Replying to {who}: {text}</source>
         <translation>Membalas {who}: {text}</translation>
     </message>

@@ -119,8 +119,7 @@ class ChatActions:
 
         from monggo_desktop.cloud import limits
 
-        media_dir = self._media_dir
-        if media_dir is None:
+        if self._media_dir is None:
             raise InvalidInputError("files cannot be sent from here")
         mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         kind = limits.media_kind_for(mime)  # a refused type is said before the file is even read
@@ -130,8 +129,21 @@ class ChatActions:
             data = await asyncio.get_running_loop().run_in_executor(FILE_WORKER, path.read_bytes)
         except OSError as exc:
             raise InvalidInputError(f"cannot read {path.name}: {(exc.strerror or 'unreadable').lower()}") from None
+        return await self.send_data(conversation_id, data, path.name, caption=caption)
+
+    async def send_data(self, conversation_id: int, data: bytes, name: str, *, caption: str | None = None) -> int:
+        """A file held in memory (a pasted picture): checked like a file on disk, kept encrypted, queued."""
+        import mimetypes
+
+        from monggo_desktop.cloud import limits
+
+        media_dir = self._media_dir
+        if media_dir is None:
+            raise InvalidInputError("files cannot be sent from here")
+        mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        limits.check_media(limits.media_kind_for(mime), mime, len(data))
         queued = await self._db.run(
-            lambda s: _attach(s, media_dir, conversation_id, data, mime, path.name, caption, self._now())
+            lambda s: _attach(s, media_dir, conversation_id, data, mime, name, caption, self._now())
         )
         self._queued(conversation_id)
         return queued

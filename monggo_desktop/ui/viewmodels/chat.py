@@ -16,6 +16,7 @@ from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
 if TYPE_CHECKING:
+    from monggo_desktop.ui.attachment_preview import Attachment
     from monggo_desktop.ui.viewmodels.thumbnails import ThumbnailCache
 
 log = logging.getLogger("monggo.ui")
@@ -130,6 +131,19 @@ class ChatViewModel(AsyncViewModel):
                 lambda: self._services.actions.send_file(conversation_id, Path(path), caption=caption.strip() or None),
                 self._sent,
             )
+
+    def send_attachment(self, attachment: Attachment, caption: str = "") -> None:
+        """A previewed attachment: a file on disk, or a picture held in memory (pasted)."""
+        conversation_id = self.conversation_id
+        if conversation_id is None:
+            return
+        actions, text = self._services.actions, caption.strip() or None
+        if attachment.data is not None:
+            data, name = attachment.data, attachment.name
+            self.run(lambda: actions.send_data(conversation_id, data, name, caption=text), self._sent)
+        elif attachment.path is not None:
+            path = attachment.path
+            self.run(lambda: actions.send_file(conversation_id, path, caption=text), self._sent)
 
     def load_templates(self) -> None:
         conversation_id = self.conversation_id
