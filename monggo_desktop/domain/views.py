@@ -119,6 +119,7 @@ class TemplateChoice:
     body: str  # with its {{…}} placeholders
     parameters: tuple[str, ...]  # the placeholder names, in order ("1", "2" or "order_id")
     quality: str | None = None  # Meta's rating of how customers take it: GREEN, YELLOW, RED
+    examples: tuple[str, ...] = ()  # Meta's sample value of each parameter, as approved with the template
 
 
 @dataclass(frozen=True, slots=True)

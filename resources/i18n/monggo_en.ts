@@ -3905,33 +3905,53 @@ Close the account?</source>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="20"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="16"/>
+        <source>Orders and service (utility)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="17"/>
+        <source>Offers and news (marketing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="18"/>
+        <source>Login codes (authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="37"/>
         <source>More than 24 hours since this customer&apos;s last message: WhatsApp allows only approved templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="47"/>
         <source>Send template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="77"/>
         <source>low quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="77"/>
         <source>quality dropping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="82"/>
         <source>No approved templates yet: they are synced from WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="76"/>
-        <source>Value for {name}</source>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="123"/>
+        <source>For example: {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="125"/>
+        <source>Value {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

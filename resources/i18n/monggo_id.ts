@@ -3889,34 +3889,54 @@ Tutup akun ini?</translation>
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="20"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="16"/>
+        <source>Orders and service (utility)</source>
+        <translation>Pesanan dan layanan (utilitas)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="17"/>
+        <source>Offers and news (marketing)</source>
+        <translation>Penawaran dan kabar (pemasaran)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="18"/>
+        <source>Login codes (authentication)</source>
+        <translation>Kode masuk (autentikasi)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="37"/>
         <source>More than 24 hours since this customer&apos;s last message: WhatsApp allows only approved templates.</source>
         <translation>Sudah lebih dari 24 jam sejak pesan terakhir pelanggan ini: WhatsApp hanya mengizinkan template yang sudah disetujui.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="47"/>
         <source>Send template</source>
         <translation>Kirim template</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="77"/>
         <source>low quality</source>
         <translation>kualitas rendah</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="77"/>
         <source>quality dropping</source>
         <translation>kualitas menurun</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="82"/>
         <source>No approved templates yet: they are synced from WhatsApp</source>
         <translation>Belum ada template yang disetujui: template akan diambil otomatis dari WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="76"/>
-        <source>Value for {name}</source>
-        <translation>Isi untuk {name}</translation>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="123"/>
+        <source>For example: {example}</source>
+        <translation>Contoh: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="125"/>
+        <source>Value {n}</source>
+        <translation>Isian {n}</translation>
     </message>
 </context>
 <context>

@@ -478,6 +478,39 @@ def test_the_template_picker_says_when_meta_rates_a_template_low(qapp):
     picker = TemplatePicker()
     good = TemplateChoice("order_update", "id", "UTILITY", "Pesanan {{1}} dikirim", ("1",), quality="GREEN")
     red = TemplateChoice("promo_diskon", "id", "MARKETING", "Diskon!", (), quality="RED")
-    picker.set_choices([good, red])
-    assert picker.combo.itemText(0) == "order_update (id) · utility"
-    assert picker.combo.itemText(1) == "promo_diskon (id) · marketing · low quality"
+    picker.set_choices([red, good])
+    assert [picker.combo.itemText(i) for i in range(picker.combo.count())] == [
+        "Orders and service (utility)",  # a heading per category, orders first
+        "order_update (id)",
+        "Offers and news (marketing)",
+        "promo_diskon (id) · low quality",
+    ]
+    assert picker.current() == good  # the first template, not a heading
+
+
+def test_template_values_are_named_and_the_preview_shows_meta_s_samples_until_typed(qapp):
+    from monggo_desktop.domain.views import TemplateChoice
+    from monggo_desktop.ui.template_picker import TemplatePicker
+
+    picker = TemplatePicker()
+    named = TemplateChoice(
+        "table_reminder",
+        "en_US",
+        "UTILITY",
+        "Hi {{customer_name}}, your order is ready on {{date}}.",
+        ("customer_name", "date"),
+        examples=("Sari", "Friday 19:00"),
+    )
+    numbered = TemplateChoice("order_update", "id", "UTILITY", "Pesanan {{1}} dikirim", ("1",), examples=("#1042",))
+    picker.set_choices([named, numbered])
+    picker.choose(named)
+    labels = [picker.form.itemAt(row, picker.form.ItemRole.LabelRole).widget().text() for row in range(2)]
+    assert labels == ["Customer name", "Date"]  # by what they are, not {{1}}
+    assert picker.fields()[0].placeholderText() == "For example: Sari"
+    assert picker.preview.text() == "Hi Sari, your order is ready on Friday 19:00."
+    picker.fields()[0].setText("Budi")
+    assert picker.preview.text() == "Hi Budi, your order is ready on Friday 19:00."
+    assert not picker.send_button.isEnabled()  # every value typed first: a sample is never sent
+    picker.choose(numbered)
+    assert picker.form.itemAt(0, picker.form.ItemRole.LabelRole).widget().text() == "Value 1"
+    assert picker.preview.text() == "Pesanan #1042 dikirim"

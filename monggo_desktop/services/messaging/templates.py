@@ -88,9 +88,28 @@ def choices_for(store: Store, conversation_id: int) -> list[TemplateChoice]:
                 body=body,
                 parameters=tuple(body_parameters(template)),
                 quality=template.quality_score,
+                examples=body_examples(template.components),
             )
         )
     return choices
+
+
+def body_examples(components: list[dict[str, object]]) -> tuple[str, ...]:
+    """The body's sample values as approved with the template: ``body_text`` (numbered parameters, in order) or
+    ``body_text_named_params`` (named ones); empty when the template has none."""
+    for component in components:
+        if str(component.get("type", "")).upper() != "BODY":
+            continue
+        example = component.get("example")
+        if not isinstance(example, dict):
+            return ()
+        rows = example.get("body_text")
+        if isinstance(rows, list) and rows and isinstance(rows[0], list):
+            return tuple(str(value) for value in rows[0])
+        named = example.get("body_text_named_params")
+        if isinstance(named, list):
+            return tuple(str(item.get("example", "")) for item in named if isinstance(item, dict))
+    return ()
 
 
 def _body_only(components: list[dict[str, object]]) -> bool:
