@@ -241,12 +241,30 @@ class ChatPanel(QWidget):
 
     def reply_to_last(self) -> None:
         """Answer the customer's newest message (Ctrl+Shift+R)."""
+        found = self._last_customer_message()
+        if found is not None:
+            self.reply_to(found[1])
+
+    def react_to_last(self) -> QMenu | None:
+        """The reactions for the customer's newest message, opened beside it (Ctrl+Shift+E)."""
+        found = self._last_customer_message()
+        if found is None or self.composer.isHidden():
+            return None
+        row, bubble = found
+        menu = QMenu(self)
+        for emoji in QUICK_REACTIONS:
+            menu.addAction(emoji, functools.partial(self._vm.react, bubble.wamid or "", emoji))
+        rect = self.bubbles.visualRect(self.model.index(row, 0))
+        menu.popup(self.bubbles.viewport().mapToGlobal(rect.bottomLeft()))
+        return menu
+
+    def _last_customer_message(self) -> tuple[int, BubbleView] | None:
         model = self.model
         for row in range(model.rowCount() - 1, -1, -1):
             bubble = model.bubble_at(row)
             if not bubble.outbound and bubble.wamid and bubble.type != "reaction":
-                self.reply_to(bubble)
-                return
+                return row, bubble
+        return None
 
     def cancel_reply(self) -> None:
         self._reply_to = None

@@ -48,13 +48,14 @@ WINDOW_KEYS: tuple[Key, ...] = (
     Key("Ctrl+PgDown", QT_TRANSLATE_NOOP("Keyboard", "Next chat")),
     Key("Ctrl+PgUp", QT_TRANSLATE_NOOP("Keyboard", "Previous chat")),
     Key("Ctrl+Shift+R", QT_TRANSLATE_NOOP("Keyboard", "Reply to the customer's last message")),
+    Key("Ctrl+Shift+E", QT_TRANSLATE_NOOP("Keyboard", "React to the customer's last message")),
     Key("Ctrl+N", QT_TRANSLATE_NOOP("Keyboard", "New chat: write to a customer by their number")),
     Key("Ctrl+F", QT_TRANSLATE_NOOP("Keyboard", "Search the chats")),
     Key("Ctrl+/", QT_TRANSLATE_NOOP("Keyboard", "This list of keys")),
 )
 
 
-def install(window: QWidget, actions: dict[str, Callable[[], None]]) -> list[QShortcut]:
+def install(window: QWidget, actions: dict[str, Callable[[], object]]) -> list[QShortcut]:
     """The window's shortcuts, each calling ``actions[keys]``; a row without an action is only listed."""
     made = []
     for key in WINDOW_KEYS:

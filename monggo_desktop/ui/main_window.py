@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+PgDown": lambda: self.step_chat(1),
                 "Ctrl+PgUp": lambda: self.step_chat(-1),
                 "Ctrl+Shift+R": lambda: self.chat_panel.reply_to_last(),
+                "Ctrl+Shift+E": lambda: self.chat_panel.react_to_last(),
                 "Ctrl+/": self.show_shortcuts,
                 "Ctrl+N": self.new_chat,
             },

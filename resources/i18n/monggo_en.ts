@@ -532,47 +532,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="259"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="277"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="278"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="265"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="283"/>
         <source>Remove my reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="285"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="287"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="289"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="294"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="283"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="301"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="286"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="304"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,16 +1645,21 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="51"/>
-        <source>New chat: write to a customer by their number</source>
+        <source>React to the customer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
-        <source>Search the chats</source>
+        <source>New chat: write to a customer by their number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="53"/>
+        <source>Search the chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="54"/>
         <source>This list of keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,17 +1815,17 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="256"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="259"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1855,42 +1860,42 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="437"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="438"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="457"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="457"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,17 +3892,17 @@ Close the account?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="88"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="88"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>

@@ -531,47 +531,47 @@
         <translation>diri sendiri</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="259"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="277"/>
         <source>Reply</source>
         <translation>Balas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="260"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="278"/>
         <source>React</source>
         <translation>Beri reaksi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="265"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="283"/>
         <source>Remove my reaction</source>
         <translation>Hapus reaksi saya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="285"/>
         <source>Copy text</source>
         <translation>Salin teks</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="287"/>
         <source>Save as…</source>
         <translation>Simpan sebagai…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="289"/>
         <source>Resend</source>
         <translation>Kirim ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="294"/>
         <source>Save file</source>
         <translation>Simpan berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="283"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="301"/>
         <source>Send a file</source>
         <translation>Kirim berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="286"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="304"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation>Foto, video, audio, dan dokumen (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</translation>
     </message>
@@ -1637,16 +1637,21 @@ Tulis tanpa enkripsi?</translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="51"/>
+        <source>React to the customer&apos;s last message</source>
+        <translation>Menanggapi pesan terakhir pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
         <source>New chat: write to a customer by their number</source>
         <translation>Chat baru: menulis ke pelanggan lewat nomornya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="53"/>
         <source>Search the chats</source>
         <translation>Mencari di chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="54"/>
         <source>This list of keys</source>
         <translation>Daftar tombol ini</translation>
     </message>
@@ -1800,17 +1805,17 @@ Tulis tanpa enkripsi?</translation>
         <translation>Demo: pelanggan dan WhatsApp di sini hanya simulasi. Tidak ada yang dikirim keluar dari komputer ini.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="256"/>
         <source>Lock</source>
         <translation>Kunci</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="259"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation>Kunci aplikasi sekarang (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation>Akun bisnis ini ditutup pada {day}: tidak ada pesan yang diterima atau dikirim. Datanya dihapus pada {purge} kecuali Anda membukanya lagi di Pengaturan.</translation>
     </message>
@@ -1845,42 +1850,42 @@ Tulis tanpa enkripsi?</translation>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="437"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="438"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="457"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="457"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -3871,17 +3876,17 @@ Tutup akun ini?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
         <source>Keyboard shortcuts</source>
         <translation>Pintasan keyboard</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="88"/>
         <source>Keys</source>
         <translation>Tombol</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="88"/>
         <source>What they do</source>
         <translation>Fungsinya</translation>
     </message>

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from monggo_desktop.ui.keyboard import ShortcutsDialog, native
-from tests.gui.demo_helpers import open_conversation
+from tests.gui.demo_helpers import open_conversation, window_open
 
 
 def focused(window, widget) -> bool:  # type: ignore[no-untyped-def]
@@ -79,3 +79,15 @@ def test_ctrl_slash_lists_every_key(qtbot, demo_window):
     for expected in ("Ctrl+PgDown", "Ctrl+Shift+R", "Ctrl+/", "Ctrl+1", "Shift+Return", "Tab"):
         assert native(expected) in keys
     dialog.reject()
+
+
+def test_ctrl_shift_e_offers_the_reactions_for_the_customer_s_last_message(qtbot, demo_window, demo_simulator):
+    in_front(qtbot, demo_window)
+    open_conversation(qtbot, demo_window, window_open)
+    panel = demo_window.chat_panel
+    menu = panel.react_to_last()
+    assert menu is not None and [a.text() for a in menu.actions()][:2] == ["👍", "❤️"]
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: any(m.get("type") == "reaction" for m in demo_simulator.sent_messages), timeout=10_000)
+    sent = next(m for m in demo_simulator.sent_messages if m.get("type") == "reaction")
+    assert sent["reaction"]["emoji"] == "👍"
