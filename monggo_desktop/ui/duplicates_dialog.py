@@ -74,6 +74,8 @@ class DuplicatesDialog(QDialog):
                 top.addChild(child)
             self.groups.addTopLevelItem(top)
             top.setExpanded(True)
+        for column in range(self.groups.columnCount()):  # names and numbers whole, not cut beside empty space
+            self.groups.resizeColumnToContents(column)
 
     def _selection_changed(self) -> None:
         chosen = [int(item.data(0, Qt.ItemDataRole.UserRole)) for item in self.groups.selectedItems()]

@@ -146,6 +146,10 @@ def test_duplicates_are_previewed_and_merged(qtbot, demo_window):
     qtbot.waitUntil(lambda: dialog.groups.topLevelItemCount() == 1, timeout=5_000)
     group = dialog.groups.topLevelItem(0)
     assert group.text(0) == "Same name" and group.childCount() == 2
+    metrics = dialog.groups.fontMetrics()
+    indent = dialog.groups.indentation()
+    assert dialog.groups.columnWidth(0) >= indent + metrics.horizontalAdvance("Sari Wulandari")  # never cut
+    assert dialog.groups.columnWidth(1) >= metrics.horizontalAdvance("+62 857-1111-2222")
     first, second = group.child(0), group.child(1)
     kept_id = int(first.data(0, Qt.ItemDataRole.UserRole))
     first.setSelected(True)
