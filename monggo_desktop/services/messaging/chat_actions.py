@@ -115,33 +115,33 @@ class ChatActions:
 
     async def send_file(self, conversation_id: int, path: Path, *, caption: str | None = None) -> int:
         """Attach a file: its type and size are checked first, it is kept encrypted, the sender uploads it."""
+        try:
+            mime = self._checked(path.name, path.stat().st_size)  # a refused file is said before it is read
+            data = await asyncio.get_running_loop().run_in_executor(FILE_WORKER, path.read_bytes)
+        except OSError as exc:
+            raise InvalidInputError(f"cannot read {path.name}: {(exc.strerror or 'unreadable').lower()}") from None
+        return await self._queue_file(conversation_id, data, mime, path.name, caption)
+
+    async def send_data(self, conversation_id: int, data: bytes, name: str, *, caption: str | None = None) -> int:
+        """A file held in memory (a pasted picture): checked like a file on disk, kept encrypted, queued."""
+        mime = self._checked(name, len(data))
+        return await self._queue_file(conversation_id, data, mime, name, caption)
+
+    def _checked(self, name: str, size: int) -> str:
+        """The file's type, once it is known that WhatsApp takes that type at that size."""
         import mimetypes
 
         from monggo_desktop.cloud import limits
 
         if self._media_dir is None:
             raise InvalidInputError("files cannot be sent from here")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        kind = limits.media_kind_for(mime)  # a refused type is said before the file is even read
-        try:
-            size = path.stat().st_size
-            limits.check_media(kind, mime, size)
-            data = await asyncio.get_running_loop().run_in_executor(FILE_WORKER, path.read_bytes)
-        except OSError as exc:
-            raise InvalidInputError(f"cannot read {path.name}: {(exc.strerror or 'unreadable').lower()}") from None
-        return await self.send_data(conversation_id, data, path.name, caption=caption)
-
-    async def send_data(self, conversation_id: int, data: bytes, name: str, *, caption: str | None = None) -> int:
-        """A file held in memory (a pasted picture): checked like a file on disk, kept encrypted, queued."""
-        import mimetypes
-
-        from monggo_desktop.cloud import limits
-
-        media_dir = self._media_dir
-        if media_dir is None:
-            raise InvalidInputError("files cannot be sent from here")
         mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        limits.check_media(limits.media_kind_for(mime), mime, len(data))
+        limits.check_media(limits.media_kind_for(mime), mime, size)
+        return mime
+
+    async def _queue_file(self, conversation_id: int, data: bytes, mime: str, name: str, caption: str | None) -> int:
+        media_dir = self._media_dir
+        assert media_dir is not None  # _checked said so
         queued = await self._db.run(
             lambda s: _attach(s, media_dir, conversation_id, data, mime, name, caption, self._now())
         )
