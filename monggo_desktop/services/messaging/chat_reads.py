@@ -21,6 +21,7 @@ class ChatHeader:
     phone_display: str
     window_closes_at: datetime | None
     window_open: bool
+    unread: int = 0  # customer messages not read yet: the open chat marks them read only when there are some
 
 
 class ChatReads:
@@ -64,6 +65,7 @@ class ChatReads:
             phone_display=row.phone_display,
             window_closes_at=closing,
             window_open=closing is not None and self._now() < closing,
+            unread=row.unread,
         )
 
     async def newest_bubbles(self, conversation_id: int, *, limit: int = CHAT_PAGE) -> Page[BubbleView]:

@@ -204,7 +204,7 @@ class ChatViewModel(AsyncViewModel):
         if header is None or conversation_id != self.conversation_id:
             return
         self.refreshed.emit(header, page.items)
-        if self.reading():
+        if header.unread and self.reading():  # a tick or a download: no database call for nothing to read
             await self._services.actions.mark_read(conversation_id)
 
     def read_open_chat(self) -> None:
