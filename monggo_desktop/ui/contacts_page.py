@@ -33,7 +33,7 @@ from monggo_desktop.ui.duplicates_dialog import DuplicatesDialog
 from monggo_desktop.ui.import_dialog import ImportDialog
 from monggo_desktop.ui.labels_dialog import LabelsDialog
 from monggo_desktop.ui.models.contact_table_model import ContactTableModel
-from monggo_desktop.ui.passphrase_hint import PROBLEM_STYLE
+from monggo_desktop.ui.passphrase_hint import problem_label
 from monggo_desktop.ui.swatch import swatch
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
@@ -48,9 +48,9 @@ class AddContactDialog(QDialog):
         self.setWindowTitle(self.tr("New contact"))
         self.phone = QLineEdit(self)
         self.phone.setPlaceholderText(self.tr("0812-3456-7890 or +62 812-3456-7890"))
-        self.phone_problem = _problem_label(self)
+        self.phone_problem = problem_label(self)
         self.name = QLineEdit(self)
-        self.name_problem = _problem_label(self)
+        self.name_problem = problem_label(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -88,15 +88,6 @@ class AddContactDialog(QDialog):
         label.show()
         entry.setFocus()
         entry.selectAll()
-
-
-def _problem_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName("fieldProblem")
-    label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
-    label.hide()
-    return label
 
 
 class ContactsPage(QWidget):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListView, QWidget
 
-from monggo_desktop.ui.passphrase_hint import PROBLEM_STYLE
+from monggo_desktop.ui.passphrase_hint import problem_label
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 
 
@@ -19,10 +19,7 @@ class NewChatDialog(QDialog):
         self.setWindowTitle(self.tr("New chat"))
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("0812-3456-7890 or +62 812-3456-7890"))
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(PROBLEM_STYLE)
-        self.problem.hide()
+        self.problem = problem_label(self)
         hint = QLabel(
             self.tr("WhatsApp lets a business write first only with an approved template: the chat opens with them."),
             self,

@@ -9,6 +9,16 @@ PROBLEM_STYLE = "color: #c62828;"
 GOOD_STYLE = "color: #2e7d32;"
 
 
+def problem_label(parent: QWidget) -> QLabel:
+    """The line under a field that says what is wrong with it; hidden until there is something to say."""
+    label = QLabel(parent)
+    label.setObjectName("fieldProblem")
+    label.setWordWrap(True)
+    label.setStyleSheet(PROBLEM_STYLE)
+    label.hide()
+    return label
+
+
 def secret_field(parent: QWidget) -> QLineEdit:
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)  # never on screen: shoulder-surfing and screenshots
