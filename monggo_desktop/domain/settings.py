@@ -19,7 +19,6 @@ from monggo_desktop.domain.receiving import (
 
 # The policy's longest periods (privacy policy 6.3, design.md section 7), in days: settings may shorten them.
 RETENTION_LIMITS = {"messages": 30, "closed_accounts": 90, "backups": 90, "logs": 365, "usage_events": 365}
-API_VERSION = re.compile(r"^v\d{1,3}\.\d$")
 REGION = re.compile(r"^[A-Z]{2}$")
 
 
@@ -132,8 +131,3 @@ class AppSettings:
         return values
 
 
-def check_api_version(version: str) -> str:
-    text = version.strip()
-    if not API_VERSION.match(text):
-        raise InvalidInputError("the Graph API version looks like v25.0")
-    return text

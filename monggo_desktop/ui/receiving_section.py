@@ -10,6 +10,7 @@ from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState
 from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE
 from monggo_desktop.ui.receiving_texts import headline, install_note
 from monggo_desktop.ui.route_fields import RouteFields
+from monggo_desktop.ui.settings_sections import add_field
 from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
 
 
@@ -44,8 +45,21 @@ class ReceivingSection(QGroupBox):
         form.addRow(self.detail)
         form.addRow(self.fields)
         form.addRow(test_row)
-        form.addRow(self.tr("Receiver address on this computer (advanced)"), host)
-        form.addRow(self.tr("Receiver port (advanced)"), port)
+        add_field(
+            form,
+            self.tr("Receiver address on this computer (advanced)"),
+            host,
+            self.tr(
+                "Where the app waits for WhatsApp's messages. Keep 127.0.0.1: the tunnel reaches it there, and "
+                "nothing else on your network can."
+            ),
+        )
+        add_field(
+            form,
+            self.tr("Receiver port (advanced)"),
+            port,
+            self.tr("Change it only when another program uses this port, or your own address forwards to another."),
+        )
         self._receiving = receiving
         self.test_button.setEnabled(receiving is not None)
         if receiving is not None:

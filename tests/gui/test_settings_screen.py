@@ -1,5 +1,6 @@
-"""The settings screen on the demo: saved and read back, a bad value refused with its reason, a new access
-token resumes sending, and turning usage analytics off deletes what was recorded."""
+"""The settings screen on the demo: one Save, enabled once something changed, keeps every part (settings, the API
+version, quick replies) or, on any mistake, nothing; a new access token resumes sending; turning usage analytics
+off deletes what was recorded; closing the account sits in a part of its own, away from the token."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ def test_settings_are_saved_and_read_back(qtbot, demo_window, demo):
     settings.theme.setCurrentIndex(settings.theme.findData(Theme.DARK))
     settings.notifications.setChecked(False)
     qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Settings saved" in settings.message.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: "Saved" in settings.message.text(), timeout=5_000)
     saved = stored(demo)
     assert (saved.webhook_port, saved.retention_days["messages"], saved.theme, saved.notifications) == (
         9443, 14, Theme.DARK, False
@@ -47,14 +48,69 @@ def test_a_bad_public_url_is_refused_and_nothing_is_saved(qtbot, demo_window, de
     assert stored(demo).webhook_port == 8787 and stored(demo).public_url == before
 
 
-def test_quick_replies_are_edited_here(qtbot, demo_window, demo):
+def test_save_is_enabled_only_once_something_changed_and_again_after_saving(qtbot, demo_window, demo):
+    settings = page(qtbot, demo_window)
+    qtbot.waitUntil(lambda: settings.replies.rowCount() == 4, timeout=5_000)
+    assert not settings.save_button.isEnabled()  # as loaded: nothing to save
+    settings.region.setText("MY")
+    assert settings.save_button.isEnabled()
+    settings.region.setText("ID")
+    assert not settings.save_button.isEnabled()  # back as it was
+    settings.token.setText("EAAG-not-saved-by-save-0123456789")
+    assert not settings.save_button.isEnabled()  # the access token is replaced by its own button
+    settings.replies.removeRow(0)
+    assert settings.save_button.isEnabled()
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: settings.message.text() == "Saved.", timeout=5_000)
+    assert not settings.save_button.isEnabled()
+
+
+def test_one_save_keeps_the_api_version_and_quick_replies_with_the_settings(qtbot, demo_window, demo):
     settings = page(qtbot, demo_window)
     qtbot.waitUntil(lambda: settings.replies.rowCount() == 4, timeout=5_000)
     settings.replies.removeRow(0)
-    qtbot.mouseClick(settings.save_replies_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Quick replies saved" in settings.message.text(), timeout=5_000)
-    saved = demo.engine.session.db.call(lambda s: s.settings.get("quick_replies"))
-    assert len(saved) == 3
+    settings.api_version.setText("v24.0")
+    settings.notifications.setChecked(False)
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved" in settings.message.text(), timeout=5_000)
+    db = demo.engine.session.db
+    assert len(db.call(lambda s: s.settings.get("quick_replies"))) == 3
+    assert db.call(lambda s: s.accounts.get(demo.engine.account.id)).api_version == "v24.0"
+    assert stored(demo).notifications is False
+
+
+def test_a_mistake_in_one_part_keeps_nothing_of_the_others(qtbot, demo_window, demo):
+    settings = page(qtbot, demo_window)
+    qtbot.waitUntil(lambda: settings.replies.rowCount() == 4, timeout=5_000)
+    db = demo.engine.session.db
+    replies_before = db.call(lambda s: s.settings.get("quick_replies"))
+    settings.replies.removeRow(0)
+    settings.notifications.setChecked(False)
+    settings.api_version.setText("25")  # not a version
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "v25.0" in settings.message.text(), timeout=5_000)
+    assert db.call(lambda s: s.settings.get("quick_replies")) == replies_before
+    assert stored(demo).notifications is True
+    assert settings.save_button.isEnabled()  # what was typed is still there, to be put right
+
+
+def test_closing_the_account_is_a_part_of_its_own_and_every_field_says_why_it_matters(qtbot, demo_window):
+    from PySide6.QtWidgets import QLabel
+
+    settings = page(qtbot, demo_window)
+    names = [settings.nav.item(i).text() for i in range(settings.nav.count())]
+    assert names[-1] == "Account" and "Receiving messages" in names
+    account = settings.stack.widget(names.index("Account"))
+    assert account.isAncestorOf(settings.close_account_button) and account.isAncestorOf(settings.token)
+    general = settings.stack.widget(0)
+    assert not general.isAncestorOf(settings.close_account_button)
+    token_y = settings.token.mapTo(account.widget(), settings.token.rect().topLeft()).y()
+    close_y = settings.close_account_button.mapTo(account.widget(), settings.close_account_button.rect().topLeft()).y()
+    hints = [label for label in account.findChildren(QLabel) if label.objectName() == "hint"]
+    assert close_y > token_y and len(hints) >= 4  # the token, the version, the app id, closing
+    assert any("profile photo" in label.text() for label in hints)
+    receiving_hints = [label.text() for label in settings.receiving.findChildren(QLabel) if label.objectName() == "hint"]
+    assert any("127.0.0.1" in text for text in receiving_hints)
 
 
 def test_a_new_access_token_resumes_sending(qtbot, demo_window, demo, demo_simulator):
@@ -102,6 +158,7 @@ def test_closing_the_account_is_confirmed_shown_and_can_be_undone(qtbot, demo_wi
 
     monkeypatch.setattr(QMessageBox, "question", confirm)
     settings = page(qtbot, demo_window)
+    settings.nav.setCurrentRow(settings.nav.count() - 1)  # Account, the last part
     qtbot.mouseClick(settings.close_account_button, Qt.MouseButton.LeftButton)
     assert "90 days" in asked[0] and "export" in asked[0]
     qtbot.waitUntil(lambda: demo_window.account_banner.isVisible(), timeout=5_000)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monggo_desktop.domain.errors import InvalidInputError
-from monggo_desktop.domain.settings import RETENTION_LIMITS, AppSettings, Language, Theme, check_api_version
+from monggo_desktop.domain.account_rules import check_api_version
+from monggo_desktop.domain.settings import RETENTION_LIMITS, AppSettings, Language, Theme
 
 
 def test_missing_or_unreadable_values_take_their_defaults():

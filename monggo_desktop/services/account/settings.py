@@ -9,12 +9,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 
+from monggo_desktop.domain.account_rules import check_api_version
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.meta_token import EXPIRY_SETTING, TokenHealth, health
 from monggo_desktop.domain.models import utc_now
-from monggo_desktop.domain.settings import AppSettings, check_api_version
+from monggo_desktop.domain.settings import AppSettings
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.account.credentials import CredentialStore
+from monggo_desktop.services.messaging import quick_replies
+from monggo_desktop.services.messaging.quick_replies import QuickReply
 from monggo_desktop.services.privacy.deletion_ledger import DeletionLedger
 from monggo_desktop.storage import Database, Store
 
@@ -30,6 +33,16 @@ class SettingsView:
     usage_events: int  # recorded so far (only while analytics is on)
     closed_at: datetime | None = None  # the account was closed then; its data goes 90 days later
     token: TokenHealth | None = None  # until when the access token works, as Meta last said
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsChanges:
+    """What the settings screen's one Save button keeps: only what the owner changed is set."""
+
+    settings: AppSettings | None = None
+    api_version: str | None = None
+    quick_replies: list[QuickReply] | None = None
+    tunnel_token: str | None = None
 
 
 class SettingsService:
@@ -68,32 +81,40 @@ class SettingsService:
         )
 
     async def save(self, settings: AppSettings) -> SettingsView:
-        """Check everything first; then write it all in one transaction, or nothing."""
-        checked = settings.checked()
+        return await self.save_all(SettingsChanges(settings=settings))
+
+    async def save_all(self, changes: SettingsChanges) -> SettingsView:
+        """Check everything first; then the tunnel token into the credential store and the rest in one
+        transaction. A mistake anywhere keeps nothing."""
+        checked = changes.settings.checked() if changes.settings is not None else None
+        version = check_api_version(changes.api_version) if changes.api_version is not None else None
+        replies = changes.quick_replies
+        if replies is not None:
+            quick_replies.check(replies)
+        if changes.tunnel_token:
+            await self.set_tunnel_token(changes.tunnel_token)
 
         def write(store: Store) -> SettingsView:
             with store.transaction():
-                for key, value in checked.stored().items():
-                    store.settings.set(key, value)
-                if not checked.analytics:  # objection: nothing is recorded from now on, and what was goes
-                    store.conn.execute("DELETE FROM usage_events")
+                if checked is not None:
+                    for key, value in checked.stored().items():
+                        store.settings.set(key, value)
+                    if not checked.analytics:  # objection: nothing is recorded from now on, and what was goes
+                        store.conn.execute("DELETE FROM usage_events")
+                if version is not None:
+                    account = store.accounts.get(self._account_id)
+                    if account is None:
+                        raise InvalidInputError("the account is no longer there")
+                    account.api_version = version
+                    store.accounts.update(account)
+                if replies is not None:
+                    quick_replies.save(store, replies)
             return self._view(store)
 
         view = await self._db.run(write)
-        self._changed()
+        if checked is not None:
+            self._changed()
         return view
-
-    async def set_api_version(self, version: str) -> None:
-        checked = check_api_version(version)
-
-        def write(store: Store) -> None:
-            account = store.accounts.get(self._account_id)
-            if account is None:
-                raise InvalidInputError("the account is no longer there")
-            account.api_version = checked
-            store.accounts.update(account)
-
-        await self._db.run(write)
 
     async def replace_token(self, token: str) -> None:
         """Keep a new access token (the old one expired) and let the sender go on where it stopped."""

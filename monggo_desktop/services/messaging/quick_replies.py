@@ -34,6 +34,12 @@ def load(store: Store) -> list[QuickReply]:
 
 def save(store: Store, replies: list[QuickReply]) -> None:
     """Replace the list; every snippet is checked first, so a bad one saves nothing."""
+    check(replies)
+    store.settings.set(SETTING_KEY, [{"shortcut": r.shortcut, "text": r.text} for r in replies])
+
+
+def check(replies: list[QuickReply]) -> None:
+    """Refuse the list, in one sentence, if any snippet could not be kept or sent."""
     from monggo_desktop.cloud import payloads  # about 20 ms: not on the way to the first window
 
     if len(replies) > MAX_QUICK_REPLIES:
@@ -50,7 +56,6 @@ def save(store: Store, replies: list[QuickReply]) -> None:
         if not reply.text.strip():
             raise InvalidInputError(f"the quick reply /{reply.shortcut} has no text")
         payloads.text(reply.text)  # the 4096 limit of a message
-    store.settings.set(SETTING_KEY, [{"shortcut": r.shortcut, "text": r.text} for r in replies])
 
 
 def matching(replies: list[QuickReply], typed: str) -> list[QuickReply]:

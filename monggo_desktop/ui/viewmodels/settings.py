@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from monggo_desktop.domain.settings import AppSettings
-from monggo_desktop.services.account.settings import SettingsService, SettingsView
-from monggo_desktop.services.messaging.quick_replies import QuickReplies, QuickReply
+from monggo_desktop.services.account.settings import SettingsChanges, SettingsService, SettingsView
+from monggo_desktop.services.messaging.quick_replies import QuickReplies
 from monggo_desktop.services.receiving.route import RouteChoice
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
@@ -35,18 +35,26 @@ class SettingsViewModel(AsyncViewModel):
         self.run(self._service.load, self.loaded.emit)
         self.run(self._quick_replies.load, self.quick_replies_loaded.emit)
 
-    def save(self, settings: AppSettings) -> None:
-        self.run(lambda: self._service.save(settings), self._saved)
+    def save(self, changes: SettingsChanges) -> None:
+        """The screen's one Save: only what changed, all checked before anything is kept."""
+        self.run(lambda: self._service.save_all(changes), lambda view: self._saved(view, changes))
 
-    def _saved(self, view: Any) -> None:
+    def _saved(self, view: Any, changes: SettingsChanges) -> None:
         before = self._route
+        earlier = self._view.settings if self._view is not None else None
         self.loaded.emit(view)
-        self.theme_chosen.emit(view.settings.theme)
-        self.saved.emit(
-            self.tr("Settings saved. The receiver's own address and the language change at the next start.")
-        )
-        if self.receiving is not None and before is not None and self._route != before:
-            self.receiving.change_route(RouteChoice.from_settings(view.settings.stored()))
+        if changes.quick_replies is not None:
+            self.quick_replies_loaded.emit(changes.quick_replies)
+        if changes.settings is not None:
+            self.theme_chosen.emit(view.settings.theme)
+        later = view.settings
+        if earlier is not None and _at_next_start(earlier) != _at_next_start(later):
+            self.saved.emit(self.tr("Saved. The language and the receiver's own address change at the next start."))
+        else:
+            self.saved.emit(self.tr("Saved."))
+        moved = before is not None and self._route != before
+        if self.receiving is not None and (moved or changes.tunnel_token):
+            self.receiving.change_route(RouteChoice.from_settings(later.stored()))
 
     @property
     def _route(self) -> tuple[object, ...] | None:
@@ -58,19 +66,6 @@ class SettingsViewModel(AsyncViewModel):
 
     def _remember(self, view: Any) -> None:
         self._view = view
-
-    def save_tunnel_token(self, token: str) -> None:
-        def saved(_: object) -> None:
-            self.saved.emit(self.tr("Tunnel token saved"))
-            if self.receiving is not None and self._view is not None:
-                self.receiving.change_route(RouteChoice.from_settings(self._view.settings.stored()))
-
-        self.run(lambda: self._service.set_tunnel_token(token), saved)
-
-    def set_api_version(self, version: str) -> None:
-        self.run(
-            lambda: self._service.set_api_version(version), lambda _: self.saved.emit(self.tr("API version saved"))
-        )
 
     def replace_token(self, token: str) -> None:
         self.run(
@@ -92,8 +87,7 @@ class SettingsViewModel(AsyncViewModel):
         self.loaded.emit(view)
         self.saved.emit(self.tr("The business account is open again: receiving and sending go on."))
 
-    def save_quick_replies(self, replies: list[QuickReply]) -> None:
-        self.run(
-            lambda: self._quick_replies.save(replies),
-            lambda _: self.saved.emit(self.tr("Quick replies saved")),
-        )
+
+def _at_next_start(settings: AppSettings) -> tuple[object, ...]:
+    """What a save keeps but the running app takes only when it starts again."""
+    return (settings.language, settings.webhook_host, settings.webhook_port)
