@@ -106,10 +106,10 @@ def test_closing_the_account_is_a_part_of_its_own_and_every_field_says_why_it_ma
     assert not general.isAncestorOf(settings.close_account_button)
     token_y = settings.token.mapTo(account.widget(), settings.token.rect().topLeft()).y()
     close_y = settings.close_account_button.mapTo(account.widget(), settings.close_account_button.rect().topLeft()).y()
-    hints = [label for label in account.findChildren(QLabel) if label.objectName() == "hint"]
+    hints = account.findChildren(QLabel, "hint")
     assert close_y > token_y and len(hints) >= 4  # the token, the version, the app id, closing
     assert any("profile photo" in label.text() for label in hints)
-    receiving_hints = [label.text() for label in settings.receiving.findChildren(QLabel) if label.objectName() == "hint"]
+    receiving_hints = [label.text() for label in settings.receiving.findChildren(QLabel, "hint")]
     assert any("127.0.0.1" in text for text in receiving_hints)
 
 

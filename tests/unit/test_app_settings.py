@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.account_rules import check_api_version
+from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.settings import RETENTION_LIMITS, AppSettings, Language, Theme
 
 
