@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 PAD = 8
@@ -193,24 +193,59 @@ class BarChart(_Chart):
 
 
 class HorizontalBarChart(_Chart):
-    """One bar per label, longest first (failed sends by reason, templates by category), the count at its end."""
+    """One bar per label, longest first (failed sends by reason, templates by category), the count at its end.
 
-    ROW = 26
+    Each label is written whole above its bar, wrapped onto more lines when it must: a failure reason is a
+    sentence, and a cut one says nothing."""
+
+    BAR = 14
+    GAP = 10  # between one row's bar and the next row's label
 
     def __init__(self, empty_text: str, colour: str = "accent", parent: QWidget | None = None) -> None:
         super().__init__(empty_text, parent)
         self.items: list[tuple[str, int]] = []
         self.colour = colour  # a Colours field
-        self.setMinimumHeight(self.ROW * 2 + PAD * 2)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.heightForWidth(320))
 
     def set_data(self, items: Sequence[tuple[str, int]]) -> None:
         self.items = list(items)
-        self.setMinimumHeight(max(2, len(self.items)) * self.ROW + PAD * 2)
+        self.setMinimumHeight(self.heightForWidth(max(self.width(), 320)))
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(320, max(2, len(self.items)) * self.ROW + PAD * 2)
+        return QSize(320, self.heightForWidth(320))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rows = self._rows(width)
+        return (rows[-1][1].bottom() + PAD) if rows else self.BAR * 2 + PAD * 4
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        height = self.heightForWidth(self.width())
+        if height != self.minimumHeight():  # the labels wrap anew at the new width
+            self.setMinimumHeight(height)
+        super().resizeEvent(event)
+
+    def _rows(self, width: int) -> list[tuple[QRect, QRect]]:
+        """Each item's label box and bar box at this width."""
+        metrics = QFontMetrics(self.font())
+        number_width = max((metrics.horizontalAdvance(str(count)) for _, count in self.items), default=0)
+        text_width = max(1, width - PAD * 2)
+        rows = []
+        top = PAD
+        for label, _count in self.items:
+            wrapped = metrics.boundingRect(QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, label)
+            label_box = QRect(PAD, top, text_width, wrapped.height())
+            bar_box = QRect(PAD, label_box.bottom() + 4, max(1, text_width - number_width - PAD), self.BAR)
+            rows.append((label_box, bar_box))
+            top = bar_box.bottom() + self.GAP
+        return rows
 
     def paintEvent(self, _event: QEvent) -> None:
         painter = QPainter(self)
@@ -219,36 +254,25 @@ class HorizontalBarChart(_Chart):
         if not self.items:
             self._empty(painter, colours)
             return
-        metrics = QFontMetrics(self.font())
-        label_width = min(max(metrics.horizontalAdvance(label) for label, _ in self.items), self.width() // 2)
-        number_width = max(metrics.horizontalAdvance(str(count)) for _, count in self.items)
-        left = PAD + label_width + PAD
-        span = max(1, self.width() - left - number_width - PAD * 2)
         most = max(count for _, count in self.items) or 1
-        for row, (label, count) in enumerate(self.items):
-            top = PAD + row * self.ROW
+        for (label, count), (label_box, bar_box) in zip(self.items, self._rows(self.width()), strict=True):
             painter.setPen(colours.text)
-            painter.drawText(
-                QRect(PAD, top, label_width, self.ROW),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                metrics.elidedText(label, Qt.TextElideMode.ElideRight, label_width),
-            )
-            length = span * count / most
+            painter.drawText(label_box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft, label)
+            length = bar_box.width() * count / most
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(getattr(colours, self.colour))
-            painter.drawRoundedRect(QRectF(left, top + 5, max(length, 2.0), self.ROW - 10), 3, 3)
+            painter.drawRoundedRect(QRectF(bar_box.left(), bar_box.top(), max(length, 2.0), bar_box.height()), 3, 3)
             painter.setPen(colours.text)
             painter.drawText(
-                QRectF(left + length + PAD / 2, top, number_width + PAD, self.ROW),
+                QRectF(bar_box.left() + length + PAD / 2, bar_box.top() - 4, PAD * 6, bar_box.height() + 8),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 str(count),
             )
 
     def tip_at(self, pos: QPoint) -> str:
-        row = (pos.y() - PAD) // self.ROW
-        if 0 <= row < len(self.items) and pos.y() >= PAD:
-            label, count = self.items[row]
-            return f"{label}: {count}"
+        for (label, count), (label_box, bar_box) in zip(self.items, self._rows(self.width()), strict=True):
+            if label_box.top() <= pos.y() <= bar_box.bottom():
+                return f"{label}: {count}"
         return ""
 
 

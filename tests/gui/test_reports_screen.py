@@ -156,3 +156,20 @@ def test_the_sheet_paints_in_a_dark_theme(qtbot, window):
     assert any(
         heat.pixelColor(x, y).lightness() > 100 for x in range(0, heat.width(), 7) for y in range(0, heat.height(), 7)
     )
+
+
+def test_a_failure_reason_is_written_whole_and_wraps_instead_of_being_cut(qtbot, window):
+    from PySide6.QtGui import QFontMetrics
+
+    page = open_reports(qtbot, window)
+    chart = page.failed
+    [(reason, _count)] = chart.items
+    metrics = QFontMetrics(chart.font())
+    narrow = metrics.horizontalAdvance(reason) // 2  # half the sentence's width: it needs two lines or more
+    assert chart.heightForWidth(narrow) > chart.heightForWidth(metrics.horizontalAdvance(reason) * 2)
+    chart.setFixedWidth(narrow)
+    qtbot.waitUntil(lambda: chart.height() >= chart.heightForWidth(narrow))  # the layout gives the lines room
+    picture = chart.grab().toImage()
+    inked_rows = {y for y in range(picture.height()) for x in range(0, picture.width(), 3)
+                  if picture.pixelColor(x, y).lightness() < 100}  # fmt: skip
+    assert max(inked_rows) - min(inked_rows) > 2 * metrics.height()  # two lines of text and the bar below
