@@ -132,8 +132,15 @@ async def test_template_with_parameters(client, sim):
 
 
 async def test_mark_read_and_typing(client, sim):
-    await client.messages.mark_read("wamid.IN1")
-    await client.messages.mark_read("wamid.IN1", typing=True)
+    wamid = await sim.customer_message(CUSTOMER, "Sudah sampai?")
+    await client.messages.mark_read(wamid)
+    await client.messages.mark_read(wamid, typing=True)
+    assert [(r["message_id"], r.get("typing_indicator")) for r in sim.read_receipts] == [
+        (wamid, None),
+        (wamid, {"type": "text"}),
+    ]
+    with pytest.raises(InvalidRequestError):  # Meta: 131009 for a message id the number did not receive
+        await client.messages.mark_read("wamid.IN1")
 
 
 async def test_media_upload_info_download_delete(client, sim):

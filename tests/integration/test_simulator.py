@@ -431,7 +431,7 @@ async def test_envelope_mistakes_are_rejected(s: Stack) -> None:
     assert_graph_error(not_json, 400, 100)
 
 
-async def test_mark_as_read_and_typing_indicator_answer_success(s: Stack) -> None:
+async def test_mark_as_read_and_typing_indicator_answer_success_for_a_received_message(s: Stack) -> None:
     inbound = await s.sim.customer_message(CUSTOMER, "Sudah sampai?")
     read = await s.send({"status": "read", "message_id": inbound})
     assert read.status_code == 200 and read.json() == {"success": True}
@@ -439,7 +439,11 @@ async def test_mark_as_read_and_typing_indicator_answer_success(s: Stack) -> Non
     assert typing.json() == {"success": True}
     assert [r.get("typing_indicator") for r in s.sim.read_receipts] == [None, {"type": "text"}]
     assert s.sim.sent_messages == []  # a read receipt is not a message
-    assert (await s.send({"status": "read", "message_id": "wamid.HBgNunknown"})).json() == {"success": True}
+    # Meta answers an invalid message id with 131009: one nobody sent, or one the business sent itself.
+    assert_graph_error(await s.send({"status": "read", "message_id": "wamid.HBgNunknown"}), 400, 131009, "message_id")
+    ours = (await s.send_text()).json()["messages"][0]["id"]
+    assert_graph_error(await s.send({"status": "read", "message_id": ours}), 400, 131009, "message_id")
+    assert len(s.sim.read_receipts) == 2  # the refused ones are not recorded
     assert_graph_error(await s.send({"status": "read", "message_id": "17"}), 400, 100, "message_id")
     assert_graph_error(await s.send({"status": "seen", "message_id": inbound}), 400, 100, "status")
     bad_typing = await s.send({"status": "read", "message_id": inbound, "typing_indicator": {"type": "audio"}})

@@ -83,6 +83,10 @@ class SimulatorConfig:
     token_profiles: dict[str, TokenProfile] = field(default_factory=dict)  # access token -> its profile
     extra_wabas: tuple[str, ...] = ()  # other WABA ids; their numbers are among extra_phone_numbers
     extra_phone_numbers: tuple[ExtraPhoneNumber, ...] = ()
+    # The product catalog connected to the WABA (commerce.py): None = none connected, so catalog, product and
+    # multi-product messages are refused as on Meta; catalog_products are its items' retailer ids (SKUs).
+    catalog_id: str | None = None
+    catalog_products: tuple[str, ...] = ()
 
 
 def check_assets(config: SimulatorConfig) -> None:
@@ -101,6 +105,10 @@ def check_assets(config: SimulatorConfig) -> None:
             raise ValueError(f"display_phone_number of {number.id} is digits only, in international format")
         if number.waba_id is not None and number.waba_id not in wabas:
             raise ValueError(f"phone number {number.id} belongs to {number.waba_id}, which is not a WABA here")
+    if config.catalog_id is not None and not config.catalog_id.isdigit():
+        raise ValueError("a catalog id is digits only")
+    if config.catalog_products and config.catalog_id is None:
+        raise ValueError("catalog_products need a catalog_id: products live in a connected catalog")
     for token, profile in config.token_profiles.items():
         if not token or token != token.strip() or " " in token:
             raise ValueError("a token profile's token is a non-empty string without spaces")

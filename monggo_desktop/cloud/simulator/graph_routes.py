@@ -27,6 +27,8 @@ from monggo_desktop.cloud.simulator.validation import SendPlan, check_read_recei
 from monggo_desktop.domain.customer_ids import is_bsuid
 
 VERSION = re.compile(r"v[0-9]+\.0")
+# Templates a WABA may have once its business is verified (Meta, "Message templates"; 250 before).
+TEMPLATE_LIMIT = 6000
 # The edges of a phone number that need whatsapp_business_messaging; every other call on a number or WABA
 # needs whatsapp_business_management (Meta, "WhatsApp permissions").
 MESSAGING_EDGES = frozenset({"messages", "media"})
@@ -53,8 +55,8 @@ class GraphApi:
         self._assets = assets
         self._webhooks = webhooks
         self._tokens = tokens
-        self.numbers = Numbers(config, state, lambda: webhooks.url, base_url)
         self.subscriptions = SubscriptionApi(config, state, lambda: webhooks.url, tokens.is_known)
+        self.numbers = Numbers(config, state, lambda: webhooks.url, base_url, self.subscriptions.subscribed_apps)
 
     async def dispatch(self, request: web.Request) -> web.StreamResponse:
         parts = [part for part in request.path.split("/") if part]
@@ -125,9 +127,8 @@ class GraphApi:
         body = await read_json(request)
         state, faults = self._state, self._state.faults
         if isinstance(body, dict) and "status" in body:
-            check_read_receipt(body)
-            if (inbound := state.inbound.get(body["message_id"])) is not None:
-                inbound.read = True
+            check_read_receipt(body, state)
+            state.inbound[body["message_id"]].read = True
             state.read_receipts.append(copy.deepcopy(body))
             return reply({"success": True})
         plan = check_send(body, state)
@@ -196,9 +197,24 @@ class GraphApi:
         answer: dict[str, Any] = {"data": [project(t, fields) for t in chunk]}
         if paging is not None:
             answer["paging"] = paging
-        if "total_count" in query.get("summary", "").split(","):
-            answer["summary"] = {"total_count": len(items)}
+        asked = [name.strip() for name in query.get("summary", "").split(",")]
+        summary = {name: value for name, value in _summary(items, templates).items() if name in asked}
+        if summary:
+            answer["summary"] = summary
         return reply(answer)
+
+
+def _summary(matching: Sequence[dict[str, Any]], templates: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The ``summary`` fields of the template list that pywa asks for."""
+    languages = {t["language"] for t in templates}
+    names = {t["name"] for t in templates}
+    return {
+        "total_count": len(matching),
+        "message_template_count": len(templates),
+        "message_template_limit": TEMPLATE_LIMIT,
+        # Whether every template exists in every language the WABA's templates use.
+        "are_translations_complete": len(templates) == len(names) * len(languages),
+    }
 
 
 def _matches(template: dict[str, Any], query: Any) -> bool:

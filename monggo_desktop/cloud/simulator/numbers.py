@@ -9,19 +9,25 @@ The configured WABA and number, then ``extra_wabas`` and ``extra_phone_numbers``
 
 Meta's field names and values: the "WhatsApp Business Phone Number" reference and its example answer
 (``verified_name``, ``code_verification_status``, ``display_phone_number``, ``quality_rating``,
-``platform_type``, ``throughput``, ``id``), as cloud-api.md section 7 quotes it.
+``platform_type``, ``throughput``, ``id``), as cloud-api.md section 7 quotes it; the other fields of both
+nodes from Meta's Business Messaging OpenAPI description and the fields pywa asks for. As on Graph, a known
+field without a value (no display-name change requested, no Official Business Account application) is
+left out of the answer, and an unknown one is refused.
 """
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from typing import Any
 
+import phonenumbers
 from aiohttp import web
 
 from monggo_desktop.cloud.simulator.config import ExtraPhoneNumber, SimulatorConfig
 from monggo_desktop.cloud.simulator.http_helpers import page, project, reply, requested_fields
 from monggo_desktop.cloud.simulator.state import SimState
+from monggo_desktop.cloud.simulator.templates import DEFAULT_FIELDS as TEMPLATE_FIELDS
 from monggo_desktop.domain.phone import display_international
 
 PHONE_NODE = "WhatsAppBusinessPhoneNumber"
@@ -36,6 +42,30 @@ PHONE_DEFAULT_FIELDS = (
     "throughput",
     "id",
 )
+# Fields a number can have that the simulated ones have no value for, or not always.
+PHONE_VALUELESS_FIELDS = (
+    "webhook_configuration",  # only once a callback URL is set
+    "certificate",  # only once the display name is approved
+    "new_display_name",
+    "new_certificate",
+    "official_business_account",
+    "quality_score",
+    "eligibility_for_api_business_global_search",
+    "unified_cert_status",
+    "host_platform",
+    "username",
+)
+WABA_DEFAULT_FIELDS = ("id", "name")
+WABA_VALUELESS_FIELDS = (
+    "purchase_order_number",
+    "audiences",
+    "on_behalf_of_business_info",
+    "owner_business_info",
+    "schedules",
+    "dcc_config",
+    "marketing_messages_lite_api_status",
+    "marketing_messages_onboarding_status",
+)
 
 
 class Numbers:
@@ -45,11 +75,13 @@ class Numbers:
         state: SimState,
         webhook_url: Callable[[], str | None],
         base_url: Callable[[], str],
+        subscribed_apps: Callable[[str], list[dict[str, Any]]],
     ) -> None:
         self._config = config
         self._state = state
         self._webhook_url = webhook_url  # the app-level URL "set in the dashboard"
         self._base_url = base_url
+        self._subscribed_apps = subscribed_apps
         self._extras = {number.id: number for number in config.extra_phone_numbers}
 
     # What a node id is.
@@ -102,17 +134,34 @@ class Numbers:
         return reply(answer)
 
     def waba(self, request: web.Request, waba: str) -> web.Response:
-        config = self._config
-        info = {
+        info = self.waba_info(waba)
+        known = [*info, *WABA_VALUELESS_FIELDS]
+        fields = requested_fields(request.query.get("fields"), known, WABA_DEFAULT_FIELDS, WABA_NODE)
+        return reply(project(info, fields))
+
+    def waba_info(self, waba: str) -> dict[str, Any]:
+        """Every field of a WABA the simulator has a value for: a verified business in Indonesia."""
+        templates = self._state.templates if waba == self._config.waba_id else []
+        return {
             "id": waba,
-            "name": config.verified_name,
+            "name": self._config.verified_name,
+            "status": "ACTIVE",
             "currency": "IDR",
+            "country": "ID",
+            "primary_business_location": "ID",
             "timezone_id": "59",
             "message_template_namespace": "monggo_demo_namespace",
             "account_review_status": "APPROVED",
+            "business_verification_status": "verified",  # lower case, as Graph answers (pywa reads it so)
+            "ownership_type": "SELF_OWNED",
+            "is_enabled_for_insights": False,
+            "disable_marketing_messages_on_cloud_api": False,
+            "health_status": {"can_send_message": "AVAILABLE", "entities": []},
+            # Edges asked for as fields come back as their first page, as in Graph's field expansion.
+            "subscribed_apps": {"data": self._subscribed_apps(waba)},
+            "phone_numbers": {"data": [project(self.info(n), PHONE_DEFAULT_FIELDS) for n in self.number_ids(waba)]},
+            "message_templates": {"data": [project(t, TEMPLATE_FIELDS) for t in templates]},
         }
-        fields = requested_fields(request.query.get("fields"), info, ("id", "name"), WABA_NODE)
-        return reply(project(info, fields))
 
     def info(self, node: str) -> dict[str, Any]:
         """Every field of a number the simulator knows, in Meta's order."""
@@ -120,8 +169,10 @@ class Numbers:
         number = self._extras.get(node)
         if number is None:
             number = ExtraPhoneNumber(id=config.phone_number_id, display_phone_number=config.display_phone_number)
+        verified_name = number.verified_name or config.verified_name
+        dial_code = phonenumbers.parse("+" + number.display_phone_number).country_code or 0
         info: dict[str, Any] = {
-            "verified_name": number.verified_name or config.verified_name,
+            "verified_name": verified_name,
             "code_verification_status": number.code_verification_status,
             "display_phone_number": display_international("+" + number.display_phone_number),
             "quality_rating": number.quality_rating,
@@ -139,8 +190,16 @@ class Numbers:
             "whatsapp_business_manager_messaging_limit": number.messaging_limit_tier,
             "health_status": {"can_send_message": "AVAILABLE", "entities": []},
             "last_onboarded_time": "2025-01-06T03:14:15+0000",
+            "country_code": phonenumbers.region_code_for_country_code(dial_code),
+            "country_dial_code": str(dial_code),
+            "is_preverified_number": False,
+            # The display-name certificate, shown once the name is approved (a stand-in, base64 as Meta's).
+            "certificate": _certificate(verified_name, number.display_phone_number),
+            "conversational_automation": {"enable_welcome_message": False, "prompts": [], "id": number.id},
             "id": number.id,
         }
+        if number.name_status != "APPROVED":
+            del info["certificate"]
         if configuration := self._webhook_configuration(node):
             info["webhook_configuration"] = configuration
         return info
@@ -157,8 +216,12 @@ class Numbers:
         return configuration
 
     def _requested(self, request: web.Request) -> list[str]:
-        known = [*self.info(self._config.phone_number_id), "webhook_configuration"]
+        known = [*self.info(self._config.phone_number_id), *PHONE_VALUELESS_FIELDS]
         return requested_fields(request.query.get("fields"), known, PHONE_DEFAULT_FIELDS, PHONE_NODE)
 
     def _fields(self, request: web.Request, node: str) -> dict[str, Any]:
         return project(self.info(node), self._requested(request))
+
+
+def _certificate(verified_name: str, digits: str) -> str:
+    return base64.b64encode(f"simulator display-name certificate: {verified_name} (+{digits})".encode()).decode()

@@ -10,6 +10,7 @@ from monggo_desktop.cloud.simulator import media_rules
 from monggo_desktop.cloud.simulator.state import SimState
 
 NO_CAPTION = frozenset({"audio", "sticker"})
+CTA_TEXT_MAX = 20
 
 
 def as_obj(value: Any, param: str) -> dict[str, Any]:
@@ -90,3 +91,15 @@ def check_media_object(obj: dict[str, Any], kind: str, param: str, state: SimSta
         as_str(obj, "filename", f"{param}['filename']", most=240)
     if "voice" in obj and (kind != "audio" or not isinstance(obj["voice"], bool)):
         raise ge.param_error(f"Param {param}['voice'] is a boolean, for audio only")
+
+
+def check_cta_url(action: dict[str, Any], param: str) -> None:
+    """A URL button: ``{"name": "cta_url", "parameters": {"display_text": ≤20, "url": http(s)}}`` (an
+    interactive ``cta_url`` message's action, or a carousel card's)."""
+    if action.get("name") != "cta_url":
+        raise ge.param_error(f"Param {param}['name'] must be 'cta_url' - got {action.get('name')!r}.")
+    if action.get("parameters") is None:
+        raise ge.required(f"{param}['parameters']")
+    parameters = as_obj(action["parameters"], f"{param}['parameters']")
+    as_str(parameters, "display_text", f"{param}['parameters']['display_text']", most=CTA_TEXT_MAX)
+    as_url(parameters.get("url"), f"{param}['parameters']['url']")

@@ -82,6 +82,10 @@ class SimState:
         self.read_receipts: list[dict[str, Any]] = []  # mark-as-read and typing-indicator bodies
         self.reset()
 
+    @property
+    def config(self) -> SimulatorConfig:
+        return self._config
+
     def reset(self) -> None:
         # Lists are cleared in place: tests may hold a reference to sent_messages.
         self.sent_messages.clear()

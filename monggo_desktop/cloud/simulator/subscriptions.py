@@ -73,9 +73,13 @@ class SubscriptionApi:
     # GET|POST|DELETE /{waba-id}/subscribed_apps
 
     async def _waba_apps(self, request: web.Request) -> web.Response:
+        return reply({"data": self.subscribed_apps(self._config.waba_id)})
+
+    def subscribed_apps(self, waba: str) -> list[dict[str, Any]]:
+        """The apps subscribed to a WABA: this app, once it subscribed to the configured WABA."""
         routing, config = self._state.routing, self._config
         data: list[dict[str, Any]] = []
-        if routing.waba_subscribed:
+        if waba == config.waba_id and routing.waba_subscribed:
             item: dict[str, Any] = {
                 "whatsapp_business_api_data": {
                     "id": config.app_id,
@@ -86,7 +90,7 @@ class SubscriptionApi:
             if routing.waba_override:
                 item["override_callback_uri"] = routing.waba_override
             data.append(item)
-        return reply({"data": data})
+        return data
 
     async def _subscribe_waba(self, request: web.Request) -> web.Response:
         params = await read_params(request)

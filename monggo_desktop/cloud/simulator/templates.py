@@ -107,6 +107,9 @@ _SEED: list[dict[str, Any]] = [
         "language": "en_US",
         "status": "APPROVED",
         "category": "UTILITY",
+        # A reminder that arrives after the evening is useless: drop it after 3 hours (a utility template's
+        # TTL override may be 30 s to 12 h).
+        "message_send_ttl_seconds": 10800,
         "id": "1436002811579230",
     },
     {
@@ -121,13 +124,33 @@ _SEED: list[dict[str, Any]] = [
     },
 ]
 
+# When the score was last rated, as Graph gives it with the score (pywa reads both).
+QUALITY_DATE = 1736133255
+
 for _template in _SEED:
-    _template.setdefault("quality_score", {"score": "GREEN" if _template["status"] == "APPROVED" else "UNKNOWN"})
+    _score = "GREEN" if _template["status"] == "APPROVED" else "UNKNOWN"
+    _template.setdefault("quality_score", {"score": _score, "date": QUALITY_DATE})
     _template.setdefault("rejected_reason", "NONE")
 
 # What GET /message_templates returns without ``fields`` (id is always there, as in every Graph answer).
 DEFAULT_FIELDS = ("name", "parameter_format", "components", "language", "status", "category")
-KNOWN_FIELDS = frozenset({*DEFAULT_FIELDS, "id", "quality_score", "rejected_reason", "previous_category"})
+# The fields of Meta's template node ("WhatsApp Business HSM" reference, and what pywa asks for); as on
+# Graph, a field the template has no value for is left out of the answer.
+KNOWN_FIELDS = frozenset(
+    {
+        *DEFAULT_FIELDS,
+        "id",
+        "quality_score",
+        "rejected_reason",
+        "previous_category",
+        "correct_category",
+        "sub_category",
+        "message_send_ttl_seconds",
+        "library_template_name",
+        "cta_url_link_tracking_opted_out",
+        "degrees_of_freedom_spec",
+    }
+)
 
 # ``message_template_status_update`` events, and the status each leaves the template in (None: unchanged;
 # FLAGGED is a quality warning before a pause, the template stays sendable).

@@ -1,17 +1,20 @@
 """Checks of POST /messages bodies, with the limits of cloud-api.md sections 2, 3 and 11.
 
 Each check raises a ``GraphError`` naming the parameter the way Meta does (``text['body']``).
-Templates are checked in ``template_check``; this module handles the envelope and the other types.
+Templates are checked in ``template_check`` and interactive messages in ``interactive``; this module handles
+the envelope and the other types.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from monggo_desktop.cloud.simulator import graph_errors as ge
 from monggo_desktop.cloud.simulator import media_rules
+from monggo_desktop.cloud.simulator.interactive import check_interactive
 from monggo_desktop.cloud.simulator.params import as_list, as_obj, as_str, check_media_object, wamid
 from monggo_desktop.cloud.simulator.state import SimState
 from monggo_desktop.cloud.simulator.template_check import check_template
@@ -33,6 +36,7 @@ MESSAGE_TYPES = (
 MEDIA_TYPES = frozenset(media_rules.KINDS)
 CALLBACK_DATA_MAX = 512
 _PHONE_NOISE = re.compile(r"[\s().+-]")
+_DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")  # what float() reads, less "inf", "1_0"
 
 
 @dataclass(frozen=True)
@@ -100,17 +104,20 @@ def check_send(body: Any, state: SimState) -> SendPlan:
         elif type_ == "location":
             _location(payload)
         else:
-            _interactive(payload, state)
+            check_interactive(payload, state, wa_id)
     return SendPlan(to=str(to), wa_id=wa_id, type=type_, template=template, callback_data=callback)
 
 
-def check_read_receipt(body: Any) -> bool:
+def check_read_receipt(body: Any, state: SimState) -> bool:
     """A mark-as-read body (optionally with a typing indicator); True if it shows the typing indicator."""
     _envelope(body)
     if body.get("status") != "read":
         raise ge.param_error(f"Param status must be one of {{READ}} - got {body.get('status')!r}.")
-    # Any wamid is taken, known or not: Meta's answer for an unknown one is not documented.
-    wamid(body.get("message_id"), "message_id")
+    message_id = wamid(body.get("message_id"), "message_id")
+    if message_id not in state.inbound:
+        # Meta ("Mark messages as read"): an invalid message id is refused with 131009. Only a message the
+        # business received can be read; one it sent cannot.
+        raise ge.invalid_value(f"Param message_id ({message_id}) is not a message this phone number received")
     typing = body.get("typing_indicator")
     if typing is None:
         return False
@@ -163,10 +170,22 @@ def _location(location: dict[str, Any]) -> None:
         value = location.get(key)
         if value is None:
             raise ge.required(f"location['{key}']")
-        if isinstance(value, bool) or not isinstance(value, int | float) or not -bound <= value <= bound:
+        degrees = _degrees(value)
+        if degrees is None or not -bound <= degrees <= bound:
             raise ge.invalid_value(f"Param location['{key}'] must be a number between -{bound} and {bound}")
     as_str(location, "name", "location['name']", most=1000, need=False)
     as_str(location, "address", "location['address']", most=1000, need=False)
+
+
+def _degrees(value: Any) -> float | None:
+    """A coordinate as a JSON number or as a string holding one: Meta's reference types both as strings."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float) or (isinstance(value, str) and _DECIMAL.fullmatch(value.strip())):
+        degrees = float(value)
+    else:
+        return None
+    return degrees if math.isfinite(degrees) else None
 
 
 def _contacts(contacts: Any) -> None:
@@ -185,90 +204,3 @@ def _contacts(contacts: Any) -> None:
         birthday = contact.get("birthday")
         if birthday is not None and (not isinstance(birthday, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", birthday)):
             raise ge.invalid_value(f"Param contacts[{i}]['birthday'] must be YYYY-MM-DD")
-
-
-def _interactive(interactive: dict[str, Any], state: SimState) -> None:
-    kind = interactive.get("type")
-    if kind not in ("button", "list"):
-        raise ge.param_error(
-            f"Param interactive['type'] must be one of {{BUTTON, LIST}} in this simulator - got {kind!r}."
-        )
-    body = interactive.get("body")
-    if body is None:
-        raise ge.required("interactive['body']")
-    as_str(as_obj(body, "interactive['body']"), "text", "interactive['body']['text']", most=1024)
-    if interactive.get("footer") is not None:
-        footer = as_obj(interactive["footer"], "interactive['footer']")
-        as_str(footer, "text", "interactive['footer']['text']", most=60)
-    if interactive.get("header") is not None:
-        _interactive_header(as_obj(interactive["header"], "interactive['header']"), kind, state)
-    action = interactive.get("action")
-    if action is None:
-        raise ge.required("interactive['action']")
-    action = as_obj(action, "interactive['action']")
-    if kind == "button":
-        _reply_buttons(action)
-    else:
-        _list_sections(action)
-
-
-def _interactive_header(header: dict[str, Any], kind: str, state: SimState) -> None:
-    header_type = header.get("type")
-    allowed = ("text",) if kind == "list" else ("text", "image", "video", "document")
-    if not isinstance(header_type, str) or header_type not in allowed:
-        names = ", ".join(a.upper() for a in allowed)
-        raise ge.param_error(f"Param interactive['header']['type'] must be one of {{{names}}} - got {header_type!r}.")
-    if header_type == "text":
-        as_str(header, "text", "interactive['header']['text']", most=60)
-        return
-    media = header.get(header_type)
-    if media is None:
-        raise ge.required(f"interactive['header']['{header_type}']")
-    param = f"interactive['header']['{header_type}']"
-    check_media_object(as_obj(media, param), header_type, param, state)
-
-
-def _reply_buttons(action: dict[str, Any]) -> None:
-    buttons = as_list(action.get("buttons"), "interactive['action']['buttons']", most=3)
-    ids: set[str] = set()
-    titles: set[str] = set()
-    for i, button in enumerate(buttons):
-        param = f"interactive['action']['buttons'][{i}]"
-        button = as_obj(button, param)
-        if button.get("type") != "reply":
-            raise ge.param_error(f"Param {param}['type'] must be one of {{REPLY}} - got {button.get('type')!r}.")
-        reply = button.get("reply")
-        if reply is None:
-            raise ge.required(f"{param}['reply']")
-        reply = as_obj(reply, f"{param}['reply']")
-        button_id = as_str(reply, "id", f"{param}['reply']['id']", most=256)
-        title = as_str(reply, "title", f"{param}['reply']['title']", most=20)
-        if button_id in ids or title in titles:
-            raise ge.invalid_value("Button ids and titles must be unique")
-        ids.add(button_id or "")
-        titles.add(title or "")
-
-
-def _list_sections(action: dict[str, Any]) -> None:
-    as_str(action, "button", "interactive['action']['button']", most=20)
-    sections = as_list(action.get("sections"), "interactive['action']['sections']", most=10)
-    row_ids: set[str] = set()
-    rows_total = 0
-    for i, section in enumerate(sections):
-        param = f"interactive['action']['sections'][{i}]"
-        section = as_obj(section, param)
-        # A title is needed only to tell several sections apart.
-        as_str(section, "title", f"{param}['title']", most=24, need=len(sections) > 1)
-        rows = as_list(section.get("rows"), f"{param}['rows']", most=10)
-        rows_total += len(rows)
-        for j, row in enumerate(rows):
-            row_param = f"{param}['rows'][{j}]"
-            row = as_obj(row, row_param)
-            row_id = as_str(row, "id", f"{row_param}['id']", most=200)
-            as_str(row, "title", f"{row_param}['title']", most=24)
-            as_str(row, "description", f"{row_param}['description']", most=72, need=False)
-            if row_id in row_ids:
-                raise ge.invalid_value("Row ids must be unique across all sections")
-            row_ids.add(row_id or "")
-    if rows_total > 10:
-        raise ge.invalid_value(f"Total row count exceed max allowed count: 10 (got {rows_total})")
