@@ -10,63 +10,25 @@ cases, which would make them duplicates of one another here).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
-from monggo_desktop.cloud.receiver import WebhookReceiver
-from monggo_desktop.cloud.webhook_signature import sign
-from monggo_desktop.services.messaging.ingest import InboxSink, apply_pending
+from monggo_desktop.services.messaging.ingest import apply_pending
 from tests.inbound import add_account
+from tests.integration.signed_posts import FIXTURES, as_ours, cases, post_signed, receiving
 
-PYWA = Path(__file__).resolve().parents[1] / "fixtures" / "pywa"
-SECRET = "pywa-app-secret"
-PHONE_ID = "106540352242922"
-SIGNATURE_HEADER = "X-Hub-Signature-256"
-
-
-def cases() -> list[tuple[str, dict[str, Any]]]:
-    found = []
-    for path in sorted(PYWA.glob("*.json")):
-        for name, body in json.loads(path.read_text(encoding="utf-8")).items():
-            found.append((f"{path.stem}/{name}", body))
-    return found
-
-
-def as_ours(case: str, body: dict[str, Any]) -> bytes:
-    for entry in body.get("entry", []):
-        for change in entry.get("changes", []):
-            value = change.get("value", {})
-            if isinstance(value.get("metadata"), dict):
-                value["metadata"]["phone_number_id"] = PHONE_ID
-            for key in ("messages", "message_echoes"):
-                for message in value.get(key, []):
-                    message["id"] = f"{message['id']}.{case}"
-    return json.dumps(body).encode()
+PYWA = FIXTURES / "pywa"
 
 
 @pytest.fixture
 async def applied(db) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     """Every case posted and applied; what the receiver answered, and what the database then holds."""
     db.call(add_account)
-    sink = InboxSink(db)
-    receiver = WebhookReceiver(app_secret=lambda: SECRET, verify_token=lambda: "v", sink=sink)
-    await receiver.start()
     answers = {}
-    try:
-        async with httpx.AsyncClient() as client:
-            for case, body in cases():
-                raw = as_ours(case, body)
-                response = await client.post(
-                    receiver.url,
-                    content=raw,
-                    headers={"Content-Type": "application/json", SIGNATURE_HEADER: sign(raw, SECRET)},
-                )
-                answers[case] = response.status_code
-    finally:
-        await receiver.stop()
+    async with receiving(db) as (receiver, client):
+        for case, body in cases(PYWA):
+            answers[case] = await post_signed(client, receiver.url, as_ours(case, body))
     counts = db.call(lambda s: apply_pending(s, limit=1_000))
 
     def read(store) -> dict[str, Any]:  # type: ignore[no-untyped-def]
