@@ -147,7 +147,8 @@ def _parse_messages_value(value: Node, waba_id: str, batch: _BatchBuilder, *, ec
 
 
 def _parse_history(value: Node, waba_id: str, batch: _BatchBuilder) -> None:
-    """The phone app's past chats, thread by thread (``history[].threads[].messages[]``): a message from the
+    """The phone app's past chats, thread by thread (``history[].threads[].messages[]``), and the media of past
+    messages, which Meta sends later on their own (``messages[]`` of a ``history`` change): a message from the
     business's own number is the business's, any other is the customer's of that thread."""
     metadata = _metadata(value, waba_id)
     business = (metadata.display_phone_number or "").lstrip("+")
@@ -155,11 +156,16 @@ def _parse_history(value: Node, waba_id: str, batch: _BatchBuilder) -> None:
         for thread in chunk.opt_objects("threads"):
             customer = thread.opt_str("id") or ""
             for item in thread.opt_objects("messages"):
-                ours = (item.opt_str("from") or "").lstrip("+") == business
-                side = "to" if ours else "from"  # the customer's end: the thread says who when the message does not
-                data = {**item.data, side: item.data.get(side) or customer}
-                node = Node(data, item.path)
-                batch.attempt(functools.partial(_past_message, batch, node, metadata, ours), HISTORY_FIELD)
+                _add_past(batch, item, metadata, business, customer)
+    for item in value.opt_objects("messages"):
+        _add_past(batch, item, metadata, business, "")
+
+
+def _add_past(batch: _BatchBuilder, item: Node, metadata: WebhookMetadata, business: str, customer: str) -> None:
+    ours = (item.opt_str("from") or "").lstrip("+") == business
+    side = "to" if ours else "from"  # the customer's end: the thread says who when the message does not
+    node = Node({**item.data, side: item.data.get(side) or customer}, item.path)
+    batch.attempt(functools.partial(_past_message, batch, node, metadata, ours), HISTORY_FIELD)
 
 
 def _read_into(into: list[Any], read: Callable[[Node], Any], item: object, path: str) -> None:
