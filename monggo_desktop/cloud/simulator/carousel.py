@@ -15,7 +15,7 @@ from monggo_desktop.cloud.simulator.state import SimState
 
 CARDS_MIN, CARDS_MAX = 2, 10
 CARD_BODY_MAX = 160
-QUICK_REPLIES_MAX = 3  # as reply buttons; Meta gives no separate number for a card
+QUICK_REPLIES_MAX = 3  # per card, as pywa documents it; Meta's page says only "one or more"
 
 
 def check_carousel(action: dict[str, Any], state: SimState) -> None:
