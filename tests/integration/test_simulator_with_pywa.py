@@ -331,6 +331,9 @@ def test_pywa_sends_cta_url_flow_location_request_and_carousel_messages(simulato
     ]
     assert refused(raw_send, wa, sim, "interactive", {**interactive[4], "action": {"cards": mixed}}).code == 131009
     assert len(sim.sent_messages) == 5
+    numeric = {**flow["action"]["parameters"], "flow_id": 1234567890123}  # pywa sends an int flow id as given
+    raw_send(wa, sim, "interactive", {**flow, "action": {"name": "flow", "parameters": numeric}})
+    assert sim.sent_messages[-1]["interactive"]["action"]["parameters"]["flow_id"] == 1234567890123
 
 
 def test_pywa_catalog_product_and_product_list_messages_need_a_connected_catalog(start_simulator, client_for):

@@ -172,7 +172,9 @@ def _flow(action: dict[str, Any]) -> None:
     if has_id == has_name:
         raise ge.param_error(f"Param {param} needs exactly one of flow_id and flow_name")
     key = "flow_id" if has_id else "flow_name"
-    as_str(parameters, key, f"{param}['{key}']", most=512)
+    # pywa lets a caller give a numeric flow id, sent as a JSON number; Graph reads an id either way.
+    if not (has_id and isinstance(parameters[key], int) and not isinstance(parameters[key], bool)):
+        as_str(parameters, key, f"{param}['{key}']", most=512)
     as_str(parameters, "flow_token", f"{param}['flow_token']", most=4096, need=False)
     for key, allowed in (("mode", ("draft", "published")), ("flow_action", ("navigate", "data_exchange"))):
         value = parameters.get(key)
