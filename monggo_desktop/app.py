@@ -155,10 +155,16 @@ async def start(
         directory = DataDirectory((data_dir or default_data_dir()).absolute())
         first_try = asyncio.get_running_loop().run_in_executor(_UNLOCKING, _first_unlock, directory, unlocker)
     # Meanwhile, the window's modules (app_screens imports them when it makes the window).
+    from PySide6.QtWidgets import QApplication
+
     import monggo_desktop.ui.main_window
     import monggo_desktop.ui.viewmodels.chat
     import monggo_desktop.ui.viewmodels.conversations
     import monggo_desktop.ui.viewmodels.status  # noqa: F401
+    from monggo_desktop.domain.settings import Theme
+    from monggo_desktop.ui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), Theme.SYSTEM)  # type: ignore[arg-type]  # a saved choice replaces it
 
     if demo:
         from monggo_desktop.services.demo import start_demo
@@ -321,7 +327,7 @@ async def _apply_preferences(session: Session, lang: str | None) -> AppSettings:
 
     prefs = AppSettings.from_stored(await session.db.run(lambda s: s.settings.all()))
     app = QApplication.instance()
-    if prefs.theme is not Theme.SYSTEM:
+    if prefs.theme is not Theme.SYSTEM:  # the system's scheme is in place from the start
         from monggo_desktop.ui.theme import apply_theme
 
         apply_theme(app, prefs.theme)  # type: ignore[arg-type]

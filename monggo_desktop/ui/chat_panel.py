@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from monggo_desktop.ui.composer import Composer, ReplyBar
 from monggo_desktop.ui.delegates.bubble_delegate import BubbleDelegate
 from monggo_desktop.ui.delegates.conversation_delegate import kind_label
 from monggo_desktop.ui.emoji_picker import EmojiButton
+from monggo_desktop.ui.icons import icon_button
 from monggo_desktop.ui.models.chat_model import ChatModel
 from monggo_desktop.ui.picture_viewer import PictureViewer
 from monggo_desktop.ui.template_picker import TemplatePicker
@@ -41,6 +41,7 @@ if TYPE_CHECKING:  # the preview loads when the first file is attached
     from monggo_desktop.ui.attachment_preview import Attachment, AttachmentDialog
 
 TEXT_LIMIT = 4096
+COUNTER_FROM = 3500  # the count of characters shows only when the limit is near
 QUICK_REACTIONS = ("👍", "❤️", "😂", "😮", "😢", "🙏")
 
 
@@ -86,18 +87,20 @@ class ChatPanel(QWidget):
         self.bubbles.setUniformItemSizes(False)
         self.bubbles.setWordWrap(True)
         self.bubbles.setResizeMode(QListView.ResizeMode.Adjust)  # bubbles re-measure when the view narrows
-        self.bubbles.setStyleSheet("QListView { background: #efeae2; border: none; }")
+        self.bubbles.setObjectName("bubbles")  # the theme gives it the chat's wallpaper
         self.bubbles.viewport().installEventFilter(self)
         self.reply_bar = ReplyBar(self)
         self._reply_to: BubbleView | None = None
         self.composer = Composer(self)
+        self.composer.setObjectName("composer")
         self.composer.setPlaceholderText(self.tr("Type a message; / for quick replies"))
-        self.composer.setMaximumHeight(96)
         self.counter = QLabel(self)
-        self.send_button = QPushButton(self.tr("Send"), self)
-        self.attach_button = QPushButton(self.tr("Attach…"), self)
-        self.attach_button.setToolTip(
-            self.tr("Photo (JPEG, PNG), video, audio or document; the caption is the text typed")
+        self.counter.setObjectName("composerCounter")
+        self.counter.hide()
+        self.send_button = icon_button("send", self.tr("Send (Enter)"), self, accent=True)
+        self.send_button.setObjectName("sendButton")
+        self.attach_button = icon_button(
+            "paperclip", self.tr("Attach a photo, video, audio or document; it is shown before it is sent"), self
         )
         self.problem = QLabel(self)
         self.problem.setObjectName("composerProblem")
@@ -111,15 +114,13 @@ class ChatPanel(QWidget):
         header = QVBoxLayout()
         header.addWidget(self.title)
         header.addWidget(self.subtitle)
-        send_row = QHBoxLayout()
-        send_row.addWidget(self.composer, 1)
-        side = QVBoxLayout()
-        side.addWidget(self.send_button)
-        side.addWidget(self.attach_button)
         self.emoji_button = EmojiButton(self.composer.insertPlainText, self)
-        side.addWidget(self.emoji_button)
-        side.addWidget(self.counter)
-        send_row.addLayout(side)
+        send_row = QHBoxLayout()  # as in every messenger: emoji and attach, the message, then send
+        send_row.setSpacing(4)
+        for widget, stretch in ((self.emoji_button, 0), (self.attach_button, 0), (self.composer, 1)):
+            send_row.addWidget(widget, stretch, Qt.AlignmentFlag.AlignBottom)
+        send_row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignBottom)
+        send_row.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.bubbles, 1)
@@ -412,6 +413,7 @@ class ChatPanel(QWidget):
         length = len(self.composer.toPlainText())
         self.counter.setText(f"{length} / {TEXT_LIMIT}")
         self.counter.setStyleSheet("color: #c62828;" if length > TEXT_LIMIT else "")
+        self.counter.setVisible(length >= COUNTER_FROM and self.composer.isVisible())
         if length <= TEXT_LIMIT and self._too_long_said:
             self.problem.hide()  # the "too long" line goes once the message fits again (or is cleared)
             self._too_long_said = False
@@ -426,7 +428,7 @@ class ChatPanel(QWidget):
         self.send_button.setVisible(not closed)
         self.attach_button.setVisible(not closed)
         self.emoji_button.setVisible(not closed)
-        self.counter.setVisible(not closed)
+        self.counter.setVisible(not closed and len(self.composer.toPlainText()) >= COUNTER_FROM)
         if closed:
             self.cancel_reply()
         if closed and self.picker.isHidden():

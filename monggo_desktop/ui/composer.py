@@ -5,8 +5,8 @@ Also the bar above it that shows which message is being answered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from monggo_desktop.services.messaging.quick_replies import QuickReply, matching
 
 SHORTCUT_ROLE = Qt.ItemDataRole.UserRole + 1
+MOST_LINES = 6  # the editor grows with its text up to this many lines, then scrolls
 _POPUP_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape)
 
 
@@ -41,6 +42,37 @@ class Composer(QPlainTextEdit):
         self.completer.setMaxVisibleItems(8)
         self.completer.activated.connect(self.insert_quick_reply)
         self.setTabChangesFocus(True)  # Tab leaves the message, as in every form; a tab character is never sent
+        layout = self.document().documentLayout()
+        assert layout is not None  # a QPlainTextEdit's document always has one
+        layout.documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def lines_shown(self) -> int:
+        """How many lines of text the editor is tall now (1 when empty)."""
+        layout = self.document().documentLayout()
+        assert layout is not None
+        return max(1, min(MOST_LINES, int(layout.documentSize().height())))
+
+    def _fit(self) -> None:
+        """As tall as its text (a QPlainTextEdit's document size is counted in lines), within 1 and MOST_LINES."""
+        chrome = self.height() - self.viewport().height()  # the frame and the style's padding, once laid out
+        if not 0 <= chrome <= 4 * self.fontMetrics().lineSpacing():
+            chrome = 2 * self.frameWidth()  # not laid out yet: the frame alone, until it is shown
+        lines = self.lines_shown()
+        text = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin()) + 4
+        self.setVerticalScrollBarPolicy(  # a scroll bar only once the text is taller than the editor may grow
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded if lines >= MOST_LINES else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        self.setFixedHeight(text + chrome)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)  # laid out now: the style's padding is known
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            QTimer.singleShot(0, self._fit)  # a new theme's padding, or a new font's line height
 
     def _popup(self) -> QAbstractItemView:
         popup = self.completer.popup()

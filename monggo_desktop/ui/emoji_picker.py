@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QMenu, QToolButton, QWidget, QWidgetAction
+
+from monggo_desktop.ui.icons import themed_icon
 
 EMOJI = (
     "🙏", "😊", "😁", "👍", "👌", "🙌", "👏", "❤️", "😍", "🥰",
@@ -18,8 +21,14 @@ COLUMNS = 10
 class EmojiButton(QToolButton):
     def __init__(self, insert: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setText("😊")
+        self.setText(self.tr("Emoji"))
         self.setToolTip(self.tr("Emoji"))
+        self.setAccessibleName(self.tr("Emoji"))
+        self.setIcon(themed_icon("mood-smile"))
+        self.setIconSize(QSize(22, 22))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         grid_holder = QWidget(menu)

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,9 @@ from PySide6.QtWidgets import (
 from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, ListShow
 from monggo_desktop.ui import keyboard
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
+from monggo_desktop.ui.icons import themed_icon
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
+from monggo_desktop.ui.navigation import navigation_bar
 from monggo_desktop.ui.new_chat import EmptyList
 from monggo_desktop.ui.retention_indicator import RetentionIndicator
 from monggo_desktop.ui.screens import (
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         for _number in range(1, len(SCREENS)):
             self.pages.addWidget(QWidget(self.pages))
         body = QHBoxLayout()
-        self.navigation = self._navigation(central)
+        self.navigation, self.screen_actions = navigation_bar(central, self.show_screen)
         body.addWidget(self.navigation)
         body.addWidget(self.pages, 1)
         layout.addLayout(body, 1)
@@ -253,7 +254,7 @@ class MainWindow(QMainWindow):
         self._curtain = WindowCurtain(self)
         self._activity = ActivityWatch(lock, self)
         _application().installEventFilter(self._activity)
-        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action = QAction(themed_icon("lock"), self.tr("Lock"), self)
         self.lock_action.setObjectName("lockNow")
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Lock the app now (Ctrl+L)"))
@@ -329,24 +330,6 @@ class MainWindow(QMainWindow):
 
     def show_retention(self, done: int, total: int, finished: bool) -> None:
         self.retention.show_progress(done, total, finished)
-
-    def _navigation(self, parent: QWidget) -> QToolBar:
-        """Chats, contacts, profile, settings, privacy and reports, down the left edge; Ctrl+1 to Ctrl+6."""
-        bar = QToolBar(parent)
-        bar.setObjectName("navigation")
-        bar.setOrientation(Qt.Orientation.Vertical)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        group = QActionGroup(bar)
-        self.screen_actions: list[QAction] = []
-        for number, spec in enumerate(SCREENS):
-            screen = bar.addAction(QCoreApplication.translate("MainWindow", spec.name))
-            screen.setCheckable(True)
-            screen.setShortcut(QKeySequence(spec.shortcut))
-            screen.triggered.connect(lambda _checked=False, n=number: self.show_screen(n))
-            group.addAction(screen)
-            self.screen_actions.append(screen)
-        self.screen_actions[0].setChecked(True)
-        return bar
 
     def show_screen(self, number: int) -> None:
         self._build_screen(number)

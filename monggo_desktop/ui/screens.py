@@ -18,6 +18,7 @@ CHATS_SCREEN, CONTACTS_SCREEN, PROFILE_SCREEN, SETTINGS_SCREEN, PRIVACY_SCREEN, 
 @dataclass(frozen=True, slots=True)
 class Screen:
     name: str  # the navigation's text, translated in the "MainWindow" context
+    icon: str  # its icon in the navigation (resources/icons/ui)
     page: Callable[[Any, QWidget], QWidget] | None  # (viewmodel, parent) -> the page; None: the chats
     reload_when_shown: bool = False  # opened again later, it loads again (its figures change meanwhile)
 
@@ -57,10 +58,10 @@ def _reports(viewmodel: Any, parent: QWidget) -> QWidget:
 
 
 SCREENS: tuple[Screen, ...] = (
-    Screen(QT_TRANSLATE_NOOP("MainWindow", "Chats"), None),
-    Screen(QT_TRANSLATE_NOOP("MainWindow", "Contacts"), _contacts),
-    Screen(QT_TRANSLATE_NOOP("MainWindow", "Profile"), _profile),
-    Screen(QT_TRANSLATE_NOOP("MainWindow", "Settings"), _settings),
-    Screen(QT_TRANSLATE_NOOP("MainWindow", "Privacy"), _privacy, reload_when_shown=True),
-    Screen(QT_TRANSLATE_NOOP("MainWindow", "Reports"), _reports),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Chats"), "message-circle", None),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Contacts"), "address-book", _contacts),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Profile"), "building-store", _profile),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Settings"), "settings", _settings),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Privacy"), "shield-lock", _privacy, reload_when_shown=True),
+    Screen(QT_TRANSLATE_NOOP("MainWindow", "Reports"), "chart-bar", _reports),
 )

@@ -1,48 +1,154 @@
-"""Light, dark or the system's look: one palette for the whole app (the delegates read it for their colours)."""
+"""Light, dark or the system's choice of the two: one palette per scheme, and one style sheet made from it.
+
+Everything the window paints takes its colours from here: widgets through the palette and the style sheet
+(hover and chosen states, the round Send button, the composer, the chat's wallpaper), the delegates and the
+charts through the palette at paint time. So a change of theme restyles the whole window at once, and the
+light and the dark scheme differ only in their colours, never in their shapes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from monggo_desktop.domain.settings import Theme
 
-_system_style: str | None = None
+
+@dataclass(frozen=True, slots=True)
+class Scheme:
+    window: str  # the window's background, around the panes
+    base: str  # lists, fields, the chat list
+    text: str
+    faint: str  # secondary text, hints, placeholders, disabled text
+    accent: str  # the chosen screen, the selection, the Send button
+    on_accent: str  # text and icons on the accent
+    line: str  # borders and separators
+    wallpaper: str  # behind the chat's bubbles
+    button: str
+    link: str
+
+
+LIGHT = Scheme(
+    window="#f0f2f5", base="#ffffff", text="#111b21", faint="#667781", accent="#008069", on_accent="#ffffff",
+    line="#d1d7db", wallpaper="#efeae2", button="#ffffff", link="#027eb5",
+)  # fmt: skip
+DARK = Scheme(
+    window="#1f2c33", base="#111b21", text="#e9edef", faint="#8696a0", accent="#00a884", on_accent="#111b21",
+    line="#3b4a54", wallpaper="#0b141a", button="#2a3942", link="#53bdeb",
+)  # fmt: skip
+
+_current: Scheme = LIGHT
+_theme: Theme = Theme.SYSTEM
+_following = False  # listening to the system's changes of colour scheme
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
-    global _system_style
-    if _system_style is None:
-        _system_style = app.style().name()
+    """Fusion (it follows a palette faithfully on every platform), the scheme's palette and its style sheet.
+    The system's choice follows the system when it changes from light to dark or back."""
+    global _current, _theme
+    _theme = theme
+    _current = scheme_for(theme)
+    if app.style().name().lower() != "fusion":
+        app.setStyle(QStyleFactory.create("Fusion"))
+    app.setPalette(palette_of(_current))
+    app.setStyleSheet(style_sheet(_current))
+    global _following
+    if not _following:
+        _following = True
+        QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: _system_changed(app))
+
+
+def _system_changed(app: QApplication) -> None:
+    if _theme is Theme.SYSTEM:
+        apply_theme(app, Theme.SYSTEM)
+
+
+def scheme_for(theme: Theme) -> Scheme:
     if theme is Theme.SYSTEM:
-        style = QStyleFactory.create(_system_style)
-        app.setStyle(style)
-        app.setPalette(style.standardPalette())
-        return
-    app.setStyle(QStyleFactory.create("Fusion"))  # Fusion follows a palette faithfully on every platform
-    app.setPalette(dark_palette() if theme is Theme.DARK else app.style().standardPalette())
+        return DARK if QGuiApplication.styleHints().colorScheme() is Qt.ColorScheme.Dark else LIGHT
+    return DARK if theme is Theme.DARK else LIGHT
+
+
+def current() -> Scheme:
+    """The scheme in use (light until a theme is applied)."""
+    return _current
 
 
 def dark_palette() -> QPalette:
+    return palette_of(DARK)
+
+
+def palette_of(scheme: Scheme) -> QPalette:
     palette = QPalette()
+    role = QPalette.ColorRole
     colours = {
-        QPalette.ColorRole.Window: "#1f2c33",
-        QPalette.ColorRole.WindowText: "#e9edef",
-        QPalette.ColorRole.Base: "#111b21",
-        QPalette.ColorRole.AlternateBase: "#202c33",
-        QPalette.ColorRole.Text: "#e9edef",
-        QPalette.ColorRole.Button: "#2a3942",
-        QPalette.ColorRole.ButtonText: "#e9edef",
-        QPalette.ColorRole.Highlight: "#00a884",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.PlaceholderText: "#8696a0",
-        QPalette.ColorRole.ToolTipBase: "#202c33",
-        QPalette.ColorRole.ToolTipText: "#e9edef",
-        QPalette.ColorRole.Link: "#53bdeb",
-        QPalette.ColorRole.Mid: "#3b4a54",
+        role.Window: scheme.window,
+        role.WindowText: scheme.text,
+        role.Base: scheme.base,
+        role.AlternateBase: scheme.window,
+        role.Text: scheme.text,
+        role.Button: scheme.button,
+        role.ButtonText: scheme.text,
+        role.Highlight: scheme.accent,
+        role.HighlightedText: scheme.on_accent,
+        role.PlaceholderText: scheme.faint,
+        role.ToolTipBase: scheme.base,
+        role.ToolTipText: scheme.text,
+        role.Link: scheme.link,
+        role.Mid: scheme.line,
+        role.Midlight: scheme.line,
+        role.Light: scheme.base,
+        role.Dark: scheme.line,
     }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#667781"))
+    for colour_role, colour in colours.items():
+        palette.setColor(colour_role, QColor(colour))
+    for colour_role in (role.Text, role.ButtonText, role.WindowText):
+        palette.setColor(QPalette.ColorGroup.Disabled, colour_role, QColor(scheme.faint))
     return palette
+
+
+def _tint(colour: str, alpha: int) -> str:
+    c = QColor(colour)
+    return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
+
+
+def style_sheet(scheme: Scheme) -> str:
+    """States and shapes the palette alone cannot give: hover, chosen, round buttons, the growing composer."""
+    hover = _tint(scheme.text, 22)
+    chosen = _tint(scheme.accent, 46)
+    pressed = QColor(scheme.accent).darker(115).name()
+    return f"""
+QToolBar#navigation {{ border: none; spacing: 2px; padding: 2px; }}
+QToolBar#navigation QToolButton {{
+    border: none; border-radius: 10px; padding: 6px 2px; min-width: 68px; color: {scheme.text};
+}}
+QToolBar#navigation QToolButton:hover {{ background: {hover}; }}
+QToolBar#navigation QToolButton:checked {{ background: {chosen}; color: {scheme.accent}; font-weight: bold; }}
+QToolButton {{ border-radius: 8px; padding: 4px; }}
+QToolButton:hover {{ background: {hover}; }}
+QToolButton::menu-indicator {{ image: none; width: 0; }}
+QToolButton[accent="true"] {{
+    background: {scheme.accent}; border: none; border-radius: 21px; min-width: 34px; min-height: 34px;
+}}
+QToolButton[accent="true"]:hover {{ background: {pressed}; }}
+QToolButton[accent="true"]:disabled {{ background: {scheme.line}; }}
+QPushButton {{
+    border: 1px solid {scheme.line}; border-radius: 8px; padding: 5px 14px; background: {scheme.button};
+}}
+QPushButton:hover {{ background: {hover}; }}
+QPushButton:default {{ border-color: {scheme.accent}; }}
+QPushButton:disabled {{ color: {scheme.faint}; }}
+QPlainTextEdit#composer {{
+    border: 1px solid {scheme.line}; border-radius: 18px; padding: 2px 10px; background: {scheme.base};
+}}
+QPlainTextEdit#composer:focus {{ border-color: {scheme.accent}; }}
+QListView#bubbles {{ background: {scheme.wallpaper}; border: none; }}
+QListWidget#settingsNav {{ border: none; background: transparent; }}
+QListWidget#settingsNav::item {{ padding: 8px 10px; border-radius: 8px; color: {scheme.text}; }}
+QListWidget#settingsNav::item:hover {{ background: {hover}; }}
+QListWidget#settingsNav::item:selected {{ background: {chosen}; color: {scheme.text}; }}
+QLabel#hint {{ color: {scheme.faint}; }}
+"""

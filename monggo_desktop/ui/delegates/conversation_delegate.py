@@ -82,16 +82,12 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        if selected:
-            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
-        elif option.state & QStyle.StateFlag.State_MouseOver:
-            hover = QColor(palette.color(QPalette.ColorRole.Highlight))
-            hover.setAlpha(40)
-            painter.fillRect(rect, hover)
-        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        faint = QColor(ink) if selected else palette.color(QPalette.ColorRole.PlaceholderText)
-        if selected:
-            faint.setAlpha(200)
+        if selected or option.state & QStyle.StateFlag.State_MouseOver:  # a tint: the row stays readable
+            tint = QColor(palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Text))
+            tint.setAlpha(46 if selected else 16)
+            painter.fillRect(rect, tint)
+        ink = palette.color(QPalette.ColorRole.Text)
+        faint = palette.color(QPalette.ColorRole.PlaceholderText)
 
         avatar = QRectF(rect.left() + _MARGIN, rect.top() + (ROW_HEIGHT - AVATAR) / 2, AVATAR, AVATAR)
         _paint_avatar(painter, avatar, row, option.font)
