@@ -67,12 +67,12 @@ class Composer(QPlainTextEdit):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        QTimer.singleShot(0, self._fit)  # laid out now: the style's padding is known
+        QTimer.singleShot(0, self, self._fit)  # laid out now: the style's padding is known
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self._fit)  # a new theme's padding, or a new font's line height
+            QTimer.singleShot(0, self, self._fit)  # a new theme's padding, or a new font's line height
 
     def _popup(self) -> QAbstractItemView:
         popup = self.completer.popup()
