@@ -1,7 +1,7 @@
 """Webhook JSON to ``WebhookBatch``: pure functions, no I/O.
 
-Only a body that is not the webhook envelope at all (not JSON, not an object, ``object`` is not
-``whatsapp_business_account``, no ``entry`` list) raises ``WebhookPayloadError``: the receiver refuses it.
+Only a body that is not the webhook envelope at all (not JSON, not an object, ``object`` names another
+product, no ``entry`` list) raises ``WebhookPayloadError``: the receiver refuses it.
 Inside the envelope every entry, change and array item is read on its own, and nothing assumes ``[0]``. A part
 this version cannot read becomes a ``NotUnderstood`` (where and why, in schema names only) and the rest of the
 body is kept: Meta batches many changes in one body, and a refused body is retried for 7 days, then dropped.
@@ -50,7 +50,9 @@ def parse_webhook(raw_body: bytes) -> WebhookBatch:
     """Parse a webhook POST body into a flattened batch; raise ``WebhookPayloadError`` only for a body that
     is not the webhook envelope."""
     root = Node(load_json(raw_body), "body")
-    if root.data.get("object") != OBJECT_TYPE:
+    # Another product's events are refused; a body without "object" is taken, as Meta's own reference
+    # examples of account_update print it: its entries say what it is.
+    if root.data.get("object", OBJECT_TYPE) != OBJECT_TYPE:
         raise root.fail("object", "not a WhatsApp Business Account event")
     entries = root.data.get("entry")
     if not isinstance(entries, list):
