@@ -259,3 +259,38 @@ def test_a_username_only_customer_is_forgotten_by_bsuid_or_username_and_a_restor
     shop.call(lambda s: s.conn.execute("DELETE FROM deletion_requests"))  # as in a backup from before the request
     again = shop.call(lambda s: reapply(s, DeletionLedger.beside_media(data_dir.media)))
     assert again.customers == 1 and contacts(shop) == []
+
+
+def test_a_past_photo_sent_first_as_a_placeholder_becomes_the_photo_when_its_media_comes(shop):
+    """Meta's own example (tests/fixtures/meta_webhooks/history.json): the phone's history gives a photo as a
+    ``media_placeholder``; its media comes later in a ``history`` change of its own, under the same id."""
+    from pathlib import Path
+
+    cases = json.loads((Path(__file__).parents[1] / "fixtures" / "meta_webhooks" / "history.json").read_text())
+    past, media = cases["history_approved"], cases["history_media_asset"]
+    for case in (past, media):
+        case["entry"][0]["changes"][0]["value"]["metadata"]["phone_number_id"] = PHONE_NUMBER_ID
+    placeholder_id = "wamid.QyNUEHBgLMTY0NjcwNDM1OTUVAgARGBI1Rj3NEYxMzAzMzQ5MkEA"
+
+    def stored(store):  # type: ignore[no-untyped-def]
+        return store.conn.execute(
+            "SELECT type, body, media_id IS NOT NULL FROM messages WHERE wamid = ?", (placeholder_id,)
+        ).fetchall()
+
+    now = datetime.fromtimestamp(1739230970, UTC)
+
+    def apply_at(raw: bytes):  # type: ignore[no-untyped-def]
+        def run(store):  # type: ignore[no-untyped-def]
+            store.inbox.add(raw, now)
+            return apply_pending(store, now=now)
+
+        return shop.call(run)
+
+    apply_at(json.dumps(past).encode())
+    assert shop.call(stored) == [("unsupported", None, False)]
+    counts = apply_at(json.dumps(media).encode())
+    assert counts.messages == 1 and counts.duplicates == 0
+    assert shop.call(stored) == [("image", "Black Prince echeveria", True)]  # one row, now the photo
+    assert [m.body for m in shop.call(lambda s: s.messages.search("echeveria"))] == ["Black Prince echeveria"]
+    again = apply_at(json.dumps(media, indent=1).encode())  # delivered again (other bytes: not the same body)
+    assert again.duplicates == 1 and shop.call(stored) == [("image", "Black Prince echeveria", True)]

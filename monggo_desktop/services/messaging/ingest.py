@@ -62,6 +62,7 @@ from monggo_desktop.storage.connection import translate_error
 log = logging.getLogger("monggo.services")
 
 BATCH_SIZE = 500
+PLACEHOLDER_TYPE = "media_placeholder"  # a past message whose media Meta sends later, under the same id
 
 
 class InboxSink:
@@ -295,9 +296,12 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         context.counts.foreign += 1
         return
     # The wamid's uniqueness makes a re-delivery a no-op; media is checked first so no orphan row is made.
-    if isinstance(message.content, MediaContent) and store.messages.get_by_wamid(message.wamid) is not None:
-        context.counts.duplicates += 1
-        return
+    if isinstance(message.content, MediaContent):
+        existing = store.messages.get_by_wamid(message.wamid)
+        if existing is not None:
+            if not _fill_placeholder(context, existing, message):
+                context.counts.duplicates += 1
+            return
     if message.history and message.timestamp < context.now - context.history_reach():
         context.counts.too_old += 1  # past chats go back only as far as the messages' retention period
         return
@@ -342,6 +346,19 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         )
     else:
         news.add(message.timestamp, reaction)
+
+
+def _fill_placeholder(context: _BatchContext, existing: Message, message: InboundMessage) -> bool:
+    """The media of a past message, which the phone's history first sent as a placeholder: the placeholder
+    becomes the photo (or video, document…) with its caption. False when ``existing`` is no placeholder."""
+    payload = existing.payload or {}
+    if existing.id is None or existing.type != "unsupported" or payload.get("declared_type") != PLACEHOLDER_TYPE:
+        return False
+    row = _message_row(context, existing.conversation_id, message)
+    context.store.messages.fill(existing.id, row.type, row.body, row.media_id, row.payload)
+    context.touched.add(existing.conversation_id)
+    context.counts.messages += 1
+    return True
 
 
 def _customer(context: _BatchContext, wa_id: str | None, user_id: str | None) -> CustomerIds:

@@ -110,6 +110,24 @@ class MessageRepository(Repository):
             )
             self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 0)")
 
+    def fill(
+        self, message_id: int, kind: str, body: str | None, media_id: int | None, payload: dict[str, object] | None
+    ) -> None:
+        """A placeholder becomes the message it stood for (a past message whose media came later)."""
+        with self._transaction():
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 1)")
+            self._conn.execute(
+                "UPDATE messages SET type = ?, body = ?, media_id = ?, payload = ? WHERE id = ?",
+                (
+                    kind,
+                    body,
+                    media_id,
+                    json.dumps(payload, ensure_ascii=False) if payload is not None else None,
+                    message_id,
+                ),
+            )
+            self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 0)")
+
     def set_payload(self, message_id: int, payload: dict[str, object]) -> None:
         with self._transaction():
             self._conn.execute(
