@@ -125,6 +125,8 @@ async def start_demo(*, status_delays: tuple[float, float, float] = (1.0, 2.5, 5
         for customer in seeded:
             if customer.window_open:
                 simulator.open_window(customer.wa_id, at=customer.last_inbound_at.timestamp())
+            for wamid in customer.received:  # the seeded past, as if Meta had delivered it: it can be read
+                simulator.remember_received(customer.wa_id, wamid)
         credentials = MemoryCredentials(
             {
                 SecretName.ACCESS_TOKEN: DEMO_ACCESS_TOKEN,

@@ -72,6 +72,7 @@ class SeededCustomer:
     conversation_id: int
     window_open: bool
     last_inbound_at: datetime
+    received: tuple[str, ...] = ()  # the ids of the messages the customer sent: read receipts may name them
 
 
 def seed_history(store: Store, account_id: int, media_dir: Path, now: datetime) -> list[SeededCustomer]:
@@ -172,7 +173,15 @@ def seed_history(store: Store, account_id: int, media_dir: Path, now: datetime) 
                     )
                 )
                 store.conversations.record_outbound(conversation.id, photo_at)
-            seeded.append(SeededCustomer(contact.wa_id or "", conversation.id, not closed, asked_at))
+            received = store.conn.execute(
+                "SELECT wamid FROM messages WHERE conversation_id = ? AND direction = ? AND wamid IS NOT NULL",
+                (conversation.id, Direction.INBOUND.value),
+            ).fetchall()
+            seeded.append(
+                SeededCustomer(
+                    contact.wa_id or "", conversation.id, not closed, asked_at, tuple(w for (w,) in received)
+                )
+            )
         quick_replies.save(store, list(QUICK_REPLIES))
     return seeded
 

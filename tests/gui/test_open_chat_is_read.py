@@ -60,3 +60,24 @@ def test_a_message_that_arrives_while_the_owner_looks_elsewhere_waits_until_they
     demo_window.show_screen(0)  # back to the chats: the chat is in front of them again
     qtbot.waitUntil(lambda: unread(demo_window, conversation_id) == 0, timeout=10_000)
     qtbot.waitUntil(lambda: any(r.get("message_id") == wamid for r in demo.simulator.read_receipts), timeout=10_000)
+
+
+def test_opening_a_seeded_demo_chat_with_unread_messages_sends_receipts_the_simulator_takes(qtbot, demo_window, demo):
+    """The demo's past is known to its simulator as Meta knows what a number received: reading it is accepted."""
+    in_front(qtbot, demo_window)
+    rows = demo_window.list_model.rows()
+    unread_row = next(r for r in rows if r.unread > 0)
+    open_conversation(qtbot, demo_window, lambda r: r.conversation_id == unread_row.conversation_id)
+    qtbot.waitUntil(lambda: unread(demo_window, unread_row.conversation_id) == 0, timeout=10_000)
+    received = demo.engine.session.db.call(
+        lambda s: [
+            w
+            for (w,) in s.conn.execute(
+                "SELECT wamid FROM messages WHERE conversation_id = ? AND direction = 'in'",
+                (unread_row.conversation_id,),
+            )
+        ]
+    )
+    qtbot.waitUntil(
+        lambda: any(r.get("message_id") in received for r in demo.simulator.read_receipts), timeout=10_000
+    )

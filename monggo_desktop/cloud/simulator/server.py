@@ -151,6 +151,11 @@ class Simulator:
     def window_open(self, wa_id: str) -> bool:
         return self._state.window_open(wa_id, self._state.clock())
 
+    def remember_received(self, wa_id: str, wamid: str) -> None:
+        """A message the customer sent before this simulator ran (the demo's seeded past): marking it read is
+        accepted, as Meta accepts it for any message the number received."""
+        self._state.add_inbound(wa_id, {"id": wamid, "from": wa_id})
+
     def add_inbound_media(self, data: bytes, mime_type: str) -> str:
         """Store media a customer 'sent'; its id can go into ``customer_message(message=…)``."""
         return self._state.add_media(data, mime_type, inbound=True).id
