@@ -72,14 +72,14 @@ _SEED: list[dict[str, Any]] = [
             },
             {
                 "type": "BODY",
-                "text": "Diskon {{1}} untuk semua menu minggu ini!",
+                "text": "Diskon {{1}} untuk semua batik tulis minggu ini!",
                 "example": {"body_text": [["20%"]]},
             },
             {"type": "FOOTER", "text": "Balas STOP untuk berhenti"},
             {
                 "type": "BUTTONS",
                 "buttons": [
-                    {"type": "URL", "text": "Lihat menu", "url": "https://monggo.example/menu"},
+                    {"type": "URL", "text": "Lihat katalog", "url": "https://monggo.example/katalog"},
                     {"type": "QUICK_REPLY", "text": "Berhenti promosi"},
                 ],
             },
@@ -95,11 +95,11 @@ _SEED: list[dict[str, Any]] = [
         "components": [
             {
                 "type": "BODY",
-                "text": "Hi {{customer_name}}, this is a reminder of your table on {{date}}.",
+                "text": "Hi {{customer_name}}, a reminder: your batik is ready to collect at our shop on {{date}}.",
                 "example": {
                     "body_text_named_params": [
                         {"param_name": "customer_name", "example": "Sari"},
-                        {"param_name": "date", "example": "Friday 19:00"},
+                        {"param_name": "date", "example": "Friday 10:00"},
                     ]
                 },
             },
@@ -107,7 +107,7 @@ _SEED: list[dict[str, Any]] = [
         "language": "en_US",
         "status": "APPROVED",
         "category": "UTILITY",
-        # A reminder that arrives after the evening is useless: drop it after 3 hours (a utility template's
+        # A reminder that arrives after the day is over is useless: drop it after 3 hours (a utility template's
         # TTL override may be 30 s to 12 h).
         "message_send_ttl_seconds": 10800,
         "id": "1436002811579230",
