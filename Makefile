@@ -49,6 +49,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots --scale 2
 
 # Qt Linguist: sources -> resources/i18n/*.ts (edit these) -> monggo_desktop/resources/i18n/*.qm (shipped).
 LANGUAGES := en id

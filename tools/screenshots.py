@@ -1,7 +1,9 @@
 """Render the main screens with demo data, offscreen, to PNG files: look at the app as a user would.
 
-Usage: .venv/bin/python tools/screenshots.py [OUT_DIR]   (default docs/screenshots)
-Writes NAME-en.png and NAME-id.png for every main screen (those later updates fill show what they will hold).
+Usage: .venv/bin/python tools/screenshots.py [OUT_DIR] [--scale 2]   (default docs/screenshots)
+Writes NAME-en.png and NAME-id.png for every main screen (those later updates fill show what they will hold), the
+chat and the settings in the dark theme too (NAME-dark-LANG.png). With --scale 2 (Qt's QT_SCALE_FACTOR, as on a
+200 % screen) it writes only the chat and the settings, as NAME-200-LANG.png, drawn at twice the pixels.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from monggo_desktop.app import start
+from monggo_desktop.domain.settings import Theme
 from monggo_desktop.ui.i18n import install_translator
+from monggo_desktop.ui.theme import apply_theme
 
 SHOWCASE = "Sari Wulandari"
 
@@ -29,7 +33,9 @@ async def settle(seconds: float) -> None:
     await asyncio.sleep(seconds)  # the qasync loop paints and delivers Qt events meanwhile
 
 
-async def shoot(out: Path, lang: str) -> list[Path]:
+async def shoot(out: Path, lang: str, scale: int = 1) -> list[Path]:
+    if scale != 1:
+        return await shoot_scaled(out, lang, scale)
     running = await start(demo=True, data_dir=None, unlocker=None)
     assert running is not None
     window = running.window
@@ -49,6 +55,13 @@ async def shoot(out: Path, lang: str) -> list[Path]:
         richest = next(i for i, r in enumerate(rows) if r.title == SHOWCASE)  # a photo, a reply and a reaction
         window.list_view.setCurrentIndex(window.list_model.index(richest, 0))  # type: ignore[attr-defined]
         await save("chat", 1.0)
+        apply_theme(QApplication.instance(), Theme.DARK)  # type: ignore[arg-type]
+        await save("chat-dark", 0.5)
+        window.show_screen(3)  # type: ignore[attr-defined]
+        await save("settings-dark", 0.8)
+        window.show_screen(0)  # type: ignore[attr-defined]
+        apply_theme(QApplication.instance(), Theme.SYSTEM)  # type: ignore[arg-type]
+        await settle(0.3)
         window.list_view.setCurrentIndex(  # type: ignore[attr-defined]
             window.list_model.index(window.list_model.rowCount() - 1, 0)  # type: ignore[attr-defined]
         )  # the customer whose 24-hour window is closed: the template picker
@@ -74,6 +87,34 @@ async def shoot(out: Path, lang: str) -> list[Path]:
         await running.stop()
     written.append(await shoot_setup(out, lang))
     written.append(await shoot_lock(out, lang))
+    return written
+
+
+async def shoot_scaled(out: Path, lang: str, scale: int) -> list[Path]:
+    """The chat and the settings as a screen at ``scale`` times 100 % shows them (QT_SCALE_FACTOR is set)."""
+    running = await start(demo=True, data_dir=None, unlocker=None)
+    assert running is not None
+    window = running.window
+    written: list[Path] = []
+    try:
+        window.resize(1100, 720)
+        window.show()
+        await settle(1.0)
+        rows = window.list_model.rows()  # type: ignore[attr-defined]
+        richest = next(i for i, r in enumerate(rows) if r.title == SHOWCASE)
+        window.list_view.setCurrentIndex(window.list_model.index(richest, 0))  # type: ignore[attr-defined]
+        for name, screen in (("chat", 0), ("settings", 3)):
+            window.show_screen(screen)  # type: ignore[attr-defined]
+            await settle(1.0)
+            path = out / f"{name}-{scale}00-{lang}.png"
+            picture = window.grab()
+            assert picture.devicePixelRatio() == scale, "QT_SCALE_FACTOR was not taken"
+            picture.save(str(path))
+            written.append(path)
+    finally:
+        window.shutdown()  # type: ignore[attr-defined]
+        window.close()
+        await running.stop()
     return written
 
 
@@ -142,14 +183,21 @@ async def shoot_setup(out: Path, lang: str) -> Path:
 
 def main() -> int:
     os.umask(0o077)  # as `monggo-desktop` sets it: the privacy center's self-check sees the app's own files
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    args = sys.argv[1:]
+    scale = 1
+    if "--scale" in args:
+        at = args.index("--scale")
+        scale = int(args[at + 1])
+        del args[at : at + 2]
+        os.environ["QT_SCALE_FACTOR"] = str(scale)  # before the QApplication: as a 200 % screen draws
+    out = Path(args[0] if args else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)  # closing the window must not stop the loop before the clean shutdown
     with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
         for lang in ("en", "id"):
             install_translator(app, lang)
-            for path in runner.run(shoot(out, lang)):
+            for path in runner.run(shoot(out, lang, scale)):
                 print(path)
     del app
     return 0
