@@ -59,3 +59,4 @@ translations: $(STAMP)
 	mkdir -p monggo_desktop/resources/i18n
 	$(foreach lang,$(LANGUAGES),$(BIN)/pyside6-lrelease resources/i18n/monggo_$(lang).ts \
 		-qm monggo_desktop/resources/i18n/monggo_$(lang).qm &&) true
+	$(BIN)/pyside6-lrelease resources/i18n/qt_id.ts -qm monggo_desktop/resources/i18n/qt_id.qm

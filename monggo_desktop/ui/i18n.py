@@ -1,4 +1,5 @@
-"""UI language: our Qt Linguist catalogue (English or Indonesian) plus Qt's own ``qtbase_xx`` strings.
+"""UI language: our Qt Linguist catalogue (English or Indonesian) plus Qt's own strings: Qt's ``qtbase_xx``, or
+for a language Qt has none of (Indonesian) our ``qt_xx`` catalogue of the Qt texts the window shows.
 
 The compiled catalogues ship inside the package (``monggo_desktop/resources/i18n/*.qm``) and are read with
 ``importlib.resources``, so there is no rcc step and a frozen build finds them too. Sources are edited in
@@ -58,7 +59,14 @@ def install_translator(app: QCoreApplication, lang: str | None = None) -> str:
 
     qtbase = QTranslator()
     if qtbase.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        _install(app, qtbase)  # absent for some languages (there is no qtbase_id): Qt's dialogs stay English
+        _install(app, qtbase)
+    else:  # Qt ships no qtbase_id: its standard buttons, wizard buttons and edit menus come from ours
+        bundled = resources.files(_CATALOGUES) / f"qt_{chosen}.qm"
+        if bundled.is_file():
+            qt_data = bundled.read_bytes()
+            qt_texts = QTranslator()
+            if qt_texts.load(qt_data):
+                _install(app, qt_texts, qt_data)
 
     _follow_locale(chosen)
     return chosen
