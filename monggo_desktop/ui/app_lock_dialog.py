@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from monggo_desktop.services.setup.first_setup import MIN_PASSPHRASE_LENGTH
-from monggo_desktop.ui.passphrase_hint import PROBLEM_STYLE, secret_field, show_passphrase_hint
+from monggo_desktop.ui.passphrase_hint import secret_field, show_passphrase_hint
+from monggo_desktop.ui.theme import set_tone
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
 
 
@@ -66,7 +67,7 @@ class AppLockDialog(QDialog):
         self.hint.setWordWrap(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("lockDialogProblem")
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        set_tone(self.problem, "problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
@@ -113,7 +114,7 @@ class AppLockDialog(QDialog):
         if not self.ok.isEnabled():
             return
         self.ok.setEnabled(False)
-        self.problem.setStyleSheet("")
+        set_tone(self.problem, None)
         self.problem.setText(self.tr("Re-encrypting the database… Messages keep arriving meanwhile."))
         self.problem.show()
         if self._action is LockAction.TURN_ON:
@@ -129,7 +130,7 @@ class AppLockDialog(QDialog):
         self.accept()
 
     def _failed(self, text: str) -> None:
-        self.problem.setStyleSheet(PROBLEM_STYLE)
+        set_tone(self.problem, "problem")
         self.problem.setText(text)
         self.problem.show()
         self._typed()

@@ -35,6 +35,7 @@ from monggo_desktop.ui.icons import icon_button
 from monggo_desktop.ui.models.chat_model import ChatModel
 from monggo_desktop.ui.picture_viewer import PictureViewer
 from monggo_desktop.ui.template_picker import TemplatePicker
+from monggo_desktop.ui.theme import set_tone
 from monggo_desktop.ui.viewmodels.chat import ChatViewModel
 
 if TYPE_CHECKING:  # the preview loads when the first file is attached
@@ -104,7 +105,7 @@ class ChatPanel(QWidget):
         )
         self.problem = QLabel(self)
         self.problem.setObjectName("composerProblem")
-        self.problem.setStyleSheet("color: #c62828;")
+        set_tone(self.problem, "problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self._too_long_said = False
@@ -412,7 +413,7 @@ class ChatPanel(QWidget):
     def _update_counter(self) -> None:
         length = len(self.composer.toPlainText())
         self.counter.setText(f"{length} / {TEXT_LIMIT}")
-        self.counter.setStyleSheet("color: #c62828;" if length > TEXT_LIMIT else "")
+        set_tone(self.counter, "problem" if length > TEXT_LIMIT else None)
         self.counter.setVisible(length >= COUNTER_FROM and self.composer.isVisible())
         if length <= TEXT_LIMIT and self._too_long_said:
             self.problem.hide()  # the "too long" line goes once the message fits again (or is cleared)

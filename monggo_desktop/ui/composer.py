@@ -172,7 +172,6 @@ class ReplyBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("replyBar")
-        self.setStyleSheet("#replyBar { border-left: 3px solid #06cf9c; background: rgba(0, 0, 0, 14); }")
         self.label = QLabel(self)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.close_button = QToolButton(self)

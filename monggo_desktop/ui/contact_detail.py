@@ -29,6 +29,7 @@ from monggo_desktop.domain.customer_ids import handle
 from monggo_desktop.domain.models import ConsentEvent, ConsentKind, ContactChange, LegalBasis
 from monggo_desktop.domain.phone import display_international
 from monggo_desktop.ui.models.contact_table_model import when_text
+from monggo_desktop.ui.theme import set_tone
 
 
 def ledger_line(event: ConsentEvent) -> str:
@@ -94,7 +95,7 @@ class ContactDetailPanel(QWidget):
         self.chat_button = QPushButton(self.tr("Open chat"), self)
         self.block_button = QPushButton(self)
         self.forget_button = QPushButton(self.tr("Delete all data of this customer…"), self)
-        self.forget_button.setStyleSheet("color: #c62828;")
+        set_tone(self.forget_button, "problem")
         self.export_button = QPushButton(self.tr("Export this customer's data…"), self)
 
         self.name = QLineEdit(self)
@@ -116,7 +117,7 @@ class ContactDetailPanel(QWidget):
         self.save_button.setDefault(True)
         self.problem = QLabel(self)
         self.problem.setObjectName("contactProblem")
-        self.problem.setStyleSheet("color: #c62828;")
+        set_tone(self.problem, "problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monggo_desktop.ui.theme import set_tone
 from monggo_desktop.ui.viewmodels.app_lock import AppLockViewModel
 
 _ACTIVITY = {
@@ -92,7 +93,7 @@ class LockScreen(QWidget):
         self.ways.addWidget(by_recovery)
         self.problem = QLabel(self)
         self.problem.setObjectName("lockProblem")
-        self.problem.setStyleSheet("color: #c62828;")
+        set_tone(self.problem, "problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
 

@@ -48,6 +48,7 @@ from monggo_desktop.ui.screens import (
     SETTINGS_SCREEN,
 )
 from monggo_desktop.ui.swatch import swatch
+from monggo_desktop.ui.theme import set_banner
 from monggo_desktop.ui.viewmodels.conversations import ConversationListViewModel
 from monggo_desktop.ui.viewmodels.status import StatusViewModel
 
@@ -149,13 +150,13 @@ class MainWindow(QMainWindow):
             self.tr("Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer."), central
         )
         self.banner.setObjectName("demoBanner")
-        self.banner.setStyleSheet("background: #fff3cd; color: #6b4e00; padding: 6px; border-radius: 4px;")
+        set_banner(self.banner, "warning")
         self.banner.setVisible(demo)
         layout.addWidget(self.banner)
         self.account_banner = QLabel(central)
         self.account_banner.setObjectName("accountClosedBanner")
         self.account_banner.setWordWrap(True)
-        self.account_banner.setStyleSheet("background: #fdecea; color: #8a1c1c; padding: 6px; border-radius: 4px;")
+        set_banner(self.account_banner, "danger")
         self.account_banner.hide()
         layout.addWidget(self.account_banner)
         self._banners = layout  # the token's banner goes here too, made after the first paint

@@ -7,16 +7,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from monggo_desktop.domain.models import AccountNotice
 from monggo_desktop.ui.notice_texts import notice_text
+from monggo_desktop.ui.theme import set_banner
 from monggo_desktop.ui.viewmodels.token import TokenViewModel
-
-_STYLE = "#noticeBanner { background: #fdecea; border-radius: 4px; } #noticeBanner QLabel { color: #8a1c1c; }"
 
 
 class NoticeBanner(QWidget):
     def __init__(self, viewmodel: TokenViewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noticeBanner")
-        self.setStyleSheet(_STYLE)
+        set_banner(self, "danger")
         self._vm = viewmodel
         self._shown: AccountNotice | None = None
         self.text = QLabel(self)

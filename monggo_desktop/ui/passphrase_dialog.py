@@ -8,6 +8,8 @@ import asyncio
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from monggo_desktop.ui.theme import set_tone
+
 
 class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, recovery: bool = False) -> None:
@@ -23,7 +25,7 @@ class PassphraseDialog(QDialog):
         self.field.setPlaceholderText(self.tr("Passphrase"))
         self.problem = QLabel(self)
         self.problem.setObjectName("unlockProblem")
-        self.problem.setStyleSheet("color: #c62828;")
+        set_tone(self.problem, "problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.forgot = QPushButton(self.tr("Forgot the passphrase? Use the recovery key"), self)

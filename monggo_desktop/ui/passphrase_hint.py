@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-PROBLEM_STYLE = "color: #c62828;"
-GOOD_STYLE = "color: #2e7d32;"
+from monggo_desktop.ui.theme import set_tone
 
 
 def problem_label(parent: QWidget) -> QLabel:
@@ -14,7 +13,7 @@ def problem_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("fieldProblem")
     label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
+    set_tone(label, "problem")
     label.hide()
     return label
 
@@ -28,7 +27,7 @@ def secret_field(parent: QWidget) -> QLineEdit:
 def show_passphrase_hint(hint: QLabel, first: str, second: str, minimum: int) -> bool:
     """Put the hint for ``first`` and its repetition ``second`` in ``hint``; True when both are good."""
     if len(first) < minimum:
-        hint.setStyleSheet(PROBLEM_STYLE)
+        set_tone(hint, "problem")
         hint.setText(
             QCoreApplication.translate(
                 "PassphraseHint",
@@ -38,11 +37,11 @@ def show_passphrase_hint(hint: QLabel, first: str, second: str, minimum: int) ->
         )
         return False
     if second != first:
-        hint.setStyleSheet(PROBLEM_STYLE)
+        set_tone(hint, "problem")
         hint.setText(
             QCoreApplication.translate("PassphraseHint", "Long enough. Type it again below; the two must match.")
         )
         return False
-    hint.setStyleSheet(GOOD_STYLE)
+    set_tone(hint, "good")
     hint.setText(QCoreApplication.translate("PassphraseHint", "Long enough, and the two match."))
     return True

@@ -23,9 +23,9 @@ from monggo_desktop.services.privacy.audit import AuditReport
 from monggo_desktop.services.privacy.center import BackupsOverview
 from monggo_desktop.ui.models.contact_table_model import when_text
 from monggo_desktop.ui.privacy_texts import backup_failure_text, finding_text, size_text
+from monggo_desktop.ui.theme import set_tone
 
 SHOWN_ROWS = 6  # a table taller than this scrolls within itself
-WARNING_STYLE = "color: #c62828;"
 
 
 class AuditBox(QGroupBox):
@@ -37,7 +37,7 @@ class AuditBox(QGroupBox):
         self.summary.setWordWrap(True)
         self.findings = QLabel(self)
         self.findings.setWordWrap(True)
-        self.findings.setStyleSheet(WARNING_STYLE)
+        set_tone(self.findings, "problem")
         self.findings.hide()
         self.run_button = QPushButton(self.tr("Run again"), self)
         self.run_button.setEnabled(False)
@@ -83,7 +83,7 @@ class BackupsBox(QGroupBox):
         self.next_label.setWordWrap(True)
         self.failure = QLabel(self)
         self.failure.setWordWrap(True)
-        self.failure.setStyleSheet(WARNING_STYLE)
+        set_tone(self.failure, "problem")
         self.failure.hide()
         self.back_up_button = QPushButton(self.tr("Back up now"), self)
         self.status = QLabel(self)

@@ -41,11 +41,10 @@ from monggo_desktop.ui.profile_texts import (
     vertical_text,
 )
 from monggo_desktop.ui.sentences import sentence
+from monggo_desktop.ui.theme import Tone, set_tone
 from monggo_desktop.ui.viewmodels.profile import ProfileViewModel
 
 PREVIEW_SIDE = 160
-RED = "color: #c62828;"
-GREEN = "color: #2e7d32;"
 
 
 class ProfilePage(QWidget):
@@ -86,7 +85,7 @@ class ProfilePage(QWidget):
         }
         self.problem = QLabel(self)
         self.problem.setObjectName("profileProblem")
-        self.problem.setStyleSheet(RED)
+        set_tone(self.problem, "problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.result = QLabel(self)
@@ -103,7 +102,6 @@ class ProfilePage(QWidget):
         self.preview.setFixedSize(PREVIEW_SIDE, PREVIEW_SIDE)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
-        self.preview.setStyleSheet("border: 1px solid #bbb; border-radius: 4px;")
         self.choose_photo_button = QPushButton(self.tr("Choose photo…"), self)
         self.use_photo_button = QPushButton(self.tr("Use this photo"), self)
         self.use_photo_button.setEnabled(False)
@@ -121,7 +119,7 @@ class ProfilePage(QWidget):
         self.choose_photo_button.clicked.connect(self.choose_photo)
         self.use_photo_button.clicked.connect(self._use_photo)
         viewmodel.loaded.connect(self.show_snapshot)
-        viewmodel.saved.connect(lambda text: self._tell(text, GREEN))
+        viewmodel.saved.connect(lambda text: self._tell(text, "good"))
         viewmodel.error.connect(self._error)
         viewmodel.busy.connect(self._set_busy)
         viewmodel.photo_ready.connect(self._photo_ready)
@@ -235,7 +233,7 @@ class ProfilePage(QWidget):
             limit = self._limits[name]
             counter = self.counters[name]
             counter.setText(self.tr("{n} / {limit}").format(n=len(text), limit=limit))
-            counter.setStyleSheet(RED if len(text) > limit else "")
+            set_tone(counter, "problem" if len(text) > limit else None)
         problems = self.current_fields().problems()
         self.problem.setText("\n".join(problem_text(problem) for problem in problems))
         self.problem.setVisible(bool(problems))
@@ -339,12 +337,12 @@ class ProfilePage(QWidget):
         self.vertical.setEnabled(editable)
 
     def _error(self, text: str) -> None:
-        self._tell(text, RED)
+        self._tell(text, "problem")
         if self._vm.snapshot is None:
             self.source.setText(self.tr("The profile is not loaded yet: press Reload to try again."))
 
-    def _tell(self, text: str, colour: str) -> None:
-        self.result.setStyleSheet(colour)
+    def _tell(self, text: str, tone: Tone) -> None:
+        set_tone(self.result, tone)
         self.result.setText(text)
         self.result.show()
 

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState
 from monggo_desktop.ui.receiving_texts import headline, install_note, retry_note
+from monggo_desktop.ui.theme import set_tone
 from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
 
-_GOOD = "color: #1b5e20;"
-_BAD = "color: #b71c1c;"
 _REFRESH_MS = 30_000  # "last message 2 min ago" stays true
 
 
@@ -51,7 +50,7 @@ class ReceivingIndicator(QWidget):
         self._state = state
         self.label.setText(headline(state, datetime.now(UTC)))
         problem = state.phase in (Phase.PROBLEM, Phase.STOPPED, Phase.OFF)
-        self.label.setStyleSheet(_BAD if problem else _GOOD if state.can_receive else "")
+        set_tone(self.label, "problem" if problem else "good" if state.can_receive else None)
         tip = state.detail
         if state.problem is Problem.PROGRAM_MISSING:
             tip = install_note()

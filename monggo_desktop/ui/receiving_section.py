@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState
-from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE
 from monggo_desktop.ui.receiving_texts import headline, install_note
 from monggo_desktop.ui.route_fields import RouteFields
 from monggo_desktop.ui.settings_sections import add_field
+from monggo_desktop.ui.theme import set_tone
 from monggo_desktop.ui.viewmodels.receiving import ReceivingViewModel
 
 
@@ -71,7 +71,7 @@ class ReceivingSection(QGroupBox):
 
     def show_state(self, state: ReceivingState) -> None:
         self.state.setText(headline(state, datetime.now(UTC)))
-        self.state.setStyleSheet(GOOD_STYLE if state.can_receive else PROBLEM_STYLE if state.problem else "")
+        set_tone(self.state, "good" if state.can_receive else "problem" if state.problem else None)
         detail = install_note(here=True) if state.problem is Problem.PROGRAM_MISSING else state.detail
         if state.public_url and state.phase is not Phase.OFF:
             detail = (detail + "\n" if detail else "") + self.tr("Public address: {url}").format(url=state.public_url)
@@ -80,7 +80,7 @@ class ReceivingSection(QGroupBox):
     def _test(self) -> None:
         assert self._receiving is not None
         self.test_button.setEnabled(False)
-        self.test_result.setStyleSheet("")
+        set_tone(self.test_result, None)
         self.test_result.setText(self.tr("Sending a signed test through the public address…"))
         self._receiving.test()
 
@@ -91,5 +91,5 @@ class ReceivingSection(QGroupBox):
 
     def _tested(self, ok: bool, message: str) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet(GOOD_STYLE if ok else PROBLEM_STYLE)
+        set_tone(self.test_result, "good" if ok else "problem")
         self.test_result.setText(message)

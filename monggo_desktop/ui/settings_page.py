@@ -29,9 +29,9 @@ from monggo_desktop.services.account.accounts import PURGE_AFTER
 from monggo_desktop.services.account.settings import SettingsChanges, SettingsView
 from monggo_desktop.services.messaging.quick_replies import QuickReply
 from monggo_desktop.ui.app_lock_section import AppLockSection
-from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE
 from monggo_desktop.ui.receiving_section import ReceivingSection
 from monggo_desktop.ui.settings_sections import add_field, group, hint, row, scrolled
+from monggo_desktop.ui.theme import set_tone
 from monggo_desktop.ui.token_texts import health_text, system_user_steps
 from monggo_desktop.ui.viewmodels.settings import SettingsViewModel
 
@@ -287,7 +287,7 @@ class SettingsPage(QWidget):
         if token is not None and token.needs_action:
             text += " " + system_user_steps()
         self.token_state.setText(text)
-        self.token_state.setStyleSheet(PROBLEM_STYLE if token is not None and token.needs_action else "")
+        set_tone(self.token_state, "problem" if token is not None and token.needs_action else None)
         self.host.setText(s.webhook_host)
         self.port.setValue(s.webhook_port)
         self.public_url.setText(s.public_url)
@@ -391,5 +391,5 @@ class SettingsPage(QWidget):
         self.receiving.fields.route.setFocus()
 
     def _say(self, text: str, *, problem: bool) -> None:
-        self.message.setStyleSheet(PROBLEM_STYLE if problem else GOOD_STYLE)
+        set_tone(self.message, "problem" if problem else "good")
         self.message.setText(text)

@@ -32,10 +32,11 @@ from monggo_desktop.domain.account_rules import DEFAULT_API_BASE
 from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Route, Step
 from monggo_desktop.services.setup.check import AccountCheck
 from monggo_desktop.services.setup.first_setup import SetupRequest, SetupResult
-from monggo_desktop.ui.passphrase_hint import GOOD_STYLE, PROBLEM_STYLE, secret_field, show_passphrase_hint
+from monggo_desktop.ui.passphrase_hint import secret_field, show_passphrase_hint
 from monggo_desktop.ui.profile_texts import quality_text
 from monggo_desktop.ui.receiving_texts import install_note, problem_text, step_name
 from monggo_desktop.ui.route_fields import RouteFields
+from monggo_desktop.ui.theme import set_tone
 from monggo_desktop.ui.token_texts import token_text, token_warning_text
 from monggo_desktop.ui.viewmodels.setup import SetupViewModel
 
@@ -148,7 +149,7 @@ class CheckPage(_WizardPage):
         self.details.setObjectName("checkDetails")
         self.warning = _label("", self)
         self.warning.setObjectName("tokenWarning")
-        self.warning.setStyleSheet(PROBLEM_STYLE)
+        set_tone(self.warning, "problem")
         self.warning.hide()
         self._check: AccountCheck | None = None
         self.again = QPushButton(self.tr("Test again"), self)
@@ -171,7 +172,7 @@ class CheckPage(_WizardPage):
         self._ok = False
         self.failed_field = None
         self.again.setEnabled(False)
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Asking WhatsApp what this token reaches…"))
         self.details.clear()
         self.numbers.clear()
@@ -185,7 +186,7 @@ class CheckPage(_WizardPage):
         self._ok = True
         self._check = check
         self.again.setEnabled(True)
-        self.status.setStyleSheet(GOOD_STYLE)
+        set_tone(self.status, "good")
         if len(check.numbers) == 1:
             self.status.setText(self.tr("WhatsApp knows this number. Is it yours?"))
         else:
@@ -222,7 +223,7 @@ class CheckPage(_WizardPage):
         self._ok = False
         self.failed_field = field
         self.again.setEnabled(True)
-        self.status.setStyleSheet(PROBLEM_STYLE)
+        set_tone(self.status, "problem")
         self.status.setText(message)
         self.details.setText(self.tr("Go back to correct it, then test again. Nothing was saved."))
         self.completeChanged.emit()
@@ -298,7 +299,7 @@ class SavePage(_WizardPage):
     def _start(self) -> None:
         self._saving = True
         self.retry.hide()
-        self.status.setStyleSheet("")
+        set_tone(self.status, None)
         self.status.setText(self.tr("Creating the encrypted database and storing the credentials…"))
         self.setup_wizard().set_cancellable(False)
         wizard = self.setup_wizard()
@@ -307,13 +308,13 @@ class SavePage(_WizardPage):
     def _saved(self, result: SetupResult) -> None:
         self._saving = False
         where = self.tr("in the system keyring") if result.recovery_key else self.tr("inside the encrypted database")
-        self.status.setStyleSheet(GOOD_STYLE)
+        set_tone(self.status, "good")
         self.status.setText(self.tr("Saved. The credentials are kept {where}.").format(where=where))
         self.completeChanged.emit()
 
     def _failed(self, message: str) -> None:
         self._saving = False
-        self.status.setStyleSheet(PROBLEM_STYLE)
+        set_tone(self.status, "problem")
         self.status.setText(self.tr("Nothing was saved: {reason}").format(reason=message))
         self.retry.show()
         self.setup_wizard().set_cancellable(True)  # nothing was written: leaving is safe again
@@ -404,7 +405,7 @@ class ReceivePage(_WizardPage):
     def _connect(self) -> None:
         self.connect_button.setEnabled(False)
         self.connect_button.setText(self.tr("Retry"))
-        self.result.setStyleSheet("")
+        set_tone(self.result, None)
         self.result.setText(self.tr("Connecting… a new tunnel can take up to a minute."))
         fields = self.fields
         self._model.try_route(
@@ -420,10 +421,10 @@ class ReceivePage(_WizardPage):
             done = state.steps.get(step.value)
             mark = "✓" if done else "✗" if done is False else "·"
             label.setText(f"{mark}  {step_name(step)}")
-            label.setStyleSheet(GOOD_STYLE if done else PROBLEM_STYLE if done is False else "")
+            set_tone(label, "good" if done else "problem" if done is False else None)
         if state.phase is Phase.PROBLEM:
             reason = install_note(here=True) if state.problem is Problem.PROGRAM_MISSING else state.detail
-            self.result.setStyleSheet(PROBLEM_STYLE)
+            set_tone(self.result, "problem")
             self.result.setText(f"{problem_text(state)}: {reason}" if reason else problem_text(state))
         elif state.phase is Phase.STARTING and state.detail:
             self.result.setText(state.detail)
@@ -431,15 +432,15 @@ class ReceivePage(_WizardPage):
     def _done(self, state: ReceivingState) -> None:
         self.connect_button.setEnabled(True)
         if state.can_receive:
-            self.result.setStyleSheet(GOOD_STYLE)
+            set_tone(self.result, "good")
             self.result.setText(
                 self.tr("This computer can receive messages. The app keeps the connection up while it runs.")
             )
         elif state.phase is Phase.OFF:
-            self.result.setStyleSheet("")
+            set_tone(self.result, None)
             self.result.setText(self.tr("Receiving is off: you can turn it on later in Settings → Receiving messages."))
         elif state.phase is not Phase.PROBLEM:
-            self.result.setStyleSheet(PROBLEM_STYLE)
+            set_tone(self.result, "problem")
             self.result.setText(self.tr("Not connected yet: Retry, or finish and the app keeps trying."))
 
     def nextId(self) -> int:

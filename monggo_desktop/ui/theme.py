@@ -9,10 +9,11 @@ light and the dark scheme differ only in their colours, never in their shapes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from monggo_desktop.domain.settings import Theme
 
@@ -29,16 +30,30 @@ class Scheme:
     wallpaper: str  # behind the chat's bubbles
     button: str
     link: str
+    problem: str  # text that says something is wrong; readable (4.5:1) on window and base
+    good: str  # text that says something worked
+    warning_bg: str  # banners that ask for attention soon
+    warning_text: str
+    danger_bg: str  # banners that say something stopped working
+    danger_text: str
+    bubble_out: str  # an outgoing message, as the template preview shows it
 
 
 LIGHT = Scheme(
     window="#f0f2f5", base="#ffffff", text="#111b21", faint="#667781", accent="#008069", on_accent="#ffffff",
-    line="#d1d7db", wallpaper="#efeae2", button="#ffffff", link="#027eb5",
+    line="#d1d7db", wallpaper="#efeae2", button="#ffffff", link="#027eb5", problem="#c62828", good="#1b7f3b",
+    warning_bg="#fff3cd", warning_text="#6b4e00", danger_bg="#fdecea", danger_text="#8a1c1c",
+    bubble_out="#d9fdd3",
 )  # fmt: skip
 DARK = Scheme(
     window="#1f2c33", base="#111b21", text="#e9edef", faint="#8696a0", accent="#00a884", on_accent="#111b21",
-    line="#3b4a54", wallpaper="#0b141a", button="#2a3942", link="#53bdeb",
+    line="#3b4a54", wallpaper="#0b141a", button="#2a3942", link="#53bdeb", problem="#f28b82", good="#5fd39a",
+    warning_bg="#4d3d12", warning_text="#f5d98a", danger_bg="#5c1f1f", danger_text="#ffc9c4",
+    bubble_out="#005c4b",
 )  # fmt: skip
+
+Tone = Literal["problem", "good"]
+BannerKind = Literal["warning", "danger"]
 
 _current: Scheme = LIGHT
 _theme: Theme = Theme.SYSTEM
@@ -110,6 +125,35 @@ def palette_of(scheme: Scheme) -> QPalette:
     return palette
 
 
+def set_tone(widget: QWidget, tone: Tone | None) -> None:
+    """Colour ``widget``'s text as a problem, as good news, or plainly (None); the scheme's style sheet
+    says which colour, so the text stays readable in both themes and follows a change of theme."""
+    _set_property(widget, "tone", tone)
+
+
+def set_banner(widget: QWidget, kind: BannerKind) -> None:
+    """Give ``widget`` the scheme's warning or danger background, with matching text on its labels."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # a plain QWidget paints no background
+    if _set_property(widget, "banner", kind):
+        for child in widget.findChildren(QWidget):  # "[banner] QLabel" rules colour the labels inside
+            _repolish(child)
+
+
+def _set_property(widget: QWidget, name: str, value: str | None) -> bool:
+    if widget.property(name) == value:
+        return False
+    widget.setProperty(name, value)
+    _repolish(widget)  # selectors on properties are matched at polish time only
+    return True
+
+
+def _repolish(widget: QWidget) -> None:
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
 def _tint(colour: str, alpha: int) -> str:
     c = QColor(colour)
     return f"rgba({c.red()}, {c.green()}, {c.blue()}, {alpha})"
@@ -142,7 +186,7 @@ QPushButton:hover {{ background: {hover}; }}
 QPushButton:default {{ border-color: {scheme.accent}; }}
 QPushButton:disabled {{ color: {scheme.faint}; }}
 QPlainTextEdit#composer {{
-    border: 1px solid {scheme.line}; border-radius: 18px; padding: 2px 10px; background: {scheme.base};
+    border: 1px solid {scheme.line}; border-radius: 12px; padding: 2px 10px; background: {scheme.base};
 }}
 QPlainTextEdit#composer:focus {{ border-color: {scheme.accent}; }}
 QListView#bubbles {{ background: {scheme.wallpaper}; border: none; }}
@@ -151,4 +195,16 @@ QListWidget#settingsNav::item {{ padding: 8px 10px; border-radius: 8px; color: {
 QListWidget#settingsNav::item:hover {{ background: {hover}; }}
 QListWidget#settingsNav::item:selected {{ background: {chosen}; color: {scheme.text}; }}
 QLabel#hint {{ color: {scheme.faint}; }}
+*[tone="problem"], QLabel#hint[tone="problem"] {{ color: {scheme.problem}; }}
+*[tone="good"], QLabel#hint[tone="good"] {{ color: {scheme.good}; }}
+*[banner="warning"] {{ background: {scheme.warning_bg}; color: {scheme.warning_text}; border-radius: 4px; }}
+*[banner="warning"] QLabel {{ color: {scheme.warning_text}; }}
+*[banner="danger"] {{ background: {scheme.danger_bg}; color: {scheme.danger_text}; border-radius: 4px; }}
+*[banner="danger"] QLabel {{ color: {scheme.danger_text}; }}
+QLabel[banner] {{ padding: 6px; }}
+QWidget#replyBar {{ border-left: 3px solid {scheme.accent}; background: {_tint(scheme.text, 14)}; }}
+QLabel#templatePreview {{
+    background: {scheme.bubble_out}; color: {scheme.text}; border-radius: 6px; padding: 8px;
+}}
+QLabel#profilePhoto {{ border: 1px solid {scheme.line}; border-radius: 4px; }}
 """

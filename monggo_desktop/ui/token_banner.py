@@ -7,11 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from monggo_desktop.domain.meta_token import TokenHealth, TokenVerdict
 from monggo_desktop.ui.passphrase_hint import secret_field
+from monggo_desktop.ui.theme import set_banner
 from monggo_desktop.ui.token_texts import health_text, system_user_steps
 from monggo_desktop.ui.viewmodels.token import TokenViewModel
-
-_STYLE = "#tokenBanner { background: #fdecea; border-radius: 4px; } #tokenBanner QLabel { color: #8a1c1c; }"
-_SOON_STYLE = "#tokenBanner { background: #fff3cd; border-radius: 4px; } #tokenBanner QLabel { color: #6b4e00; }"
 
 
 class TokenBanner(QWidget):
@@ -46,7 +44,7 @@ class TokenBanner(QWidget):
 
     def show_health(self, health: TokenHealth) -> None:
         self.setVisible(health.needs_action)
-        self.setStyleSheet(_STYLE if health.verdict is TokenVerdict.EXPIRED else _SOON_STYLE)
+        set_banner(self, "danger" if health.verdict is TokenVerdict.EXPIRED else "warning")
         self.headline.setText(health_text(health))
         if not health.needs_action:
             self.message.clear()

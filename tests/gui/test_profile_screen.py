@@ -18,8 +18,6 @@ from monggo_desktop.ui.models.contact_table_model import when_text
 from monggo_desktop.ui.profile_page import ProfilePage
 from monggo_desktop.ui.viewmodels.profile import ProfileViewModel, square_photo
 
-RED = "#c62828"
-
 
 def open_profile(qtbot, window) -> ProfilePage:  # type: ignore[no-untyped-def]
     window.show_screen(2)
@@ -101,13 +99,13 @@ def test_bad_input_cannot_be_saved_and_says_why(qtbot, demo_window, demo, demo_s
     assert page.problem.isVisible() and reason in page.problem.text()
     assert not page.save_button.isEnabled()
     if field == "about":
-        assert page.counters["about"].text() == "140 / 139" and RED in page.counters["about"].styleSheet()
+        assert page.counters["about"].text() == "140 / 139" and page.counters["about"].property("tone") == "problem"
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
 
     demo_simulator.faults.server_error_next = 1  # any request reaching the simulator would use this up
     page._vm.save(page.current_fields())  # past the button, straight to the service: refused there too
     qtbot.waitUntil(lambda: page.result.isVisible(), timeout=5_000)
-    assert reason in page.result.text() and RED in page.result.styleSheet()
+    assert reason in page.result.text() and page.result.property("tone") == "problem"
     assert demo_simulator.faults.server_error_next == 1
     assert demo_simulator.control_state()["profile"] == before
     demo_simulator.faults.server_error_next = 0

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from monggo_desktop.domain.contacts import ContactRow, ContactSort
 from monggo_desktop.domain.models import LegalBasis
@@ -116,7 +116,8 @@ class ContactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == LABELS:
             return ", ".join(label.name for label in row.labels) or None
         if role == Qt.ItemDataRole.ForegroundRole and row.blocked:
-            return QColor("#9e9e9e")  # a blocked contact reads as set aside
+            # a blocked contact reads as set aside, in the theme's faint colour
+            return QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.DecorationRole and column == LABELS and row.labels:
             return QColor(row.labels[0].color)
         if role == self.IdRole:
