@@ -80,6 +80,15 @@ class ReactionView:
 
 
 @dataclass(frozen=True, slots=True)
+class OrderView:
+    """A cart the customer sent from the business's catalogue: how many pieces, and their total."""
+
+    items: int
+    total: float
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
 class BubbleView:
     message_id: int
     direction: Direction
@@ -103,6 +112,7 @@ class BubbleView:
     from_phone: bool = False  # the business sent it from the WhatsApp Business app on its phone
     call_seconds: int | None = None  # a call line: how long the call lasted
     call_status: str | None = None  # a call line: COMPLETED, FAILED… when it ended
+    order: OrderView | None = None  # an order from the catalogue: its pieces and total
 
     @property
     def outbound(self) -> bool:

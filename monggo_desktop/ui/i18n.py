@@ -89,8 +89,10 @@ def _install(app: QCoreApplication, translator: QTranslator, data: bytes | None 
 
 
 def _follow_locale(lang: str) -> None:
+    """The system's own region when it speaks ``lang`` (an en_GB owner keeps day-month order); the language's
+    main region otherwise, and also for the bare C locale of a minimal system (no thousands separators)."""
     global _previous_default_locale
-    if system_language() == lang:
+    if system_language() == lang and QLocale.system().language() != QLocale.Language.C:
         return
     _previous_default_locale = QLocale()
     QLocale.setDefault(QLocale(*_LOCALES[lang]))

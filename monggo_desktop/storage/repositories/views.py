@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import replace
 
@@ -16,6 +17,7 @@ from monggo_desktop.domain.views import (
     ListFilter,
     ListShow,
     NewInbound,
+    OrderView,
     ReactionView,
 )
 from monggo_desktop.domain.window import WINDOW
@@ -46,6 +48,8 @@ _BUBBLE_COLUMNS = (
         for path in ("$.forwarded", "$.referral.headline", "$.referral.source_url", "$.from_phone", "$.duration")
     )
     + ", CASE WHEN json_valid(m.payload) THEN json_extract(m.payload, '$.status') END"
+    + ", CASE WHEN m.type = 'order' AND json_valid(m.payload)"
+    " THEN json_extract(m.payload, '$.content.product_items') END"
 )
 
 
@@ -241,6 +245,7 @@ class ViewQueries(Repository):
                 from_phone=bool(r[18]),
                 call_seconds=r[19] if isinstance(r[19], int) else None,
                 call_status=r[20] if r[2] == "call" and isinstance(r[20], str) else None,
+                order=_order_of(r[21]),
             )
             for r in rows
         ]
@@ -330,3 +335,17 @@ class ViewQueries(Repository):
             customers=len(groups),
             watermark=upto,
         )
+
+
+def _order_of(items_json: object) -> OrderView | None:
+    """An order's pieces and total from its product items; None when they cannot be read (it still shows)."""
+    try:
+        items = json.loads(items_json) if isinstance(items_json, str) else None
+        if not isinstance(items, list) or not items:
+            return None
+        pieces = sum(int(item["quantity"]) for item in items)
+        total = sum(int(item["quantity"]) * float(item["item_price"]) for item in items)
+        currencies = {str(item.get("currency") or "") for item in items}
+    except (ValueError, TypeError, KeyError):
+        return None
+    return OrderView(pieces, total, currencies.pop() if len(currencies) == 1 else "")

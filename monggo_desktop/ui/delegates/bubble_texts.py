@@ -8,8 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from monggo_desktop.domain.models import DownloadState
-from monggo_desktop.domain.views import BubbleView
+from monggo_desktop.domain.views import BubbleView, OrderView
 from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from monggo_desktop.ui.local_format import count_text, money_text
 
 _CTX = "BubbleDelegate"
 
@@ -40,6 +41,7 @@ _FROM_AD = QT_TRANSLATE_NOOP("BubbleDelegate", "From your ad: {headline}")
 _CALL = QT_TRANSLATE_NOOP("BubbleDelegate", "Call")
 _CALL_LASTED = QT_TRANSLATE_NOOP("BubbleDelegate", "Call, {minutes}:{seconds:02d}")
 _CALL_MISSED = QT_TRANSLATE_NOOP("BubbleDelegate", "Missed call")
+_ORDER = QT_TRANSLATE_NOOP("BubbleDelegate", "🛒 Order: {pieces}, {total}")
 
 
 def quote_text(bubble: BubbleView) -> str | None:
@@ -87,11 +89,22 @@ def body_text(bubble: BubbleView) -> tuple[str | None, bool]:
     if bubble.type == "call":
         return call_text(bubble), True
     origin = _origin(bubble)
+    if bubble.order is not None:  # a cart from the catalogue: what and how much, then the customer's note
+        origin = "\n".join(line for line in (origin, order_text(bubble.order)) if line)
     if bubble.text:
         return (f"{origin}\n{bubble.text}" if origin else bubble.text), False
+    if bubble.order is not None:
+        return origin, False
     if bubble.type == "unsupported" or (media_kind(bubble) is None and bubble.type != "text"):
         return tr(_UNSUPPORTED), True
     return origin or None, bool(origin)
+
+
+def order_text(order: OrderView) -> str:
+    """ "🛒 Order: 3 pieces, Rp 55.000" in the reader's language and number style."""
+    pieces = QCoreApplication.translate(_CTX, "%n piece(s)", "", order.items)
+    total = money_text(order.total, order.currency) if order.currency else count_text(round(order.total))
+    return tr(_ORDER).format(pieces=pieces, total=total)
 
 
 def _origin(bubble: BubbleView) -> str:

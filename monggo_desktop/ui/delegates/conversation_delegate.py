@@ -251,6 +251,7 @@ def kind_label(kind: str | None) -> str:
         "location": QCoreApplication.translate("ConversationDelegate", "📍 Location"),
         "contacts": QCoreApplication.translate("ConversationDelegate", "👤 Contact"),
         "template": QCoreApplication.translate("ConversationDelegate", "Template"),
+        "order": QCoreApplication.translate("ConversationDelegate", "🛒 Order"),
         "unsupported": QCoreApplication.translate("ConversationDelegate", "Unsupported message"),
     }
     return labels.get(kind or "", kind or "")
