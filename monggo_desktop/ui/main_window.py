@@ -35,6 +35,7 @@ from monggo_desktop.domain.views import ConversationRow, LabelView, ListFilter, 
 from monggo_desktop.ui import keyboard
 from monggo_desktop.ui.delegates.conversation_delegate import ConversationDelegate
 from monggo_desktop.ui.icons import themed_icon
+from monggo_desktop.ui.local_format import day_text
 from monggo_desktop.ui.models.conversation_list_model import ConversationListModel
 from monggo_desktop.ui.navigation import navigation_bar
 from monggo_desktop.ui.new_chat import EmptyList
@@ -313,7 +314,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "This business account was closed on {day}: nothing is received or sent. Its data is removed on "
                 "{purge} unless you reopen it in Settings."
-            ).format(day=closed_at.astimezone().date().isoformat(), purge=purge_at.astimezone().date().isoformat())
+            ).format(day=day_text(closed_at.astimezone().date()), purge=day_text(purge_at.astimezone().date()))
         )
         self.account_banner.show()
 
@@ -387,6 +388,8 @@ class MainWindow(QMainWindow):
             from monggo_desktop.ui.theme import apply_theme
 
             viewmodel.theme_chosen.connect(lambda theme: apply_theme(_application(), theme))  # type: ignore[attr-defined]
+            # What Enter does in the composer changes as soon as it is saved.
+            viewmodel.loaded.connect(lambda view: self._chat.set_enter_sends(view.settings.enter_sends))  # type: ignore[attr-defined]
 
     def export_customer(self, who: str) -> None:
         """One customer's data, exported from the privacy center with the customer filled in."""

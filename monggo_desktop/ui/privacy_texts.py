@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from monggo_desktop.domain.privacy import BackupFailure
 from monggo_desktop.services.privacy.audit import Finding, FindingKind
 from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from monggo_desktop.ui.local_format import count_text
 
 
 def kept_label(what: str) -> str:
@@ -42,7 +43,7 @@ def count_names() -> dict[str, str]:
 
 def counted(counts: dict[str, int]) -> str:
     names = count_names()
-    parts = [f"{n:,} {names.get(k, k)}" for k, n in counts.items() if n]
+    parts = [f"{count_text(n)} {names.get(k, k)}" for k, n in counts.items() if n]
     return ", ".join(parts) or QCoreApplication.translate("PrivacyPage", "nothing")
 
 

@@ -29,6 +29,7 @@ from monggo_desktop.services.account.accounts import PURGE_AFTER
 from monggo_desktop.services.account.settings import SettingsChanges, SettingsView
 from monggo_desktop.services.messaging.quick_replies import QuickReply
 from monggo_desktop.ui.app_lock_section import AppLockSection
+from monggo_desktop.ui.local_format import day_text
 from monggo_desktop.ui.receiving_section import ReceivingSection
 from monggo_desktop.ui.settings_sections import add_field, group, hint, row, scrolled
 from monggo_desktop.ui.theme import set_tone
@@ -117,6 +118,8 @@ class SettingsPage(QWidget):
         self.region = QLineEdit(self)
         self.region.setMaxLength(2)
         self.notifications = QCheckBox(self.tr("Show a notification for new messages"), self)
+        self.enter_sends = QCheckBox(self.tr("Enter sends the message (Shift+Enter for a new line)"), self)
+        self.enter_sends.setToolTip(self.tr("When this is off, Enter starts a new line and Ctrl+Enter sends"))
         self.idle_minutes = QSpinBox(self)
         self.idle_minutes.setRange(1, 24 * 60)
         self.idle_minutes.setSuffix(self.tr(" min"))
@@ -157,6 +160,7 @@ class SettingsPage(QWidget):
         )
         add_field(form, self.tr("Theme"), self.theme)
         form.addRow("", self.notifications)
+        form.addRow("", self.enter_sends)
         return scrolled(box)
 
     def _quick_replies(self) -> QWidget:
@@ -299,6 +303,7 @@ class SettingsPage(QWidget):
         self.region.setText(s.region)
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.theme)))
         self.notifications.setChecked(s.notifications)
+        self.enter_sends.setChecked(s.enter_sends)
         self.idle_minutes.setValue(s.idle_lock_minutes)
         self.analytics.setChecked(s.analytics)
         self.analytics_count.setText(self.tr("%n usage event(s) recorded", "", view.usage_events))
@@ -308,10 +313,10 @@ class SettingsPage(QWidget):
         self.close_account_button.setVisible(not closed)
         self.reopen_account_button.setVisible(closed)
         if view.closed_at is not None:
-            purge = (view.closed_at + PURGE_AFTER).astimezone().date().isoformat()
+            purge = day_text((view.closed_at + PURGE_AFTER).astimezone().date())
             self.account_state.setText(
                 self.tr("Closed on {day}. Its data is removed on {purge} unless you reopen it.").format(
-                    day=view.closed_at.astimezone().date().isoformat(), purge=purge
+                    day=day_text(view.closed_at.astimezone().date()), purge=purge
                 )
             )
         else:
@@ -340,6 +345,7 @@ class SettingsPage(QWidget):
             theme=self.theme.currentData(),
             region=self.region.text().strip().upper(),
             notifications=self.notifications.isChecked(),
+            enter_sends=self.enter_sends.isChecked(),
             analytics=self.analytics.isChecked(),
             idle_lock_minutes=self.idle_minutes.value(),
             app_id=self.app_id.text().strip(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from monggo_desktop.domain.meta_token import TokenAssessment, TokenHealth, TokenVerdict
+from monggo_desktop.ui.local_format import moment_text
 
 
 def system_user_steps() -> str:
@@ -20,7 +21,7 @@ def token_text(token: TokenAssessment) -> str:
     """When the token stops working, said plainly."""
     if token.expires_at is None:
         return QCoreApplication.translate("Token", "The access token does not expire.")
-    day = token.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    day = moment_text(token.expires_at)
     return QCoreApplication.translate("Token", "The access token works until {day}.").format(day=day)
 
 
@@ -49,7 +50,7 @@ def health_text(token: TokenHealth | None) -> str:
         )
     if token.expires_at is None:
         return QCoreApplication.translate("Token", "The access token does not expire.")
-    day = token.expires_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    day = moment_text(token.expires_at)
     if token.needs_action:
         return QCoreApplication.translate("Token", "The access token stops working on {day}.").format(day=day)
     return QCoreApplication.translate("Token", "The access token works until {day}.").format(day=day)
