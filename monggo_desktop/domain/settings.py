@@ -45,6 +45,7 @@ KEYS = {
     "theme": "ui.theme",
     "region": "phone.default_region",
     "notifications": "notifications.enabled",
+    "enter_sends": "composer.enter_sends",
     "analytics": "analytics.enabled",
     "idle_lock_minutes": "app_lock.idle_minutes",
     "app_id": "meta.app_id",
@@ -63,6 +64,7 @@ class AppSettings:
     theme: Theme = Theme.SYSTEM
     region: str = "ID"
     notifications: bool = True
+    enter_sends: bool = True  # Enter sends, Shift+Enter breaks the line; off: Enter breaks it, Ctrl+Enter sends
     analytics: bool = False  # usage analytics: off until the owner turns it on (objection, policy section 7)
     idle_lock_minutes: int = 10
     app_id: str = ""  # the Meta app's id: needed only to upload a profile photo (resumable upload)

@@ -32,6 +32,7 @@ from monggo_desktop.ui.delegates.bubble_delegate import BubbleDelegate
 from monggo_desktop.ui.delegates.conversation_delegate import kind_label
 from monggo_desktop.ui.emoji_picker import EmojiButton
 from monggo_desktop.ui.icons import icon_button
+from monggo_desktop.ui.keyboard import native
 from monggo_desktop.ui.models.chat_model import ChatModel
 from monggo_desktop.ui.picture_viewer import PictureViewer
 from monggo_desktop.ui.template_picker import TemplatePicker
@@ -98,7 +99,7 @@ class ChatPanel(QWidget):
         self.counter = QLabel(self)
         self.counter.setObjectName("composerCounter")
         self.counter.hide()
-        self.send_button = icon_button("send", self.tr("Send (Enter)"), self, accent=True)
+        self.send_button = icon_button("send", self.tr("Send"), self, accent=True)  # the keys: set_enter_sends
         self.send_button.setObjectName("sendButton")
         self.attach_button = icon_button(
             "paperclip", self.tr("Attach a photo, video, audio or document; it is shown before it is sent"), self
@@ -159,10 +160,21 @@ class ChatPanel(QWidget):
         self._clock.start()
         self._update_counter()
         viewmodel.load_quick_replies()
+        viewmodel.enter_sends_changed.connect(self.set_enter_sends)
+        self.set_enter_sends(viewmodel.enter_sends)
+        viewmodel.load_enter_sends()
         self.title.setText(self.tr("Choose a conversation on the left"))
         self.setEnabled(False)
 
     # From the viewmodel --------------------------------------------------------------------------
+
+    def set_enter_sends(self, enter_sends: bool) -> None:
+        """Enter sends (Shift+Enter breaks the line), or Enter breaks the line and Ctrl+Enter sends; the Send
+        button says which."""
+        self.composer.enter_sends = enter_sends
+        tip = self.tr("Send ({keys})").format(keys=native("Enter" if enter_sends else "Ctrl+Enter"))
+        self.send_button.setToolTip(tip)
+        self.send_button.setAccessibleName(tip)
 
     def _opened(self, header: ChatHeader, bubbles: list[BubbleView], has_older: bool) -> None:
         self.setEnabled(True)

@@ -1,4 +1,5 @@
-"""The message editor: Enter sends, Shift+Enter breaks the line, ``/`` offers the saved quick replies.
+"""The message editor: Enter sends and Shift+Enter breaks the line (or, as the owner may set, Enter breaks the line
+and Ctrl+Enter sends); ``/`` offers the saved quick replies.
 
 Also the bar above it that shows which message is being answered.
 """
@@ -33,6 +34,7 @@ class Composer(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._replies: list[QuickReply] = []
+        self.enter_sends = True  # False: Enter breaks the line and Ctrl+Enter sends
         self._choices = QStandardItemModel(self)
         self.completer = QCompleter(self)
         self.completer.setModel(self._choices)
@@ -124,9 +126,7 @@ class Composer(QPlainTextEdit):
                 if item is not None:
                     self.insert_quick_reply(item.data(SHORTCUT_ROLE))
             return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._sends(event.modifiers()):
             self.send_requested.emit()
             return
         if event.key() == Qt.Key.Key_Escape:
@@ -134,6 +134,12 @@ class Composer(QPlainTextEdit):
             return
         super().keyPressEvent(event)
         self._offer_quick_replies()
+
+    def _sends(self, modifiers: Qt.KeyboardModifier) -> bool:
+        """Whether Enter with ``modifiers`` sends; otherwise it breaks the line."""
+        if self.enter_sends:
+            return not modifiers & Qt.KeyboardModifier.ShiftModifier
+        return bool(modifiers & Qt.KeyboardModifier.ControlModifier)
 
     def _slash_start(self) -> int | None:
         """Where the ``/word`` under the cursor starts: at the start of the text or after a space."""

@@ -39,6 +39,7 @@ WIDGET_KEYS: tuple[Key, ...] = (
     Key("Down", QT_TRANSLATE_NOOP("Keyboard", "Next chat in the list (the list keeps the focus)")),
     Key("Return", QT_TRANSLATE_NOOP("Keyboard", "In the list: write in the open chat. In the message: send it")),
     Key("Shift+Return", QT_TRANSLATE_NOOP("Keyboard", "A new line in the message")),
+    Key("Ctrl+Return", QT_TRANSLATE_NOOP("Keyboard", "Send the message when Enter is set to start a new line")),
     Key("Tab", QT_TRANSLATE_NOOP("Keyboard", "Leave the message for the next field")),
     Key("Esc", QT_TRANSLATE_NOOP("Keyboard", "Close the quick replies, or stop replying to a message")),
     Key("/", QT_TRANSLATE_NOOP("Keyboard", "At the start of a word in the message: the quick replies")),

@@ -71,3 +71,61 @@ def test_an_empty_list_says_what_to_do_next(qtbot, qloop, db):
     qtbot.waitUntil(lambda: window.empty_list.label.isVisible(), timeout=5_000)
     assert "New chat" in window.empty_list.label.text()
     window.shutdown()
+
+
+def choose(qtbot, dialog: NewChatDialog, typed: str, wanted: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``typed`` into the field, wait for the contact ``wanted`` in the list under it, and pick it."""
+    qtbot.keyClicks(dialog.number, typed)
+    qtbot.waitUntil(lambda: any(wanted in shown for shown in dialog.offered()), timeout=5_000)
+    row = next(i for i, shown in enumerate(dialog.offered()) if wanted in shown)
+    popup = dialog.popup()
+    popup.setCurrentIndex(popup.model().index(row, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert not popup.isVisible()
+
+
+def test_part_of_a_contact_s_name_offers_them_and_choosing_opens_their_chat(qtbot, demo_window):
+    sari = next(r for r in demo_window.list_model.rows() if r.title == "Sari Wulandari")
+    dialog = open_dialog(qtbot, demo_window)
+    choose(qtbot, dialog, "wulan", "Sari Wulandari")
+    assert dialog.number.text() == "+6281234567801"  # the number, ready to open
+    assert dialog.chosen.isVisible() and dialog.chosen.text() == "Sari Wulandari"
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        dialog.start_button.click()
+    qtbot.waitUntil(lambda: demo_window._chat.conversation_id == sari.conversation_id, timeout=5_000)
+
+
+def test_part_of_a_number_offers_the_contact_too(qtbot, demo_window):
+    dialog = open_dialog(qtbot, demo_window)
+    qtbot.keyClicks(dialog.number, "3456-7801")
+    qtbot.waitUntil(lambda: any("Sari Wulandari" in shown for shown in dialog.offered()), timeout=5_000)
+    dialog.number.clear()
+    qtbot.keyClicks(dialog.number, "zzzz")  # nobody: the list closes
+    qtbot.waitUntil(lambda: dialog.offered() == [], timeout=5_000)
+    dialog.reject()
+
+
+def test_a_customer_known_only_by_their_username_is_offered_and_opened_by_their_bsuid(qtbot, demo_window, demo):
+    from monggo_desktop.domain.models import Contact
+
+    demo.engine.session.db.call(
+        lambda s: s.contacts.add(
+            Contact(phone_e164=None, profile_name="Rina Batik", user_id="ID.Rina8080", username="rina.batik")
+        )
+    )
+    dialog = open_dialog(qtbot, demo_window)
+    choose(qtbot, dialog, "@rina", "@rina.batik")
+    assert dialog.number.text() == "ID.Rina8080"
+    with qtbot.waitSignal(dialog.finished, timeout=5_000):
+        dialog.start_button.click()
+    panel = demo_window.chat_panel
+    qtbot.waitUntil(lambda: panel.title.text() == "Rina Batik", timeout=5_000)
+
+
+def test_an_unknown_username_is_said_under_the_field(qtbot, demo_window):
+    dialog = open_dialog(qtbot, demo_window)
+    dialog.number.setText("@nobody.here")
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.problem.isVisible() and "username" in dialog.problem.text(), timeout=5_000)
+    assert dialog.isVisible() and dialog.number.text() == "@nobody.here"
+    dialog.reject()

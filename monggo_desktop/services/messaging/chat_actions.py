@@ -72,18 +72,28 @@ class ChatActions:
 
     async def start_conversation(self, number: str) -> int:
         """The conversation with the customer at ``number`` (typed as people write numbers), made now with its
-        contact if there is none. A number that cannot have WhatsApp (a landline) is refused with the reason."""
+        contact if there is none. A number that cannot have WhatsApp (a landline) is refused with the reason.
+        A BSUID or an @username opens the chat of the customer known by it (they wrote first: only then are
+        these known)."""
+        from monggo_desktop.domain.customer_ids import is_bsuid
         from monggo_desktop.domain.models import Contact
         from monggo_desktop.domain.phone import normalize_e164
         from monggo_desktop.domain.settings import AppSettings
+        from monggo_desktop.services.contacts.customers import find_customer
 
         def start(store: Store) -> int:
             region = AppSettings.from_stored(store.settings.all()).region
-            e164 = normalize_e164(number, region, whatsapp=True)
-            contact = store.contacts.get_by_phone(e164)
-            if contact is None:
-                now = self._now()
-                contact = store.contacts.add(Contact(phone_e164=e164, created_at=now, updated_at=now))
+            typed = number.strip()
+            if is_bsuid(typed) or typed.startswith("@"):
+                contact = find_customer(store, typed, region=region)
+                if contact is None:
+                    raise InvalidInputError("no customer known by that username has written yet: ask for their number")
+            else:
+                e164 = normalize_e164(number, region, whatsapp=True)
+                contact = store.contacts.get_by_phone(e164)
+                if contact is None:
+                    now = self._now()
+                    contact = store.contacts.add(Contact(phone_e164=e164, created_at=now, updated_at=now))
             assert contact.id is not None
             conversation = store.conversations.get_or_create(self._account_id, contact.id)
             assert conversation.id is not None

@@ -7,12 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from monggo_desktop.domain.contacts import ContactQuery, ContactRow
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.views import BubbleView, ConversationRow, LabelView, ListFilter, Page
 from monggo_desktop.storage import Database, Store
 
 CONVERSATION_PAGE = 100
 CHAT_PAGE = 50
+CUSTOMER_CHOICES = 12  # offered under "New chat" as the owner types: a short list to pick from, not a browser
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +24,16 @@ class ChatHeader:
     window_closes_at: datetime | None
     window_open: bool
     unread: int = 0  # customer messages not read yet: the open chat marks them read only when there are some
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerChoice:
+    """A customer "New chat" offers: how they are shown, and what opens their chat (the number in E.164, or
+    the BSUID of a customer known only by their username)."""
+
+    name: str
+    shown: str  # the number as people read it, or the @username
+    reach: str
 
 
 class ChatReads:
@@ -54,6 +66,21 @@ class ChatReads:
 
     async def search(self, text: str) -> list[ConversationRow]:
         return await self._db.run(lambda s: s.views.search_rows(text))
+
+    async def customers(self, text: str, *, limit: int = CUSTOMER_CHOICES) -> list[CustomerChoice]:
+        """Contacts whose name, number, @username or BSUID holds ``text``, as the contacts screen finds them."""
+
+        def read(store: Store) -> list[CustomerChoice]:
+            rows = store.contact_views.rows(ContactQuery(text=text), offset=0, limit=limit)
+            return [choice for row in rows if (choice := _choice(store, row)) is not None]
+
+        return await self._db.run(read) if text.strip() else []
+
+    async def enter_sends(self) -> bool:
+        """Whether Enter sends the message (the setting on Settings > General); otherwise Ctrl+Enter does."""
+        from monggo_desktop.domain.settings import AppSettings
+
+        return await self._db.run(lambda s: AppSettings.from_stored(s.settings.all()).enter_sends)
 
     async def header(self, conversation_id: int) -> ChatHeader | None:
         row = await self.conversation(conversation_id)
@@ -88,3 +115,12 @@ class ChatReads:
             lambda s: s.views.bubbles_after(conversation_id, after_id=after_message_id, limit=limit + 1)
         )
         return Page(bubbles[:limit], len(bubbles) > limit)
+
+
+def _choice(store: Store, row: ContactRow) -> CustomerChoice | None:
+    if row.phone_e164:
+        return CustomerChoice(row.name, row.phone_display, row.phone_e164)
+    contact = store.contacts.get(row.contact_id)  # a username-only customer: the BSUID reaches them
+    if contact is None or not contact.user_id:
+        return None
+    return CustomerChoice(row.name, row.phone_display, contact.user_id)

@@ -38,6 +38,8 @@ class ChatViewModel(AsyncViewModel):
     saved = Signal(str)  # the file name a media file was saved as
     started = Signal(int)  # the conversation "New chat" opened (made now for a new customer)
     start_failed = Signal(str)  # why that number cannot be written to
+    enter_sends_changed = Signal(bool)  # True: Enter sends; False: Enter breaks the line, Ctrl+Enter sends
+    customers_found = Signal(list)  # CustomerChoice: contacts matching what is typed under "New chat"
     error = Signal(str)
 
     def __init__(self, services: ChatServices, parent: QObject | None = None) -> None:
@@ -51,6 +53,7 @@ class ChatViewModel(AsyncViewModel):
         # Whether the owner is looking at this chat (the window in front, the chats screen, not locked): messages
         # arriving then are read at once, with the blue ticks sent. The window says; alone, the chat is read.
         self.reading: Callable[[], bool] = lambda: True
+        self.enter_sends = True  # until the setting is read, or saved on the settings screen
 
     @property
     def thumbnails(self) -> ThumbnailCache:
@@ -93,6 +96,10 @@ class ChatViewModel(AsyncViewModel):
             key="start",
             say=self.start_failed.emit,
         )
+
+    def find_customers(self, text: str) -> None:
+        """Contacts whose name, number or @username holds ``text``; the latest text wins."""
+        self.run(lambda: self._services.reads.customers(text), self.customers_found.emit, key="customers")
 
     def load_older(self, before_message_id: int) -> None:
         conversation_id = self.conversation_id
@@ -166,6 +173,14 @@ class ChatViewModel(AsyncViewModel):
 
     def load_quick_replies(self) -> None:
         self.run(self._services.quick_replies.load, self.quick_replies_loaded.emit)
+
+    def load_enter_sends(self) -> None:
+        self.run(self._services.reads.enter_sends, self.set_enter_sends)
+
+    def set_enter_sends(self, enter_sends: bool) -> None:
+        """What Enter does in the composer, as read at start or just saved on the settings screen."""
+        self.enter_sends = enter_sends
+        self.enter_sends_changed.emit(enter_sends)
 
     def show_picture(self, media_id: int) -> None:
         self.run(lambda: self._services.media.content(media_id), self._picture)
