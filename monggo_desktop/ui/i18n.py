@@ -94,5 +94,6 @@ def _follow_locale(lang: str) -> None:
     global _previous_default_locale
     if system_language() == lang and QLocale.system().language() != QLocale.Language.C:
         return
-    _previous_default_locale = QLocale()
+    # A copy by name: a default-constructed QLocale shares the default's data, which setDefault changes.
+    _previous_default_locale = QLocale(QLocale().name())
     QLocale.setDefault(QLocale(*_LOCALES[lang]))

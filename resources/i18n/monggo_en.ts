@@ -100,67 +100,67 @@
 <context>
     <name>AppLockDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="40"/>
         <source>Turn the app lock on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="41"/>
         <source>Change the app lock passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="42"/>
         <source>Choose a new app lock passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="43"/>
         <source>Turn the app lock off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="47"/>
         <source>The app will ask for this passphrase when it opens and after it has been left idle. Your recovery key from setup still opens it if the passphrase is forgotten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="51"/>
         <source>The database is re-encrypted with a new key, so the old passphrase opens nothing from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="54"/>
         <source>You opened the app with the recovery key. Choose a new passphrase; the forgotten one stops working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="57"/>
         <source>The app will open without a passphrase; the database key goes back into the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="77"/>
         <source>Save the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="81"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="85"/>
         <source>New passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="86"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="117"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="118"/>
         <source>Re-encrypting the database… Messages keep arriving meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,27 +234,42 @@
 <context>
     <name>AttachmentDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="99"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="101"/>
+        <source>Send a file ({number} of {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="108"/>
         <source>No preview for this kind of file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="113"/>
         <source>A caption (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="115"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="116"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="117"/>
+        <source>Do not send this file; show the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/attachment_preview.py" line="126"/>
         <source>Caption</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,123 +361,138 @@
 <context>
     <name>BubbleDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="19"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="20"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="20"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="21"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="21"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="22"/>
         <source>Voice message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="22"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="23"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="23"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="24"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="25"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="26"/>
         <source>Contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="27"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="28"/>
         <source>Downloading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="29"/>
         <source>Download failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="30"/>
         <source>This message type is not supported here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="31"/>
         <source>May not have been sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="32"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="33"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="34"/>
         <source>The customer deleted this message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="35"/>
         <source>This message was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="36"/>
         <source>edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="37"/>
         <source>from the phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="38"/>
         <source>↪ Forwarded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
         <source>↪↪ Forwarded many times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
         <source>From your ad: {headline}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="42"/>
         <source>Call, {minutes}:{seconds:02d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="43"/>
         <source>Missed call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="44"/>
+        <source>🛒 Order: {pieces}, {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="45"/>
+        <source>1 piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/bubble_texts.py" line="46"/>
+        <source>{n} pieces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,97 +512,97 @@
 <context>
     <name>ChatPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="60"/>
         <source>24-hour window closed: only approved templates can be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="63"/>
         <source>Replies open for {h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="98"/>
         <source>Type a message; / for quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="102"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="98"/>
-        <source>Attach…</source>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="105"/>
+        <source>Attach a photo, video, audio or document; it is shown before it is sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="100"/>
-        <source>Photo (JPEG, PNG), video, audio or document; the caption is the text typed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="136"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="139"/>
         <source>Saved as {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="166"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="175"/>
+        <source>Send ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="241"/>
         <source>The message is {n} characters long; WhatsApp takes at most 4096.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="238"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="252"/>
         <source>yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="277"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="291"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="278"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="292"/>
         <source>React</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="283"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="297"/>
         <source>Remove my reaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="299"/>
         <source>Copy text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="287"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="301"/>
         <source>Save as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="303"/>
         <source>Resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="294"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="308"/>
         <source>Save file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="301"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="315"/>
         <source>Send a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/chat_panel.py" line="304"/>
+        <location filename="../../monggo_desktop/ui/chat_panel.py" line="318"/>
         <source>Photos, videos, audio and documents (*.jpg *.jpeg *.png *.mp4 *.3gp *.mp3 *.m4a *.aac *.ogg *.amr *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,7 +610,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="193"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -588,37 +618,37 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="141"/>
         <source>Your WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="154"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="155"/>
         <source>Test again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="176"/>
         <source>Asking WhatsApp what this token reaches…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="194"/>
         <source>This token reaches {n} numbers: choose the one for this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="199"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="200"/>
         <source>{number} · {name} · Quality: {quality}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="190"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="191"/>
         <source>WhatsApp knows this number. Is it yours?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="228"/>
         <source>Go back to correct it, then test again. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -626,237 +656,237 @@
 <context>
     <name>ContactDetailPanel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="37"/>
         <source>legal basis: {basis}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="38"/>
         <source>consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="39"/>
         <source>consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="40"/>
         <source>opted out of marketing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="41"/>
         <source>marketing allowed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="44"/>
         <source>recorded here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="44"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="45"/>
         <source>from an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="46"/>
         <source>the customer&apos;s reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="47"/>
         <source>WhatsApp&apos;s preference notice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="55"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="56"/>
         <source>contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="57"/>
         <source>legitimate interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="64"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="65"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="66"/>
         <source>labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="67"/>
         <source>custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="67"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="68"/>
         <source>blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="69"/>
         <source>merged with another contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="72"/>
         <source>{when} · changed: {fields}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="95"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="97"/>
         <source>Delete all data of this customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="99"/>
         <source>Export this customer&apos;s data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="102"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="103"/>
         <source>Labels, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="111"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="111"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="115"/>
         <source>Add a field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="116"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="125"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="127"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="128"/>
         <source>Consent given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="128"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="129"/>
         <source>Consent withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="129"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="130"/>
         <source>Opted out of marketing messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="148"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="149"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="149"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="150"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="150"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="151"/>
         <source>Custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="152"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="153"/>
         <source>Consent (UU PDP, GDPR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="155"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="156"/>
         <source>Legal basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="163"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="164"/>
         <source>Ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="174"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="175"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="198"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="199"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="217"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="218"/>
         <source> · WhatsApp name: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="220"/>
         <source>{handle} (no number shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="224"/>
         <source>Unblock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="224"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="225"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="226"/>
         <source>A name for this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="237"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="238"/>
         <source>Nothing recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contact_detail.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/contact_detail.py" line="240"/>
         <source>No edits yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,17 +954,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="132"/>
         <source>{name} (blocked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="143"/>
         <source>opted out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/models/contact_table_model.py" line="145"/>
         <source>allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,42 +972,42 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="111"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="102"/>
         <source>Search names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="116"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="107"/>
         <source>New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="118"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="109"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="112"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="113"/>
         <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="115"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="125"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="116"/>
         <source>Export to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="182"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="173"/>
         <source>Exported %n contact(s) to {name}</source>
         <translation>
             <numerusform>Exported %n contact to {name}</numerusform>
@@ -985,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="198"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -993,7 +1023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="291"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
         <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
         <translation>
             <numerusform>Deleted: %n message and everything else about the customer. Receipt {id}.</numerusform>
@@ -1001,59 +1031,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="212"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="254"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="245"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="255"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="246"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="247"/>
         <source>Remove label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="267"/>
         <source>Delete all data of this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="278"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="320"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="311"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="320"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="311"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="324"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="324"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,52 +1104,57 @@ Delete everything about this customer?</source>
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="246"/>
         <source>📷 Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="247"/>
         <source>🎬 Video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="252"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="248"/>
         <source>🎤 Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="253"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="249"/>
         <source>📄 Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="254"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="250"/>
         <source>Sticker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="255"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="251"/>
         <source>📍 Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="252"/>
         <source>👤 Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="257"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="253"/>
         <source>Template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="254"/>
+        <source>🛒 Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="255"/>
         <source>Unsupported message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/delegates/conversation_delegate.py" line="264"/>
         <source>You: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,42 +1197,42 @@ Delete everything about this customer?</source>
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="104"/>
         <source>Phone number id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="105"/>
         <source>WhatsApp Business Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="89"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="90"/>
         <source>Your access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="91"/>
         <source>Paste them from Meta. WhatsApp is asked what they reach before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
         <source>App secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="100"/>
         <source>Advanced: the ids, if you have them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="106"/>
         <source>API base URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,17 +1348,17 @@ Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="88"/>
         <source>Choose the contact to keep, then the one to merge into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="95"/>
         <source>Keeps {name}; moves {chats} with {messages} and {records}; labels afterwards: {labels}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="97"/>
         <source>%n chat(s)</source>
         <translation>
             <numerusform>%n chat</numerusform>
@@ -1331,7 +1366,7 @@ Delete everything about this customer?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="98"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -1339,7 +1374,7 @@ Delete everything about this customer?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/duplicates_dialog.py" line="99"/>
         <source>%n consent record(s)</source>
         <translation>
             <numerusform>%n consent record</numerusform>
@@ -1350,7 +1385,9 @@ Delete everything about this customer?</source>
 <context>
     <name>EmojiButton</name>
     <message>
-        <location filename="../../monggo_desktop/ui/emoji_picker.py" line="22"/>
+        <location filename="../../monggo_desktop/ui/emoji_picker.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/emoji_picker.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/emoji_picker.py" line="26"/>
         <source>Emoji</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1358,7 +1395,7 @@ Delete everything about this customer?</source>
 <context>
     <name>EmptyList</name>
     <message>
-        <location filename="../../monggo_desktop/ui/new_chat.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="138"/>
         <source>No chats yet.
 
 Start one with New chat (Ctrl+N), or wait: a customer who writes to your WhatsApp number appears here. The status bar says whether this computer can receive.</source>
@@ -1571,22 +1608,22 @@ Write it unencrypted?</source>
 <context>
     <name>IntroPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="66"/>
         <source>Connect your WhatsApp Business number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="69"/>
         <source>Monggo Pinarak needs two things from your app in Meta&apos;s developer dashboard (developers.facebook.com): an access token and the app secret. For a token that keeps working, use a system user&apos;s: in Meta Business settings open Users → System users, add one, assign it your app and your WhatsApp account, and Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions. The app secret is under App settings → Basic. The app finds your number from the token and connects this computer to WhatsApp by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="78"/>
         <source>Try the demo instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="83"/>
         <source>No Meta account yet? The demo shows every screen with made-up chats.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,51 +1652,56 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="42"/>
-        <source>Leave the message for the next field</source>
+        <source>Send the message when Enter is set to start a new line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="43"/>
-        <source>Close the quick replies, or stop replying to a message</source>
+        <source>Leave the message for the next field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/keyboard.py" line="44"/>
+        <source>Close the quick replies, or stop replying to a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="45"/>
         <source>At the start of a word in the message: the quick replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="49"/>
         <source>Next chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="50"/>
         <source>Previous chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="51"/>
         <source>Reply to the customer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
         <source>React to the customer&apos;s last message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="53"/>
         <source>New chat: write to a customer by their number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="54"/>
         <source>Search the chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="55"/>
         <source>This list of keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,47 +1779,47 @@ Write it unencrypted?</source>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="50"/>
         <source>Monggo Pinarak is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="56"/>
         <source>Messages keep arriving and going out in the background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="62"/>
         <source>App lock passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="63"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="65"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="77"/>
         <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="80"/>
         <source>Unlock with the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="81"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/lock_screen.py" line="158"/>
+        <location filename="../../monggo_desktop/ui/lock_screen.py" line="159"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,117 +1827,117 @@ Write it unencrypted?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="103"/>
         <source>Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="107"/>
         <source>Search names, numbers and messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="112"/>
         <source>Which conversations to list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="127"/>
         <source>Choose a conversation on the left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="134"/>
         <source>New chat…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="151"/>
         <source>Demo: simulated customers and a simulated WhatsApp. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="259"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="262"/>
         <source>Lock the app now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="315"/>
         <source>This business account was closed on {day}: nothing is received or sent. Its data is removed on {purge} unless you reopen it in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/screens.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="61"/>
         <source>Chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/screens.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="62"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/screens.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="63"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/screens.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="64"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/screens.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="65"/>
         <source>Privacy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/screens.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/screens.py" line="66"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="424"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="425"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="426"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="429"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="444"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="444"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1903,27 +1945,27 @@ Write it unencrypted?</source>
 <context>
     <name>NewChatDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/new_chat.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="36"/>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/new_chat.py" line="21"/>
-        <source>0812-3456-7890 or +62 812-3456-7890</source>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="38"/>
+        <source>A contact&apos;s name, or 0812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/new_chat.py" line="27"/>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="50"/>
         <source>WhatsApp lets a business write first only with an approved template: the chat opens with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/new_chat.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="55"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/new_chat.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/new_chat.py" line="57"/>
         <source>Customer&apos;s WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1931,12 +1973,12 @@ Write it unencrypted?</source>
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../monggo_desktop/ui/notice_banner.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/notice_banner.py" line="24"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/notice_banner.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/notice_banner.py" line="41"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -1947,47 +1989,47 @@ Write it unencrypted?</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="15"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="17"/>
         <source>Unlock Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="20"/>
         <source>Your messages are encrypted with your passphrase. Type it to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="23"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="25"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="31"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="37"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="70"/>
         <source>That recovery key does not open this database. Check it for typos, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="73"/>
         <source>That passphrase does not open this database. Check Caps Lock and the keyboard layout, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="82"/>
         <source>Type the recovery key you saved at setup. You then choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/passphrase_dialog.py" line="94"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,17 +2037,17 @@ Write it unencrypted?</source>
 <context>
     <name>PassphraseHint</name>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="23"/>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="32"/>
         <source>Too short: {count} more characters. Four or five unrelated words are easy to remember and hard to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="42"/>
         <source>Long enough. Type it again below; the two must match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/passphrase_hint.py" line="46"/>
         <source>Long enough, and the two match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,22 +2055,22 @@ Write it unencrypted?</source>
 <context>
     <name>PassphrasePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="241"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="242"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="246"/>
         <source>This computer has no safe place for passwords, so your passphrase will protect the data. You type it each time the app starts; without it the data cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="255"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="256"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="256"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="257"/>
         <source>Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2062,207 +2104,207 @@ Write it unencrypted?</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="15"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
         <source>Messages, with their files and search entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
         <source>Account data after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
         <source>Encrypted backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="19"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="20"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="27"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
         <source>webhook bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
         <source>closed accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
         <source>usage events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
         <source>log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
         <source>consent entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
         <source>waiting delivery updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="39"/>
         <source>files deleted at Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="40"/>
         <source>files Meta did not delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="47"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
         <source>stopped; continued at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
         <source>failed; tried again tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="57"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="58"/>
         <source>done and checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="64"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="65"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="66"/>
         <source>the backups folder in the data directory cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="70"/>
         <source>an unexpected error (see the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="79"/>
         <source>The database key is kept in a keyring that is not safe ({reason}): use a secure one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="82"/>
         <source>The database uses SQLCipher {subject}, not 4.x: update the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="85"/>
         <source>The database pages are checked with {subject}, weaker than HMAC-SHA256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="88"/>
         <source>The database file is not encrypted: restore a backup or set the app up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="91"/>
         <source>{subject} database pages fail their check: restore the newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="94"/>
         <source>The folder {subject} is open to other users ({reason}): make it 700.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="97"/>
         <source>The file {subject} can be read by other users ({reason}): make it 600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="100"/>
         <source>{subject} may hold personal data unencrypted: move it out of the data directory or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="102"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="103"/>
         <source>The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your TLS proxy or tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
         <source>The Cloud API address {subject} does not use HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="109"/>
         <source>{subject} is a full copy of the data an earlier restore replaced, and nothing removes it: delete it (restore it into another folder first if you still need it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="114"/>
         <source>{subject}, the record of deletion requests, is damaged: put back a copy, or deleted customers could return with a restored backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,193 +2505,193 @@ Write it unencrypted?</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="57"/>
         <source>Business profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="62"/>
         <source>Loading the profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="71"/>
         <source>halo@toko.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="76"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="75"/>
         <source>https://toko.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="96"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="95"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="97"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
         <source>Fetch the profile from WhatsApp again (unsaved edits are dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="105"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
         <source>Use this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="134"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="132"/>
         <source>What customers see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="135"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
         <source>Website 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
         <source>Website 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="154"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="152"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="162"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="160"/>
         <source>Profile photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="171"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="169"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="172"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
         <source>Verified name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
         <source>Name status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
         <source>Quality rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
         <source>Throughput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="179"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
         <source>Messaging limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="237"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="235"/>
         <source>{n} / {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="265"/>
         <source>Up to date with WhatsApp as of {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="267"/>
         <source>Showing the copy kept on this computer, fetched {when}. Checking WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="272"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="270"/>
         <source>Offline: showing the copy kept on this computer, fetched {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="293"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="291"/>
         <source>Choose a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="302"/>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="303"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="300"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="301"/>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="313"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="311"/>
         <source>A square photo; the middle of a wider picture is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="319"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="317"/>
         <source>A photo is set; it shows here when WhatsApp can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="322"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="320"/>
         <source>No profile photo yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="332"/>
         <source>This is how customers will see it. Upload it with “Use this photo”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="344"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="342"/>
         <source>The profile is not loaded yet: press Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="370"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="368"/>
         <source>Choose a profile photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="372"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="370"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,42 +2985,42 @@ Write it unencrypted?</source>
 <context>
     <name>ReceivePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="375"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="376"/>
         <source>Receive messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="377"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="378"/>
         <source>Customers&apos; replies reach this computer through a secure public address the app sets up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="381"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="382"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="406"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="407"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="408"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="409"/>
         <source>Connecting… a new tunnel can take up to a minute.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="436"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="437"/>
         <source>This computer can receive messages. The app keeps the connection up while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="440"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="441"/>
         <source>Receiving is off: you can turn it on later in Settings → Receiving messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="443"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="444"/>
         <source>Not connected yet: Retry, or finish and the app keeps trying.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3149,13 +3191,13 @@ Write it unencrypted?</source>
 <context>
     <name>ReceivingIndicator</name>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="35"/>
-        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="59"/>
         <source>Fix…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/receiving_indicator.py" line="59"/>
         <source>Turn on…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,37 +3205,47 @@ Write it unencrypted?</source>
 <context>
     <name>ReceivingSection</name>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_section.py" line="24"/>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="25"/>
         <source>Receiving messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_section.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="35"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_section.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="50"/>
         <source>Receiver address on this computer (advanced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_section.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="53"/>
+        <source>Where the app waits for WhatsApp&apos;s messages. Keep 127.0.0.1: the tunnel reaches it there, and nothing else on your network can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="59"/>
         <source>Receiver port (advanced)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_section.py" line="63"/>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="61"/>
+        <source>Change it only when another program uses this port, or your own address forwards to another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="77"/>
         <source>Public address: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_section.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="84"/>
         <source>Sending a signed test through the public address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/receiving_section.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/receiving_section.py" line="89"/>
         <source>Not through yet; a new tunnel can take up to a minute (try {n})…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,22 +3266,22 @@ Write it unencrypted?</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="149"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="151"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="152"/>
         <source>If the passphrase is ever forgotten, this recovery key opens your data. Write it down or print it and keep it somewhere safe, away from this computer. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="161"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="162"/>
+        <location filename="../../monggo_desktop/ui/app_lock_dialog.py" line="163"/>
         <source>I have saved it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,22 +3289,22 @@ Write it unencrypted?</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="333"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="334"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="336"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="337"/>
         <source>The database key is in the system keyring. If the keyring is ever lost or reset, this recovery key opens your data again. It is shown only now: write it down or keep it in a password manager.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="344"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="345"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="346"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="347"/>
         <source>I have saved it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3260,12 +3312,12 @@ Write it unencrypted?</source>
 <context>
     <name>ReplyBar</name>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="185"/>
         <source>Do not reply to this message (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/composer.py" line="159"/>
+        <location filename="../../monggo_desktop/ui/composer.py" line="196"/>
         <source>Replying to {who}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3590,37 +3642,37 @@ Write it unencrypted?</source>
 <context>
     <name>SavePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="281"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="282"/>
         <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="284"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="285"/>
         <source>Try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="302"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="303"/>
         <source>Creating the encrypted database and storing the credentials…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="310"/>
         <source>in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="309"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="310"/>
         <source>inside the encrypted database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="311"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="312"/>
         <source>Saved. The credentials are kept {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="317"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="318"/>
         <source>Nothing was saved: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,138 +3680,210 @@ Write it unencrypted?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
         <source>Paste the new access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="105"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="55"/>
-        <source>Save version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="60"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="129"/>
         <source>The system&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
         <source>Show a notification for new messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="68"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="125"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="69"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="126"/>
         <source>Record usage analytics on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="72"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="129"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="130"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="136"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="140"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="83"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="140"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="87"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="144"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="145"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="89"/>
-        <source>Save quick replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="92"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="148"/>
         <source>Close this business account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="150"/>
         <source>Reopen the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="94"/>
-        <source>Save settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="208"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="223"/>
         <source>Graph API version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="232"/>
         <source>Meta app id (at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="110"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="153"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="57"/>
+        <source>Receiving messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="167"/>
+        <source>Quick replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="62"/>
+        <source>App lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="65"/>
+        <source>Privacy and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="74"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
+        <source>Enter sends the message (Shift+Enter for a new line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="122"/>
+        <source>When this is off, Enter starts a new line and Ctrl+Enter sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="154"/>
         <source>Language (at the next start)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="157"/>
         <source>Default phone region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="159"/>
+        <source>A number typed without + and a country code is read as this country&apos;s (ID: Indonesia, +62).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="161"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="168"/>
+        <source>Type / and a shortcut in the message box to insert its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="174"/>
+        <source>How long data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="178"/>
+        <source>The privacy policy promises these as the longest times. You may keep data for less time, never longer; what is older goes at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="199"/>
+        <source>Counts of which screens and actions are used, kept on this computer only and never sent. Turning it off deletes what was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="212"/>
+        <source>The key that lets this app send and receive for your WhatsApp number. It is kept in the system&apos;s password store and never shown. Replace it when Meta says it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="220"/>
+        <source>Connection to Meta (advanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="226"/>
+        <source>The version of Meta&apos;s interface this app speaks. Change it only when Meta retires this one; Meta says so months ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="235"/>
+        <source>Needed only to upload a profile photo. It is the number at the top of your app in Meta&apos;s App Dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="244"/>
+        <source>Receiving and sending stop at once. Everything of this account is removed 90 days later, as the privacy policy says; until then you can reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="188"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="309"/>
         <source>%n usage event(s) recorded</source>
         <translation>
             <numerusform>%n usage event recorded</numerusform>
@@ -3767,39 +3891,30 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="318"/>
         <source>Closed on {day}. Its data is removed on {purge} unless you reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="323"/>
         <source>Active: messages are received and sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="249"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="379"/>
         <source>Close the business account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="381"/>
         <source>Receiving and sending stop now. All data of this account is removed 90 days from today, as the privacy policy says, unless you reopen it before. Export the data first if you want to keep a copy (monggo-desktop export).
 
 Close the account?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="116"/>
-        <source>Retention: how long data is kept (shorter only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="53"/>
-        <source>For the profile photo and the app-level webhook subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="137"/>
         <source>The privacy policy allows at most %n day(s)</source>
         <translation>
             <numerusform>The privacy policy allows at most %n day</numerusform>
@@ -3807,84 +3922,69 @@ Close the account?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="185"/>
         <source>Messages, after delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="120"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="186"/>
         <source>Account data, after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="187"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="188"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="123"/>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="127"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="189"/>
+        <location filename="../../monggo_desktop/ui/settings_page.py" line="193"/>
         <source>Usage analytics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/settings_page.py" line="131"/>
-        <source>Quick replies (type / in the composer)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="46"/>
-        <source>Settings saved. The receiver&apos;s own address and the language change at the next start.</source>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="52"/>
+        <source>Saved. The language and the receiver&apos;s own address change at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="64"/>
-        <source>Tunnel token saved</source>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="54"/>
+        <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="72"/>
-        <source>API version saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="73"/>
         <source>Access token replaced: messages waiting to be sent go out now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="81"/>
         <source>The business account is closed: nothing is received or sent any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="93"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="88"/>
         <source>The business account is open again: receiving and sending go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/settings.py" line="98"/>
-        <source>Quick replies saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="454"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="455"/>
         <source>Set up Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="456"/>
+        <location filename="../../monggo_desktop/ui/setup_wizard.py" line="457"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3892,17 +3992,17 @@ Close the account?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="89"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/keyboard.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/keyboard.py" line="89"/>
         <source>What they do</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,32 +4030,32 @@ Close the account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="46"/>
         <source>Send template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="76"/>
         <source>low quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="76"/>
         <source>quality dropping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="81"/>
         <source>No approved templates yet: they are synced from WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="123"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="122"/>
         <source>For example: {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="125"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="124"/>
         <source>Value {n}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,49 +4063,49 @@ Close the account?</source>
 <context>
     <name>Token</name>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="11"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="12"/>
         <source>To get a token that keeps working: in Meta Business settings open Users → System users, add a system user, assign it your app and your WhatsApp account, then Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions and no expiry, and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="22"/>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="51"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="23"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="52"/>
         <source>The access token does not expire.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="24"/>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="56"/>
         <source>The access token works until {day}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="31"/>
         <source>This is a temporary token: it stops working within a day, and sending stops with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="35"/>
         <source>This token stops working within a week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="37"/>
         <source>The access token no longer works (expired or revoked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="45"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="46"/>
         <source>Not checked with WhatsApp yet: it is checked at every start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="48"/>
         <source>WhatsApp refused the access token (expired or revoked): sending waits for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/token_texts.py" line="55"/>
         <source>The access token stops working on {day}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,12 +4113,12 @@ Close the account?</source>
 <context>
     <name>TokenBanner</name>
     <message>
-        <location filename="../../monggo_desktop/ui/token_banner.py" line="27"/>
+        <location filename="../../monggo_desktop/ui/token_banner.py" line="25"/>
         <source>Paste the new access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/token_banner.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/token_banner.py" line="26"/>
         <source>Save token</source>
         <translation type="unfinished"></translation>
     </message>

@@ -42,6 +42,8 @@ _CALL = QT_TRANSLATE_NOOP("BubbleDelegate", "Call")
 _CALL_LASTED = QT_TRANSLATE_NOOP("BubbleDelegate", "Call, {minutes}:{seconds:02d}")
 _CALL_MISSED = QT_TRANSLATE_NOOP("BubbleDelegate", "Missed call")
 _ORDER = QT_TRANSLATE_NOOP("BubbleDelegate", "🛒 Order: {pieces}, {total}")
+_ONE_PIECE = QT_TRANSLATE_NOOP("BubbleDelegate", "1 piece")
+_PIECES = QT_TRANSLATE_NOOP("BubbleDelegate", "{n} pieces")
 
 
 def quote_text(bubble: BubbleView) -> str | None:
@@ -102,7 +104,8 @@ def body_text(bubble: BubbleView) -> tuple[str | None, bool]:
 
 def order_text(order: OrderView) -> str:
     """ "🛒 Order: 3 pieces, Rp 55.000" in the reader's language and number style."""
-    pieces = QCoreApplication.translate(_CTX, "%n piece(s)", "", order.items)
+    # Two texts, not a %n plural: lupdate reads plurals only from tr() of a QObject, and Indonesian has one form.
+    pieces = tr(_ONE_PIECE) if order.items == 1 else tr(_PIECES).format(n=count_text(order.items))
     total = money_text(order.total, order.currency) if order.currency else count_text(round(order.total))
     return tr(_ORDER).format(pieces=pieces, total=total)
 
