@@ -1,9 +1,11 @@
 """What is about to be sent, before it goes: the picture (or the file's name and size) and its caption. A file
 chosen with Attach…, dropped on the chat or pasted (a copied file, or a picture such as a screenshot, which stays in
-memory: nothing unencrypted is written to disk)."""
+memory: nothing unencrypted is written to disk). Several files dropped or pasted at once are previewed one after
+another, each with its own caption."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 PREVIEW_EDGE = 320
 PASTED_NAME = "picture.png"
+SKIPPED = 2  # a preview's result besides Accepted and Rejected: not this file, but go on to the next
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,17 +33,18 @@ def from_path(path: str) -> Attachment:
     return Attachment(file.name, file.stat().st_size if file.is_file() else 0, path=file)
 
 
-def from_mime(mime: QMimeData) -> Attachment | None:
-    """A copied or dropped file (the first), or a copied picture; None when the data holds neither."""
+def from_mime(mime: QMimeData) -> list[Attachment]:
+    """The copied or dropped files (folders left out), or a copied picture; empty when the data holds neither."""
     local = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
-    if local and Path(local[0]).is_file():
-        return from_path(local[0])
+    files = [from_path(path) for path in local if Path(path).is_file()]
+    if files:
+        return files
     if mime.hasImage():
         image = QImage(mime.imageData())
         if not image.isNull():
             data = _png(image)
-            return Attachment(PASTED_NAME, len(data), data=data)
-    return None
+            return [Attachment(PASTED_NAME, len(data), data=data)]
+    return []
 
 
 def _png(image: QImage) -> bytes:
@@ -50,11 +54,51 @@ def _png(image: QImage) -> bytes:
     return bytes(buffer.data().data())
 
 
+def preview_in_turn(
+    attachments: list[Attachment], caption: str, parent: QWidget, send: Callable[[Attachment, str], None]
+) -> AttachmentDialog:
+    """Preview ``attachments`` one after another; returns the first preview. Send sends the file shown and
+    shows the next, Skip shows the next, Cancel drops the rest. ``caption`` (the message typed so far) is
+    offered with the first file sent, the others start without one."""
+    captioned = False
+
+    def show(number: int) -> AttachmentDialog:
+        attachment = attachments[number]
+        place = (number + 1, len(attachments)) if len(attachments) > 1 else None
+        dialog = AttachmentDialog(attachment, "" if captioned else caption, parent, place=place)
+
+        def finished(result: int) -> None:
+            nonlocal captioned
+            if result == QDialog.DialogCode.Accepted:
+                captioned = True
+                send(attachment, dialog.caption.text())
+            if result in (QDialog.DialogCode.Accepted, SKIPPED) and number + 1 < len(attachments):
+                show(number + 1)
+
+        dialog.finished.connect(finished)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    return show(0)
+
+
 class AttachmentDialog(QDialog):
-    def __init__(self, attachment: Attachment, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        attachment: Attachment,
+        caption: str,
+        parent: QWidget | None = None,
+        *,
+        place: tuple[int, int] | None = None,
+    ) -> None:
+        """``place``: this file's number and how many there are, when several are previewed in turn."""
         super().__init__(parent)
         self.attachment = attachment
-        self.setWindowTitle(self.tr("Send a file"))
+        if place is None:
+            self.setWindowTitle(self.tr("Send a file"))
+        else:
+            self.setWindowTitle(self.tr("Send a file ({number} of {count})").format(number=place[0], count=place[1]))
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         picture = self._picture()
@@ -69,6 +113,10 @@ class AttachmentDialog(QDialog):
         self.caption.setPlaceholderText(self.tr("A caption (optional)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.send_button = buttons.addButton(self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip_button = buttons.addButton(self.tr("Skip"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.skip_button.setToolTip(self.tr("Do not send this file; show the next one"))
+        self.skip_button.setVisible(place is not None and place[0] < place[1])
+        self.skip_button.clicked.connect(lambda: self.done(SKIPPED))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -140,7 +140,7 @@ class ChatPanel(QWidget):
         viewmodel.thumbnails.ready.connect(self._thumbnail_ready)
         self.send_button.clicked.connect(self.send)
         self.attach_button.clicked.connect(self.attach)
-        self.composer.attachment_pasted.connect(self.preview_attachment)
+        self.composer.attachments_pasted.connect(self.preview_attachments)
         self.setAcceptDrops(True)  # a file dropped on the chat is previewed, then sent
         self.composer.textChanged.connect(self._update_counter)
         viewmodel.opened.connect(self._opened)
@@ -326,13 +326,13 @@ class ChatPanel(QWidget):
 
     def preview_attachment(self, attachment: Attachment) -> AttachmentDialog:
         """What is about to be sent, with the message typed so far as its caption; sent only on Send."""
-        from monggo_desktop.ui.attachment_preview import AttachmentDialog
+        return self.preview_attachments([attachment])
 
-        dialog = AttachmentDialog(attachment, self.composer.toPlainText(), self)
-        dialog.accepted.connect(lambda: self._vm.send_attachment(attachment, dialog.caption.text()))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+    def preview_attachments(self, attachments: list[Attachment]) -> AttachmentDialog:
+        """Each file previewed in turn; the message typed so far is the caption of the first one sent."""
+        from monggo_desktop.ui.attachment_preview import preview_in_turn
+
+        return preview_in_turn(attachments, self.composer.toPlainText(), self, self._vm.send_attachment)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         mime = event.mimeData()
@@ -342,10 +342,10 @@ class ChatPanel(QWidget):
     def dropEvent(self, event: QDropEvent) -> None:
         from monggo_desktop.ui.attachment_preview import from_mime
 
-        attachment = from_mime(event.mimeData())
-        if attachment is not None and self.composer.isVisible():
+        attachments = from_mime(event.mimeData())
+        if attachments and self.composer.isVisible():
             event.acceptProposedAction()
-            self.preview_attachment(attachment)
+            self.preview_attachments(attachments)
 
     def _scrolled(self, value: int) -> None:
         bar = self.bubbles.verticalScrollBar()

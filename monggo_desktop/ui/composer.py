@@ -28,7 +28,7 @@ _POPUP_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_B
 
 class Composer(QPlainTextEdit):
     send_requested = Signal()
-    attachment_pasted = Signal(object)  # Attachment: a copied file or picture, to preview before it is sent
+    attachments_pasted = Signal(list)  # Attachment: copied files or a picture, to preview before they are sent
     cancel_requested = Signal()  # Escape with nothing else to close: drop the reply being written
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -109,9 +109,9 @@ class Composer(QPlainTextEdit):
         """A pasted file or picture goes to the preview, not into the text; text is pasted as text."""
         from monggo_desktop.ui.attachment_preview import from_mime
 
-        attachment = from_mime(source) if (source.hasImage() or source.hasUrls()) else None
-        if attachment is not None:
-            self.attachment_pasted.emit(attachment)
+        attachments = from_mime(source) if (source.hasImage() or source.hasUrls()) else []
+        if attachments:
+            self.attachments_pasted.emit(attachments)
             return
         super().insertFromMimeData(source)
 

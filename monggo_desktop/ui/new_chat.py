@@ -62,7 +62,7 @@ class NewChatDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.number.textEdited.connect(self._typed)
-        self.completer.activated[str].connect(self._choose)
+        self.completer.activated.connect(self._choose)
         chat.started.connect(self._started)
         chat.start_failed.connect(self._failed)
         chat.customers_found.connect(self._offer)

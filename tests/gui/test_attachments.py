@@ -96,3 +96,76 @@ def test_the_emoji_button_puts_an_emoji_into_the_message(qtbot, demo_window):
     panel.composer.moveCursor(panel.composer.textCursor().MoveOperation.End)
     panel.emoji_button.choices[0].click()
     assert panel.composer.toPlainText() == "Terima kasih 🙏"
+
+
+def drop(panel, *paths) -> None:  # type: ignore[no-untyped-def]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    panel.dropEvent(
+        QDropEvent(
+            QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        )
+    )
+
+
+def next_preview(qtbot, panel, after: AttachmentDialog | None) -> AttachmentDialog:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(
+        lambda: any(d.isVisible() and d is not after for d in panel.findChildren(AttachmentDialog)), timeout=5_000
+    )
+    return next(d for d in panel.findChildren(AttachmentDialog) if d.isVisible() and d is not after)
+
+
+def test_several_dropped_files_are_previewed_in_turn_each_with_its_own_caption(qtbot, demo_window, demo, tmp_path):
+    open_conversation(qtbot, demo_window, window_open)
+    panel = demo_window.chat_panel
+    first, second, third = tmp_path / "merah.png", tmp_path / "daftar.pdf", tmp_path / "biru.png"
+    first.write_bytes(sample_png(400, 300))
+    second.write_bytes(b"%PDF-1.4\n" + b"0" * 2048)
+    third.write_bytes(sample_png(300, 400))
+    (tmp_path / "folder").mkdir()
+    panel.composer.setPlainText("Dua warna")
+    drop(panel, first, tmp_path / "folder", second, third)  # a folder is not a file: left out
+
+    one = open_preview(qtbot, panel)
+    assert "merah.png" in one.details.text() and "(1 of 3)" in one.windowTitle()
+    assert one.caption.text() == "Dua warna" and one.skip_button.isVisible()
+    with qtbot.waitSignal(panel._vm.sent, timeout=5_000):
+        one.accept()
+    two = next_preview(qtbot, panel, one)
+    assert "daftar.pdf" in two.details.text() and "(2 of 3)" in two.windowTitle()
+    assert two.caption.text() == ""  # the typed text went with the first
+    two.skip_button.click()  # not this one
+    three = next_preview(qtbot, panel, two)
+    assert "biru.png" in three.details.text() and "(3 of 3)" in three.windowTitle()
+    assert not three.skip_button.isVisible()  # the last: Send or Cancel
+    three.caption.setText("Yang biru")
+    with qtbot.waitSignal(panel._vm.sent, timeout=5_000):
+        three.accept()
+    qtbot.waitUntil(lambda: any(b.text == "Yang biru" for b in bubbles(demo_window)), timeout=5_000)
+    sent = [b for b in bubbles(demo_window) if b.text in ("Dua warna", "Yang biru")]
+    assert [(b.type, b.text) for b in sent] == [("image", "Dua warna"), ("image", "Yang biru")]
+    assert not any(b.type == "document" and b.media_name == "daftar.pdf" for b in bubbles(demo_window))
+    qtbot.wait(100)
+    assert not any(d.isVisible() for d in panel.findChildren(AttachmentDialog))
+
+
+def test_skipping_the_first_keeps_the_typed_text_for_the_next_and_cancel_drops_the_rest(
+    qtbot, demo_window, demo, tmp_path
+):
+    open_conversation(qtbot, demo_window, window_open)
+    panel = demo_window.chat_panel
+    files = [tmp_path / f"foto{n}.png" for n in range(3)]
+    for file in files:
+        file.write_bytes(sample_png(200, 200))
+    panel.composer.setPlainText("Ini fotonya")
+    db = demo.engine.session.db
+    before = messages_in(db)
+    drop(panel, *files)
+    one = open_preview(qtbot, panel)
+    one.skip_button.click()
+    two = next_preview(qtbot, panel, one)
+    assert two.caption.text() == "Ini fotonya"  # nothing sent yet: the typed text is still to go
+    two.reject()  # Cancel: the third is not shown
+    qtbot.wait(200)
+    assert not any(d.isVisible() for d in panel.findChildren(AttachmentDialog))
+    assert messages_in(db) == before and panel.composer.toPlainText() == "Ini fotonya"
