@@ -388,8 +388,9 @@ class MainWindow(QMainWindow):
             from monggo_desktop.ui.theme import apply_theme
 
             viewmodel.theme_chosen.connect(lambda theme: apply_theme(_application(), theme))  # type: ignore[attr-defined]
-            # What Enter does in the composer changes as soon as it is saved.
+            # What Enter does in the composer, and its quick replies, change as soon as they are saved.
             viewmodel.loaded.connect(lambda view: self._chat.set_enter_sends(view.settings.enter_sends))  # type: ignore[attr-defined]
+            viewmodel.quick_replies_loaded.connect(self._chat.quick_replies_loaded)  # type: ignore[attr-defined]
 
     def export_customer(self, who: str) -> None:
         """One customer's data, exported from the privacy center with the customer filled in."""

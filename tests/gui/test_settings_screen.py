@@ -168,3 +168,22 @@ def test_closing_the_account_is_confirmed_shown_and_can_be_undone(qtbot, demo_wi
     qtbot.mouseClick(settings.reopen_account_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not demo_window.account_banner.isVisible(), timeout=5_000)
     assert demo.engine.session.db.call(lambda s: s.accounts.get(demo.engine.account.id)).closed_at is None
+
+
+def test_quick_replies_saved_here_are_offered_in_the_open_chat_at_once(qtbot, demo_window, demo):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    open_conversation(qtbot, demo_window, lambda r: r.title == "Budi Santoso")
+    settings = page(qtbot, demo_window)
+    qtbot.waitUntil(lambda: settings.replies.rowCount() == 4, timeout=5_000)
+    row = settings.replies.rowCount()
+    settings.replies.insertRow(row)
+    settings.replies.setItem(row, 0, QTableWidgetItem("kawung"))
+    settings.replies.setItem(row, 1, QTableWidgetItem("Motif kawung ready ukuran M dan L"))
+    qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved" in settings.message.text(), timeout=5_000)
+    demo_window.show_screen(0)
+    composer = demo_window.chat_panel.composer
+    composer.setFocus()
+    qtbot.keyClicks(composer, "/kaw")
+    assert composer.quick_reply_shown() == ["kawung"]
