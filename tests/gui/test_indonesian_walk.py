@@ -100,7 +100,7 @@ def indonesian(qapp) -> Iterator[None]:
     remove_translators()
 
 
-def test_no_english_is_left_on_any_screen_or_dialog_in_indonesian(qtbot, indonesian, demo_window):
+def test_no_english_is_left_on_any_screen_or_dialog_in_indonesian(qtbot, indonesian, demo_window, tmp_path):
     sources = english_sources()
     assert len(sources) > 500  # the catalogues were read
     window = demo_window
@@ -130,12 +130,75 @@ def test_no_english_is_left_on_any_screen_or_dialog_in_indonesian(qtbot, indones
             for row in range(page.nav.count()):
                 page.nav.setCurrentRow(row)
                 look(f"settings, {page.nav.item(row).text()}")
-    window.show_screen(0)
-    for open_dialog in (window.new_chat, window.show_shortcuts):
+    window.show_screen(1)
+    contacts = window.contacts_page
+    qtbot.waitUntil(lambda: contacts.model.rowCount() > 0, timeout=5_000)
+    contacts.table.selectRow(0)
+    qtbot.wait(300)
+    look("contacts, a customer's detail")
+    csv = tmp_path / "kontak.csv"
+    csv.write_text("Name,Phone\nBu Sri,0812-3456-7801\nSalah,12\n", encoding="utf-8")
+    dialogs = [
+        ("new chat", window.new_chat),
+        ("shortcuts", window.show_shortcuts),
+        ("add contact", contacts.add_contact),
+        ("labels", contacts.manage_labels),
+        ("duplicates", contacts.show_duplicates),
+        ("import", lambda: contacts.start_import(str(csv))),
+    ]
+    for state, open_dialog in dialogs:
         open_dialog()
-        qtbot.wait(200)
-        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
-        for dialog in dialogs:
-            look(f"dialog {type(dialog).__name__}", dialog)
+        qtbot.wait(600)
+        for dialog in [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]:
+            look(f"dialog {state}", dialog)
+            if state == "add contact":  # an error state: a number that cannot be one, said under the field
+                dialog.phone.setText("12")
+                dialog.submit()
+                qtbot.wait(400)
+                look("dialog add contact, a wrong number", dialog)
             dialog.reject()
+    window.show_screen(4)
+    qtbot.wait(400)
+    export = window.pages.currentWidget().open_export()
+    look("dialog export", export)
+    export.reject()
+    from monggo_desktop.services.demo_data import sample_png
+    from monggo_desktop.ui.attachment_preview import from_path
+
+    window.show_screen(0)
+    photo = tmp_path / "kain.png"
+    photo.write_bytes(sample_png(64, 48))
+    preview = window.chat_panel.preview_attachment(from_path(str(photo)))
+    look("dialog attachment preview", preview)
+    preview.reject()
+    from monggo_desktop.ui.lock_screen import LockScreen
+
+    lock = LockScreen()
+    lock.show()
+    lock.reset()
+    look("lock screen", lock)
+    lock.close()
+    assert found == {}
+
+
+def test_no_english_is_left_in_the_setup_wizard_in_indonesian(qtbot, qloop, indonesian, tmp_path):
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    from monggo_desktop.services.session import Unlocker
+    from tests.gui.wizard_helpers import open_wizard
+
+    sources = english_sources()
+    # No keyring at all: the wizard then asks for a passphrase, its page with the most to read.
+    driver = open_wizard(qtbot, tmp_path / "data", Unlocker(NoKeyring(), "monggo-walk"), None)
+    wizard = driver.wizard
+    wizard.show()
+    found = {}
+    for page in range(3):  # the welcome, the credentials and (with nothing typed) the first page's buttons
+        qtbot.wait(200)
+        left = english_in(wizard, sources)
+        if left:
+            found[page] = left
+        if not wizard.button(wizard.WizardButton.NextButton).isEnabled():
+            break
+        wizard.next()
     assert found == {}
