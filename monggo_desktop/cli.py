@@ -229,10 +229,12 @@ def _passphrase(args: argparse.Namespace) -> Passphrase | None:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInputError(f"cannot read the passphrase file {path}: {_reason(exc)}") from None
+            raise InvalidInputError(
+                "cannot read the passphrase file {path}: {reason}", path=str(path), reason=_reason(exc)
+            ) from None
         line = text.splitlines()[0] if text else ""
         if not line:
-            raise InvalidInputError(f"the passphrase file {path} is empty")
+            raise InvalidInputError("the passphrase file {path} is empty", path=str(path))
         return Passphrase(line)
     env = os.environ.get(ENV_PASSPHRASE)
     return Passphrase(env) if env else None
@@ -351,7 +353,9 @@ def _cmd_recover(args: argparse.Namespace) -> int:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InvalidInputError(f"cannot read the recovery key file {path}: {_reason(exc)}") from None
+            raise InvalidInputError(
+                "cannot read the recovery key file {path}: {reason}", path=str(path), reason=_reason(exc)
+            ) from None
     elif _interactive():
         text = getpass.getpass("Recovery key: ")
     else:

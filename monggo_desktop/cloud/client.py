@@ -25,6 +25,7 @@ from monggo_desktop.cloud.payloads import ListSection, TemplateButton, TemplateP
 from monggo_desktop.cloud.retry import RetryPolicy
 from monggo_desktop.cloud.transport import Json, Timeouts, Transport
 from monggo_desktop.domain.account_rules import DEFAULT_API_BASE, DEFAULT_API_VERSION
+from monggo_desktop.domain.words import Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ class MessagesApi:
         answer = await self._t.request_json("POST", self._path, json=body, idempotent=False)
         messages = answer.get("messages")
         if not isinstance(messages, list) or not messages or not isinstance(messages[0], dict):
-            raise unexpected_answer("without a message id")
+            raise unexpected_answer(Words("without a message id"))
         first_contact = (answer.get("contacts") or [{}])[0] if isinstance(answer.get("contacts"), list) else {}
         return SendResult(
             wamid=str(messages[0].get("id")),
@@ -211,4 +212,4 @@ class MessagesApi:
             body["typing_indicator"] = {"type": "text"}
         answer = await self._t.request_json("POST", self._path, json=body, idempotent=True)
         if answer.get("success") is not True:
-            raise unexpected_answer("without confirming the read receipt")
+            raise unexpected_answer(Words("without confirming the read receipt"))

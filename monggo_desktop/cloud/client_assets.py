@@ -11,6 +11,7 @@ from monggo_desktop.cloud import limits
 from monggo_desktop.cloud.errors import MediaIntegrityError, NetworkError, RequestValidationError, unexpected_answer
 from monggo_desktop.cloud.models import BusinessProfile, MediaInfo, PhoneNumberInfo, Template
 from monggo_desktop.cloud.transport import Transport
+from monggo_desktop.domain.words import Words
 
 PROFILE_FIELDS = "about,address,description,email,profile_picture_url,websites,vertical"
 TEMPLATE_FIELDS = "id,name,status,category,language,components,quality_score,rejected_reason,parameter_format"
@@ -41,7 +42,7 @@ class MediaApi:
         )
         media_id = answer.get("id")
         if not isinstance(media_id, str) or not media_id:
-            raise unexpected_answer("without a media id")
+            raise unexpected_answer(Words("without a media id"))
         return media_id
 
     async def info(self, media_id: str) -> MediaInfo:
@@ -50,7 +51,7 @@ class MediaApi:
         )
         url = answer.get("url")
         if not isinstance(url, str):
-            raise unexpected_answer("without a download address for the media")
+            raise unexpected_answer(Words("without a download address for the media"))
         size = answer.get("file_size")
         return MediaInfo(
             id=str(answer.get("id") or media_id),
@@ -78,7 +79,7 @@ class MediaApi:
             "DELETE", _safe_id(media_id), params={"phone_number_id": self._phone_number_id}, idempotent=True
         )
         if answer.get("success") is not True:
-            raise unexpected_answer("without confirming the deletion")
+            raise unexpected_answer(Words("without confirming the deletion"))
 
 
 class ProfileApi:
@@ -114,7 +115,7 @@ class ProfileApi:
             body["websites"] = list(body["websites"])
         answer = await self._t.request_json("POST", self._path, json=body, idempotent=True)
         if answer.get("success") is not True:
-            raise unexpected_answer("without confirming the profile update")
+            raise unexpected_answer(Words("without confirming the profile update"))
 
     async def upload_photo(self, data: bytes, mime_type: str, filename: str = "profile.jpg") -> str:
         """Upload a profile photo through the resumable upload, set it, and return its handle."""
@@ -132,7 +133,7 @@ class ProfileApi:
         )
         upload_id = session.get("id")
         if not isinstance(upload_id, str) or not upload_id.startswith("upload:"):
-            raise unexpected_answer("without an upload session")
+            raise unexpected_answer(Words("without an upload session"))
         handle = await self._send_from(upload_id, data, 0)
         await self.update(profile_picture_handle=handle)
         return handle
@@ -148,11 +149,11 @@ class ProfileApi:
         try:
             async with self._t.http.stream("GET", url, follow_redirects=True) as response:
                 if not response.is_success:
-                    raise unexpected_answer(f"HTTP {response.status_code} for the profile photo")
+                    raise unexpected_answer(Words("HTTP {status} for the profile photo", status=response.status_code))
                 async for chunk in response.aiter_bytes():
                     data.extend(chunk)
                     if len(data) > MAX_PICTURE:
-                        raise unexpected_answer("with a profile photo larger than WhatsApp allows")
+                        raise unexpected_answer(Words("with a profile photo larger than WhatsApp allows"))
         except httpx.HTTPError:
             raise NetworkError(
                 "The profile photo could not be fetched: check the internet connection", uncertain=False
@@ -178,7 +179,7 @@ class ProfileApi:
             return await self._send_from(upload_id, data, min(start, len(data)), resumed=True)
         handle = answer.get("h")
         if not isinstance(handle, str) or not handle:
-            raise unexpected_answer("without a file handle")
+            raise unexpected_answer(Words("without a file handle"))
         return handle
 
 
@@ -201,9 +202,9 @@ class TemplatesApi:
             if not isinstance(next_url, str) or not next_url:
                 return templates
             if not next_url.startswith(self._t.api_base_url + "/"):
-                raise unexpected_answer("with a next page on another server")  # never send the token elsewhere
+                raise unexpected_answer(Words("with a next page on another server"))  # never send the token elsewhere
             answer = await self._t.request_json("GET", next_url, idempotent=True)
-        raise unexpected_answer("with more pages of templates than expected")
+        raise unexpected_answer(Words("with more pages of templates than expected"))
 
 
 class PhoneApi:

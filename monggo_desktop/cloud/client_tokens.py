@@ -11,6 +11,7 @@ from monggo_desktop.cloud.errors import unexpected_answer
 from monggo_desktop.cloud.models import PhoneNumberInfo
 from monggo_desktop.cloud.transport import Transport
 from monggo_desktop.domain.meta_token import TokenInfo, TokenKind
+from monggo_desktop.domain.words import Words
 
 MAX_NUMBER_PAGES = 20  # an account has a handful of numbers; a loop of pages is a bug on one side
 
@@ -26,7 +27,7 @@ class TokensApi:
         )
         data = answer.get("data")
         if not isinstance(data, dict):
-            raise unexpected_answer("about the token without its data")
+            raise unexpected_answer(Words("about the token without its data"))
         return token_info(data)
 
     async def numbers(self, waba_id: str) -> list[PhoneNumberInfo]:
@@ -47,9 +48,9 @@ class TokensApi:
             if not isinstance(next_url, str) or not next_url:
                 return numbers
             if not next_url.startswith(self._t.api_base_url + "/"):
-                raise unexpected_answer("with a next page on another server")  # never send the token elsewhere
+                raise unexpected_answer(Words("with a next page on another server"))  # never send the token elsewhere
             url, params = next_url, None
-        raise unexpected_answer("with more pages of phone numbers than expected")
+        raise unexpected_answer(Words("with more pages of phone numbers than expected"))
 
 
 def token_info(data: dict[str, Any]) -> TokenInfo:
@@ -78,5 +79,5 @@ def token_info(data: dict[str, Any]) -> TokenInfo:
 def _safe(value: str) -> str:
     text = value.strip()
     if not text or not text.isdigit():
-        raise unexpected_answer("with a WhatsApp Business Account id that is not a number")
+        raise unexpected_answer(Words("with a WhatsApp Business Account id that is not a number"))
     return text

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from monggo_desktop.cloud.errors import unexpected_answer
 from monggo_desktop.cloud.transport import Json, Transport
+from monggo_desktop.domain.words import Words
 
 # What the app-level subscription asks for: messages, and what Meta sends only to the app-level URL.
 APP_FIELDS = (
@@ -49,7 +50,7 @@ class WebhooksApi:
     async def subscribe_app(self) -> None:
         """Subscribe the token's app to the WABA (no body): the precondition of any override."""
         answer = await self._t.request_json("POST", f"{self._waba_id}/subscribed_apps", idempotent=True)
-        _success(answer, "the app's subscription")
+        _success(answer, Words("the app's subscription"))
 
     async def subscribed_app_ids(self) -> list[str]:
         answer = await self._t.request_json("GET", f"{self._waba_id}/subscribed_apps", idempotent=True)
@@ -64,12 +65,12 @@ class WebhooksApi:
     async def set_number_override(self, callback_url: str, verify_token: str) -> None:
         body = {"webhook_configuration": {"override_callback_uri": callback_url, "verify_token": verify_token}}
         answer = await self._t.request_json("POST", self._phone_number_id, json=body, idempotent=True)
-        _success(answer, "the webhook override")
+        _success(answer, Words("the webhook override"))
 
     async def remove_number_override(self) -> None:
         body = {"webhook_configuration": {"override_callback_uri": ""}}
         answer = await self._t.request_json("POST", self._phone_number_id, json=body, idempotent=True)
-        _success(answer, "removing the webhook override")
+        _success(answer, Words("removing the webhook override"))
 
     async def routing(self) -> WebhookRouting:
         answer = await self._t.request_json(
@@ -96,12 +97,12 @@ class WebhooksApi:
         answer = await self._t.request_json(
             "POST", f"{app_id}/subscriptions", data=params, idempotent=True, token=f"{app_id}|{app_secret}"
         )
-        _success(answer, "the app's webhook subscription")
+        _success(answer, Words("the app's webhook subscription"))
 
 
-def _success(answer: Json, what: str) -> None:
+def _success(answer: Json, what: Words) -> None:
     if answer.get("success") is not True:
-        raise unexpected_answer(f"without confirming {what}")
+        raise unexpected_answer(Words("without confirming {what}", what=what))
 
 
 def _text(value: object) -> str | None:

@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from monggo_desktop.domain.errors import InvalidInputError, UserFacingError
+from monggo_desktop.domain.words import Value, Words
 
 
 class ErrorKind(StrEnum):
@@ -30,42 +31,44 @@ _AUTH = {0, 190}
 _PERMISSION = {3, 10, *range(200, 300), 131005}
 _INVALID = {100, 131008, 131009, 131062, 132000, 132001, 132005, 132007, 132012, 132015, 132016}
 
-_MESSAGES: dict[int, str] = {
-    0: "The access token is no longer valid: paste a new one in Settings",
-    190: "The access token has expired: paste a new one in Settings",
-    3: "The access token lacks a permission this needs: check the system user's permissions in Meta Business",
-    10: "The access token lacks a permission this needs: check the system user's permissions in Meta Business",
-    131005: "WhatsApp denied access: check the system user's permissions in Meta Business",
-    4: "WhatsApp is limiting how fast this app sends: sending resumes shortly",
-    80007: "The WhatsApp account reached its rate limit: sending resumes shortly",
-    130429: "The number's sending speed limit was reached: sending resumes shortly",
-    131056: "Too many messages to this customer in a short time: the next one waits a few seconds",
-    131048: "WhatsApp limited sending because of spam reports: check the number's quality rating",
-    131049: "WhatsApp held back this marketing message for this customer: try again after 24 hours",
-    131047: "More than 24 hours since the customer's last message: send an approved template instead",
-    131026: "The message could not be delivered: the number may not use WhatsApp, or uses an old app version",
-    131030: "This number is not on the test number's allowed list: add it in Meta's dashboard",
-    131031: "The WhatsApp Business account is locked: check Meta Business settings",
-    131042: "A payment problem with the WhatsApp Business account: check billing in Meta Business",
-    131050: "The customer has stopped marketing messages from this business",
-    131051: "WhatsApp does not support this message type",
-    131062: (
+_MESSAGES: dict[int, Words] = {
+    0: Words("The access token is no longer valid: paste a new one in Settings"),
+    190: Words("The access token has expired: paste a new one in Settings"),
+    3: Words("The access token lacks a permission this needs: check the system user's permissions in Meta Business"),
+    10: Words("The access token lacks a permission this needs: check the system user's permissions in Meta Business"),
+    131005: Words("WhatsApp denied access: check the system user's permissions in Meta Business"),
+    4: Words("WhatsApp is limiting how fast this app sends: sending resumes shortly"),
+    80007: Words("The WhatsApp account reached its rate limit: sending resumes shortly"),
+    130429: Words("The number's sending speed limit was reached: sending resumes shortly"),
+    131056: Words("Too many messages to this customer in a short time: the next one waits a few seconds"),
+    131048: Words("WhatsApp limited sending because of spam reports: check the number's quality rating"),
+    131049: Words("WhatsApp held back this marketing message for this customer: try again after 24 hours"),
+    131047: Words("More than 24 hours since the customer's last message: send an approved template instead"),
+    131026: Words("The message could not be delivered: the number may not use WhatsApp, or uses an old app version"),
+    131030: Words("This number is not on the test number's allowed list: add it in Meta's dashboard"),
+    131031: Words("The WhatsApp Business account is locked: check Meta Business settings"),
+    131042: Words("A payment problem with the WhatsApp Business account: check billing in Meta Business"),
+    131050: Words("The customer has stopped marketing messages from this business"),
+    131051: Words("WhatsApp does not support this message type"),
+    131062: Words(
         "WhatsApp does not let this kind of message go to a customer known only by their username: send a"
         " plain message, or ask them for their number"
     ),
-    131052: "The customer's media could not be downloaded: ask them to send it again",
-    131053: "The media could not be uploaded: check its type and size",
-    131021: "A message cannot be sent to the business's own number",
-    133010: "The phone number is not registered with the Cloud API: register it in Settings",
-    133016: "Too many registration attempts: wait before trying again",
-    368: "The account is blocked for policy violations: see Meta Business support",
-    130472: "The customer is part of a WhatsApp experiment and cannot receive this message",
-    100: "WhatsApp refused the request as invalid",
-    131008: "WhatsApp refused the request: a required field is missing",
-    131009: "WhatsApp refused the request: a field has a value it does not accept",
+    131052: Words("The customer's media could not be downloaded: ask them to send it again"),
+    131053: Words("The media could not be uploaded: check its type and size"),
+    131021: Words("A message cannot be sent to the business's own number"),
+    133010: Words("The phone number is not registered with the Cloud API: register it in Settings"),
+    133016: Words("Too many registration attempts: wait before trying again"),
+    368: Words("The account is blocked for policy violations: see Meta Business support"),
+    130472: Words("The customer is part of a WhatsApp experiment and cannot receive this message"),
+    100: Words("WhatsApp refused the request as invalid"),
+    131008: Words("WhatsApp refused the request: a required field is missing"),
+    131009: Words("WhatsApp refused the request: a field has a value it does not accept"),
 }
-_TEMPLATE_MESSAGE = "The template does not match its approved form (parameters, length, or it is paused or disabled)"
-_TRANSIENT_MESSAGE = "WhatsApp is temporarily unavailable: it will be tried again"
+_TEMPLATE_MESSAGE = Words(
+    "The template does not match its approved form (parameters, length, or it is paused or disabled)"
+)
+_TRANSIENT_MESSAGE = Words("WhatsApp is temporarily unavailable: it will be tried again")
 
 
 def classify(code: int | None, http_status: int | None = None) -> ErrorKind:
@@ -87,6 +90,11 @@ def classify(code: int | None, http_status: int | None = None) -> ErrorKind:
 
 
 def user_message(code: int | None, kind: ErrorKind) -> str:
+    """What went wrong and what to do, in English (a failed send keeps it as its reason)."""
+    return str(failure_words(code, kind))
+
+
+def failure_words(code: int | None, kind: ErrorKind) -> Words:
     if code is not None and code in _MESSAGES:
         return _MESSAGES[code]
     if code is not None and 132000 <= code < 133000:
@@ -97,7 +105,9 @@ def user_message(code: int | None, kind: ErrorKind) -> str:
         return _MESSAGES[190]
     if kind is ErrorKind.RATE_LIMITED:
         return _MESSAGES[130429]
-    return f"WhatsApp refused the request (error {code})" if code is not None else "WhatsApp refused the request"
+    if code is not None:
+        return Words("WhatsApp refused the request (error {code})", code=code)
+    return Words("WhatsApp refused the request")
 
 
 class CloudApiError(UserFacingError):
@@ -105,7 +115,7 @@ class CloudApiError(UserFacingError):
 
     def __init__(
         self,
-        message: str,
+        message: str | Words,
         *,
         kind: ErrorKind,
         code: int | None = None,
@@ -161,15 +171,15 @@ class PermanentError(CloudApiError):
     pass
 
 
-def unexpected_answer(what: str) -> PermanentError:
+def unexpected_answer(what: Words) -> PermanentError:
     """An answer that is not what the Cloud API documents (a bug on one side, not the user's)."""
-    return PermanentError(f"WhatsApp answered {what}", kind=ErrorKind.PERMANENT)
+    return PermanentError(Words("WhatsApp answered {what}", what=what), kind=ErrorKind.PERMANENT)
 
 
 class NetworkError(CloudApiError):
     """No answer from the Cloud API. ``uncertain`` means the request may have reached Meta anyway."""
 
-    def __init__(self, message: str, *, uncertain: bool) -> None:
+    def __init__(self, message: str | Words, *, uncertain: bool) -> None:
         super().__init__(message, kind=ErrorKind.RETRYABLE)
         self.uncertain = uncertain
 
@@ -177,8 +187,9 @@ class NetworkError(CloudApiError):
 class RequestValidationError(InvalidInputError):
     """A request that breaks a documented limit, caught before it is sent. Names the field."""
 
-    def __init__(self, field: str, problem: str) -> None:
-        super().__init__(f"{field}: {problem}")
+    def __init__(self, field: str, problem: str | Words, /, **args: Value) -> None:
+        said = problem if isinstance(problem, Words) else Words(problem, **args)
+        super().__init__("{field}: {problem}", field=field, problem=said)
         self.field = field
 
 
@@ -207,7 +218,7 @@ def from_error_object(
     data = error.get("error_data")
     details = data.get("details") if isinstance(data, dict) else None
     return _CLASS_BY_KIND[kind](
-        user_message(code, kind),
+        failure_words(code, kind),
         kind=kind,
         code=code,
         subcode=_int_or_none(error.get("error_subcode")),
@@ -230,7 +241,9 @@ def from_response(http_status: int, body: bytes, retry_after_header: str | None 
         return from_error_object(payload["error"], http_status=http_status, retry_after=retry_after)
     kind = classify(None, http_status)
     return _CLASS_BY_KIND[kind](
-        user_message(None, kind) if kind is not ErrorKind.PERMANENT else f"WhatsApp answered HTTP {http_status}",
+        failure_words(None, kind)
+        if kind is not ErrorKind.PERMANENT
+        else Words("WhatsApp answered HTTP {status}", status=http_status),
         kind=kind,
         http_status=http_status,
         retry_after=retry_after,

@@ -54,9 +54,13 @@ RESUMABLE_UPLOAD_TYPES = frozenset({"application/pdf", "image/jpeg", "image/jpg"
 def check_length(field: str, value: str | None, maximum: int, *, minimum: int = 0) -> None:
     length = len(value or "")
     if length > maximum:
-        raise RequestValidationError(field, f"at most {maximum} characters (this has {length})")
+        raise RequestValidationError(
+            field, "at most {most} characters (this has {length})", most=maximum, length=length
+        )
     if length < minimum:
-        raise RequestValidationError(field, "is empty" if minimum == 1 else f"at least {minimum} characters")
+        if minimum == 1:
+            raise RequestValidationError(field, "is empty")
+        raise RequestValidationError(field, "at least {least} characters", least=minimum)
 
 
 def media_kind_for(mime_type: str) -> str:
@@ -65,25 +69,29 @@ def media_kind_for(mime_type: str) -> str:
     for kind in ("image", "video", "audio", "document", "sticker"):
         if base in MEDIA_TYPES[kind]:
             return kind
-    raise RequestValidationError("file", f"WhatsApp does not accept files of type {base or 'unknown'}")
+    raise RequestValidationError("file", "WhatsApp does not accept files of type {type}", type=base or "unknown")
 
 
 def check_media(kind: str, mime_type: str, size: int) -> None:
     base = mime_type.split(";")[0].strip().lower()
     allowed = MEDIA_TYPES.get(kind)
     if allowed is None:
-        raise RequestValidationError("type", f"unknown media kind {kind}")
+        raise RequestValidationError("type", "unknown media kind {kind}", kind=kind)
     if base not in allowed:
-        raise RequestValidationError("file", f"a {kind} must be one of {', '.join(sorted(allowed))}")
+        raise RequestValidationError(
+            "file", "a {kind} must be one of {types}", kind=kind, types=", ".join(sorted(allowed))
+        )
     if size <= 0:
         raise RequestValidationError("file", "is empty")
     if size > allowed[base]:
-        raise RequestValidationError("file", f"a {kind} of type {base} may be at most {allowed[base] // 1000} KB")
+        raise RequestValidationError(
+            "file", "a {kind} of type {type} may be at most {most} KB", kind=kind, type=base, most=allowed[base] // 1000
+        )
 
 
 def check_buttons(buttons: Sequence[tuple[str, str]]) -> None:
     if not 1 <= len(buttons) <= MAX_BUTTONS:
-        raise RequestValidationError("buttons", f"1 to {MAX_BUTTONS} reply buttons")
+        raise RequestValidationError("buttons", "1 to {most} reply buttons", most=MAX_BUTTONS)
     ids = [b[0] for b in buttons]
     if len(set(ids)) != len(ids):
         raise RequestValidationError("buttons", "each button needs its own id")
@@ -96,4 +104,4 @@ def check_profile_fields(fields: dict[str, object]) -> None:
     """The business profile's rules (``domain.profile``, the same the profile screen checks as the owner types)."""
     problems = profile.profile_problems(fields)
     if problems:
-        raise RequestValidationError(problems[0].name, profile.describe(problems[0]))
+        raise RequestValidationError(problems[0].name, profile.problem_words(problems[0]))

@@ -33,7 +33,7 @@ class TemplateParameter:
         elif self.kind in ("image", "video", "document"):
             body = {"type": self.kind, self.kind: {"id": str(self.value)}}
         else:
-            raise RequestValidationError("template parameter", f"unknown parameter type {self.kind}")
+            raise RequestValidationError("template parameter", "unknown parameter type {kind}", kind=self.kind)
         if self.name:
             body["parameter_name"] = self.name
         return body
@@ -96,11 +96,11 @@ def text(body: str, *, preview_url: bool = False) -> Json:
 
 def media(kind: str, media_id: str, *, caption: str | None, filename: str | None, voice: bool) -> Json:
     if kind not in MEDIA_KINDS:
-        raise RequestValidationError("type", f"unknown media kind {kind}")
+        raise RequestValidationError("type", "unknown media kind {kind}", kind=kind)
     content: Json = {"id": media_id}
     if caption:
         if kind not in _CAPTIONED:
-            raise RequestValidationError("caption", f"a {kind} takes no caption")
+            raise RequestValidationError("caption", "a {kind} takes no caption", kind=kind)
         limits.check_length("caption", caption, limits.CAPTION)
         content["caption"] = caption
     if filename:
@@ -196,10 +196,10 @@ def list_message(
     limits.check_length("body", body, limits.INTERACTIVE_BODY, minimum=1)
     limits.check_length("list button", button, limits.LIST_BUTTON, minimum=1)
     if not 1 <= len(sections) <= limits.MAX_SECTIONS:
-        raise RequestValidationError("sections", f"1 to {limits.MAX_SECTIONS} sections")
+        raise RequestValidationError("sections", "1 to {most} sections", most=limits.MAX_SECTIONS)
     rows = [row for section in sections for row in section.rows]
     if not 1 <= len(rows) <= limits.MAX_ROWS:
-        raise RequestValidationError("rows", f"1 to {limits.MAX_ROWS} rows across all sections")
+        raise RequestValidationError("rows", "1 to {most} rows across all sections", most=limits.MAX_ROWS)
     if len({row.id for row in rows}) != len(rows):
         raise RequestValidationError("rows", "each row needs its own id")
     if len(sections) > 1 and any(not s.title for s in sections):

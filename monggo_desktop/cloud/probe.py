@@ -25,6 +25,7 @@ import httpx
 from monggo_desktop.cloud.webhook_signature import HEADER as SIGNATURE_HEADER
 from monggo_desktop.cloud.webhook_signature import sign
 from monggo_desktop.domain.account_rules import is_loopback_host
+from monggo_desktop.domain.words import english
 
 log = logging.getLogger("monggo.cloud")
 
@@ -117,20 +118,24 @@ async def probe_once(public_url: str, app_secret: str, book: ProbeBook) -> Probe
         ) as http:
             response = await http.post(webhook_url(public_url), content=body, headers=headers)
     except httpx.HTTPError as exc:
-        return ProbeResult(ProbeOutcome.UNREACHABLE, f"no answer ({type(exc).__name__})")
+        return ProbeResult(ProbeOutcome.UNREACHABLE, english("no answer ({failure})", failure=type(exc).__name__))
     finally:
         arrived = book.arrived(nonce)
         book.close(nonce)
     if response.status_code in (404, 502, 503, 504, 530) and not arrived:
-        return ProbeResult(ProbeOutcome.UNREACHABLE, f"the tunnel answered HTTP {response.status_code}")
+        return ProbeResult(
+            ProbeOutcome.UNREACHABLE, english("the tunnel answered HTTP {status}", status=response.status_code)
+        )
     expected = probe_answer(nonce, app_secret)
     if (
         response.status_code == 200
         and arrived
         and hmac.compare_digest(response.text.strip().encode("ascii", "replace"), expected.encode("ascii"))
     ):
-        return ProbeResult(ProbeOutcome.REACHED, "the probe came back to this computer")
-    return ProbeResult(ProbeOutcome.SOMEONE_ELSE, f"another receiver answered (HTTP {response.status_code})")
+        return ProbeResult(ProbeOutcome.REACHED, english("the probe came back to this computer"))
+    return ProbeResult(
+        ProbeOutcome.SOMEONE_ELSE, english("another receiver answered (HTTP {status})", status=response.status_code)
+    )
 
 
 async def prove_route(

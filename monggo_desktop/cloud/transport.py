@@ -17,6 +17,7 @@ from monggo_desktop.cloud.errors import CloudApiError, NetworkError, from_respon
 from monggo_desktop.cloud.retry import RetryPolicy
 from monggo_desktop.domain.account_rules import DEFAULT_API_VERSION, check_api_base, check_api_version, is_loopback_host
 from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.words import Words
 
 log = logging.getLogger("monggo.cloud")
 
@@ -78,9 +79,9 @@ class Transport:
         try:
             payload = response.json()
         except (ValueError, UnicodeDecodeError):
-            raise unexpected_answer("with something that is not JSON") from None
+            raise unexpected_answer(Words("with something that is not JSON")) from None
         if not isinstance(payload, dict):
-            raise unexpected_answer("with an unexpected shape")
+            raise unexpected_answer(Words("with an unexpected shape"))
         return payload
 
     async def request(

@@ -27,6 +27,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from monggo_desktop.domain.account_rules import is_loopback_host
+from monggo_desktop.domain.words import english
 
 log = logging.getLogger("monggo.cloud")
 
@@ -75,10 +76,18 @@ def find_cloudflared(saved_path: str | None = None, *, environ: dict[str, str] |
             path = Path(candidate).expanduser()
             if path.is_file() and os.access(path, os.X_OK):
                 return path
-            raise ProgramMissingError(f"cloudflared is not at the path {source} gives ({path.name}): choose it again")
+            raise ProgramMissingError(
+                english(
+                    "cloudflared is not at the path {source} gives ({file}): choose it again",
+                    source=source,
+                    file=path.name,
+                )
+            )
     found = shutil.which(PROGRAM, path=env.get("PATH"))
     if found is None:
-        raise ProgramMissingError(f"cloudflared is not installed: {install_hint()}, or choose the program file")
+        raise ProgramMissingError(
+            english("cloudflared is not installed: {hint}, or choose the program file", hint=install_hint())
+        )
     return Path(found)
 
 
@@ -159,7 +168,9 @@ class Tunnel:
                 preexec_fn=_die_with_parent if _PRCTL is not None else None,
             )
         except OSError as exc:
-            raise TunnelError(f"cloudflared could not be started ({(exc.strerror or 'error').lower()})") from None
+            raise TunnelError(
+                english("cloudflared could not be started ({reason})", reason=(exc.strerror or "error").lower())
+            ) from None
         _LIVE.add(self._process)
         log.info("tunnel started (%s, process %d)", self._spec.kind.value, self._process.pid)
         self._reader = asyncio.create_task(self._read_stderr(), name="tunnel-stderr")
@@ -169,7 +180,7 @@ class Tunnel:
         except TimeoutError:
             await self.stop()
             raise TunnelError(
-                "cloudflared gave no public address within a minute: check the internet connection"
+                english("cloudflared gave no public address within a minute: check the internet connection")
             ) from None
         except TunnelError:
             await self.stop()
@@ -214,10 +225,13 @@ class Tunnel:
         # but it may quote the token's id or an address: the owner gets our words and the exit code.
         text = "\n".join(self._stderr).lower()
         if "token" in text and any(word in text for word in ("invalid", "not valid", "unauthorized")):
-            return f"cloudflared refused the tunnel token (exit code {code}): paste the token again"
+            return english("cloudflared refused the tunnel token (exit code {code}): paste the token again", code=code)
         if "failed to request quick tunnel" in text or "failed to unmarshal quick tunnel" in text:
-            return f"cloudflared could not get a quick tunnel from Cloudflare (exit code {code}): check the connection"
-        return f"cloudflared stopped before giving a public address (exit code {code})"
+            return english(
+                "cloudflared could not get a quick tunnel from Cloudflare (exit code {code}): check the connection",
+                code=code,
+            )
+        return english("cloudflared stopped before giving a public address (exit code {code})", code=code)
 
     async def stop(self) -> None:
         """End the process (SIGTERM, then SIGKILL after a grace period) and wait for it."""

@@ -29,7 +29,12 @@ class WebhookPayloadError(UserFacingError):
     """
 
     def __init__(self, where: str, problem: str) -> None:
-        super().__init__(f"a webhook request was refused, it is not a WhatsApp Cloud API event ({where}: {problem})")
+        # The problem is the schema's (a key missing, a wrong type): said as it is, for logs and support.
+        super().__init__(
+            "a webhook request was refused, it is not a WhatsApp Cloud API event ({where}: {problem})",
+            where=where,
+            problem=problem,
+        )
         self.where = where
         self.problem = problem
 

@@ -68,14 +68,20 @@ class ContactEdit:
         """The edit cleaned up (spaces at the ends), or the first problem as a user-facing error."""
         name = " ".join(self.display_name.split())
         if len(name) > NAME_MAX:
-            raise InvalidInputError(f"the name is {len(name)} characters long; at most {NAME_MAX}")
+            raise InvalidInputError(
+                "the name is {length} characters long; at most {most}", length=len(name), most=NAME_MAX
+            )
         notes = self.notes.strip()
         if len(notes) > NOTES_MAX:
-            raise InvalidInputError(f"the notes are {len(notes)} characters long; at most {NOTES_MAX}")
+            raise InvalidInputError(
+                "the notes are {length} characters long; at most {most}", length=len(notes), most=NOTES_MAX
+            )
         labels = tuple(dict.fromkeys(" ".join(label.split()) for label in self.labels if label.strip()))
         for label in labels:
             if len(label) > LABEL_NAME_MAX:
-                raise InvalidInputError(f"the label {label[:20]}… is too long; at most {LABEL_NAME_MAX} characters")
+                raise InvalidInputError(
+                    "the label {label}… is too long; at most {most} characters", label=label[:20], most=LABEL_NAME_MAX
+                )
         fields: dict[str, str] = {}
         for key, value in self.custom_fields:
             key, value = key.strip(), value.strip()
@@ -85,13 +91,16 @@ class ContactEdit:
                 raise InvalidInputError("a custom field needs a name")
             if len(key) > FIELD_KEY_MAX or len(value) > FIELD_VALUE_MAX:
                 raise InvalidInputError(
-                    f"the field {key[:20]} is too long: names take {FIELD_KEY_MAX}, values {FIELD_VALUE_MAX} characters"
+                    "the field {field} is too long: names take {key_most}, values {value_most} characters",
+                    field=key[:20],
+                    key_most=FIELD_KEY_MAX,
+                    value_most=FIELD_VALUE_MAX,
                 )
             if key.casefold() in (k.casefold() for k in fields):
-                raise InvalidInputError(f"the field {key} appears twice")
+                raise InvalidInputError("the field {field} appears twice", field=key)
             fields[key] = value
         if len(fields) > FIELDS_MAX:
-            raise InvalidInputError(f"at most {FIELDS_MAX} custom fields")
+            raise InvalidInputError("at most {most} custom fields", most=FIELDS_MAX)
         return ContactEdit(name, notes, labels, tuple(fields.items()))
 
     def changes_from(self, contact: Contact) -> dict[str, tuple[object, object]]:

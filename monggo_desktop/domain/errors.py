@@ -2,9 +2,14 @@
 
 Anything that is not a ``UserFacingError`` is a bug: it is logged with its traceback and reported as such.
 Messages never carry secrets, phone numbers, names or message text.
+
+A message is a template and its values (domain/words.py): ``InvalidInputError("line {line}: not a valid phone
+number", line=3)``. ``str()`` is the English sentence (the command line); the window translates the template.
 """
 
 from __future__ import annotations
+
+from monggo_desktop.domain.words import Value, Words
 
 
 class UserFacingError(Exception):
@@ -12,9 +17,14 @@ class UserFacingError(Exception):
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str | Words, /, **args: Value) -> None:
+        self.words = message if isinstance(message, Words) else Words(message, **args)
+        self.message = str(self.words)
+        super().__init__(self.message)
+
+    @property
+    def template(self) -> str:
+        return self.words.template
 
     def __str__(self) -> str:
         return self.message
@@ -74,8 +84,10 @@ class UnsupportedCipherError(UserFacingError):
 class NewerSchemaError(UserFacingError):
     def __init__(self, found: int, supported: int) -> None:
         super().__init__(
-            f"this database was written by a newer Monggo Pinarak (schema {found}, this version knows up to "
-            f"{supported}): install the newer version to open it"
+            "this database was written by a newer Monggo Pinarak (schema {found}, this version knows up to "
+            "{supported}): install the newer version to open it",
+            found=found,
+            supported=supported,
         )
 
 

@@ -8,15 +8,17 @@ from __future__ import annotations
 import phonenumbers
 
 from monggo_desktop.domain.errors import InvalidPhoneNumberError
+from monggo_desktop.domain.words import Words
 
 DEFAULT_REGION = "ID"
 
 _REASONS = {
-    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "its country code does not exist",
-    phonenumbers.ValidationResult.TOO_SHORT: "it is too short",
-    phonenumbers.ValidationResult.TOO_LONG: "it is too long",
-    phonenumbers.ValidationResult.INVALID_LENGTH: "it has the wrong number of digits for its country",
+    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: Words("its country code does not exist"),
+    phonenumbers.ValidationResult.TOO_SHORT: Words("it is too short"),
+    phonenumbers.ValidationResult.TOO_LONG: Words("it is too long"),
+    phonenumbers.ValidationResult.INVALID_LENGTH: Words("it has the wrong number of digits for its country"),
 }
+_CHECK_DIGITS = Words("check the digits")
 
 
 def normalize_e164(raw: str, region: str = DEFAULT_REGION, *, whatsapp: bool = False) -> str:
@@ -31,18 +33,20 @@ def normalize_e164(raw: str, region: str = DEFAULT_REGION, *, whatsapp: bool = F
     try:
         number = phonenumbers.parse(text, region.upper())
     except phonenumbers.NumberParseException as exc:
-        raise InvalidPhoneNumberError(f"not a phone number: {_parse_reason(exc)}") from None
+        raise InvalidPhoneNumberError("not a phone number: {reason}", reason=_parse_reason(exc)) from None
     possible = phonenumbers.is_possible_number_with_reason(number)
     if possible not in (
         phonenumbers.ValidationResult.IS_POSSIBLE,
         phonenumbers.ValidationResult.IS_POSSIBLE_LOCAL_ONLY,
     ):
-        raise InvalidPhoneNumberError(f"impossible phone number: {_REASONS.get(possible, 'check the digits')}")
+        raise InvalidPhoneNumberError("impossible phone number: {reason}", reason=_REASONS.get(possible, _CHECK_DIGITS))
     if not phonenumbers.is_valid_number(number):
         raise InvalidPhoneNumberError("not a valid phone number for its country: check the digits")
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if whatsapp and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE:
-        raise InvalidPhoneNumberError(f"{display_international(e164)} is a landline: it cannot have WhatsApp")
+        raise InvalidPhoneNumberError(
+            "{number} is a landline: it cannot have WhatsApp", number=display_international(e164)
+        )
     return e164
 
 
@@ -67,12 +71,12 @@ def display_international(e164: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def _parse_reason(exc: phonenumbers.NumberParseException) -> str:
+def _parse_reason(exc: phonenumbers.NumberParseException) -> Words:
     reasons = {
-        phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
-        phonenumbers.NumberParseException.NOT_A_NUMBER: "it has no digits in the right places",
-        phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-        phonenumbers.NumberParseException.TOO_SHORT_NSN: "too short",
-        phonenumbers.NumberParseException.TOO_LONG: "too long",
+        phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: Words("unknown country code"),
+        phonenumbers.NumberParseException.NOT_A_NUMBER: Words("it has no digits in the right places"),
+        phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: Words("too short"),
+        phonenumbers.NumberParseException.TOO_SHORT_NSN: Words("too short"),
+        phonenumbers.NumberParseException.TOO_LONG: Words("too long"),
     }
-    return reasons.get(exc.error_type, "check the digits")
+    return reasons.get(exc.error_type, _CHECK_DIGITS)

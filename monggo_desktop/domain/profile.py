@@ -15,6 +15,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.words import Words
 
 PROFILE_ABOUT = 139
 PROFILE_ADDRESS = 256
@@ -174,24 +175,31 @@ class ProfileInvalidError(InvalidInputError):
 
     def __init__(self, problems: list[FieldProblem]) -> None:
         first = problems[0]
-        super().__init__(f"{first.name}: {describe(first)}")
+        super().__init__("{field}: {problem}", field=first.name, problem=problem_words(first))
         self.problems = problems
 
 
 def describe(problem: FieldProblem) -> str:
-    """The problem in English, for the API client's errors and logs (the screen has its own translated words)."""
+    """The problem in English, for logs (the screen has its own words, field by field)."""
+    return str(problem_words(problem))
+
+
+def problem_words(problem: FieldProblem) -> Words:
+    """The problem as the API client's errors say it."""
     if problem.problem is Problem.TOO_LONG:
-        return f"at most {problem.limit} characters (this has {problem.length})"
+        return Words(
+            "at most {most} characters (this has {length})", most=problem.limit or 0, length=problem.length or 0
+        )
     if problem.problem is Problem.TOO_MANY:
-        return f"at most {problem.limit} addresses"
+        return Words("at most {most} addresses", most=problem.limit or 0)
     return _WORDS[problem.problem]
 
 
 _WORDS = {
-    Problem.EMPTY: "is empty",
-    Problem.NOT_EMAIL: "is not an e-mail address",
-    Problem.NOT_WEB_ADDRESS: "must start with http:// or https://",
-    Problem.UNKNOWN_VERTICAL: "must be one of the categories WhatsApp lists",
+    Problem.EMPTY: Words("is empty"),
+    Problem.NOT_EMAIL: Words("is not an e-mail address"),
+    Problem.NOT_WEB_ADDRESS: Words("must start with http:// or https://"),
+    Problem.UNKNOWN_VERTICAL: Words("must be one of the categories WhatsApp lists"),
 }
 
 

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from monggo_desktop.domain.account_rules import is_loopback_host
 from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.words import Value, Words
 
 STATE_SETTING = "receiving.state"
 ROUTE_SETTING = "webhook.route"
@@ -131,20 +132,26 @@ def _time(value: object) -> datetime | None:
         return None
 
 
-def check_public_url(url: str, what: str = "the address") -> str:
+THE_ADDRESS = Words("the address")
+OWN_ADDRESS = Words("your own address")  # Settings → Receiving's field, as its problems name it
+
+
+def check_public_url(url: str, what: Value = THE_ADDRESS) -> str:
     """An https URL with a host (Meta calls nothing else); plain http only on this machine, for tests."""
     text = url.strip().rstrip("/")
     if text.endswith("/webhook"):
         text = text[: -len("/webhook")]  # the owner pasted the whole callback URL: the app adds the path itself
     parts = urlsplit(text)
     if not parts.hostname or parts.scheme not in ("https", "http"):
-        raise InvalidInputError(f"{what} must be a URL that starts with https://")
+        raise InvalidInputError("{what} must be a URL that starts with https://", what=what)
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InvalidInputError(f"{what} must start with https:// (WhatsApp delivers only over HTTPS)")
+        raise InvalidInputError("{what} must start with https:// (WhatsApp delivers only over HTTPS)", what=what)
     if parts.query or parts.fragment:
-        raise InvalidInputError(f"{what} must not carry a query (?…) or a fragment (#…)")
+        raise InvalidInputError("{what} must not carry a query (?…) or a fragment (#…)", what=what)
     if len(text) + len("/webhook") > 200:
-        raise InvalidInputError(f"{what} is too long: WhatsApp takes callback URLs of up to 200 characters")
+        raise InvalidInputError(
+            "{what} is too long: WhatsApp takes callback URLs of up to {most} characters", what=what, most=200
+        )
     return text
 
 
@@ -152,7 +159,7 @@ def check_tunnel_hostname(hostname: str) -> str:
     """The named tunnel's public hostname, as set in Cloudflare's dashboard (``shop.example.com``)."""
     text = hostname.strip().rstrip("/")
     if "://" in text:
-        return check_public_url(text, "the tunnel's hostname")
+        return check_public_url(text, Words("the tunnel's hostname"))
     if not text or "/" in text or " " in text or "." not in text:
         raise InvalidInputError("the tunnel's hostname looks like shop.example.com (from Cloudflare's dashboard)")
     return "https://" + text

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.receiving import (
+    OWN_ADDRESS,
     PUBLIC_URL_SETTING,
     ROUTE_SETTING,
     Route,
@@ -16,9 +17,17 @@ from monggo_desktop.domain.receiving import (
     check_tunnel_hostname,
     stored_route,
 )
+from monggo_desktop.domain.words import Words
 
 # The policy's longest periods (privacy policy 6.3, design.md section 7), in days: settings may shorten them.
 RETENTION_LIMITS = {"messages": 30, "closed_accounts": 90, "backups": 90, "logs": 365, "usage_events": 365}
+RETENTION_NAMES = {
+    "messages": Words("messages"),
+    "closed_accounts": Words("closed accounts"),
+    "backups": Words("backups"),
+    "logs": Words("logs"),
+    "usage_events": Words("usage events"),
+}
 REGION = re.compile(r"^[A-Z]{2}$")
 
 
@@ -106,7 +115,7 @@ class AppSettings:
         if not 0 <= self.webhook_port <= 65535:
             raise InvalidInputError("the webhook port is a number from 0 to 65535")
         if self.public_url or self.route is Route.OWN:
-            check_public_url(self.public_url, "your own address")
+            check_public_url(self.public_url, OWN_ADDRESS)
         if self.tunnel_hostname or self.route is Route.STABLE:
             check_tunnel_hostname(self.tunnel_hostname)
         if self.app_id and not self.app_id.isdigit():
@@ -119,7 +128,9 @@ class AppSettings:
             longest = RETENTION_LIMITS[name]
             if not 1 <= days <= longest:
                 raise InvalidInputError(
-                    f"{name.replace('_', ' ')} are kept 1 to {longest} days: the privacy policy allows no longer"
+                    "{what} are kept 1 to {most} days: the privacy policy allows no longer",
+                    what=RETENTION_NAMES[name],
+                    most=longest,
                 )
         return self
 
@@ -131,5 +142,3 @@ class AppSettings:
         for name, days in self.retention_days.items():
             values[f"retention.{name}_days"] = days
         return values
-
-

@@ -11,6 +11,8 @@ import sys
 from dataclasses import dataclass
 from typing import Protocol
 
+from monggo_desktop.domain.words import Words
+
 
 class SecretStore(Protocol):
     """What the app asks of a keyring: keyring's backends, and our own Secret Service client."""
@@ -43,11 +45,15 @@ class Verdict:
 
     backend: SecretStore | None
     backend_name: str
-    reason: str
+    words: Words  # why: the window says it in its language
 
     @property
     def secure(self) -> bool:
         return self.backend is not None
+
+    @property
+    def reason(self) -> str:
+        return str(self.words)
 
 
 def backend_name(backend: SecretStore) -> str:
@@ -66,19 +72,19 @@ def assess(backend: SecretStore) -> Verdict:
             if verdict.secure:
                 return verdict
         if refusals:
-            return Verdict(None, name, refusals[0].reason)
-        return Verdict(None, name, "no system keyring is available")
+            return Verdict(None, name, refusals[0].words)
+        return Verdict(None, name, Words("no system keyring is available"))
     if name in SECURE_BACKENDS:
-        return Verdict(backend, name, "the system keyring encrypts its secrets")
+        return Verdict(backend, name, Words("the system keyring encrypts its secrets"))
     short = type(backend).__name__
     module = type(backend).__module__
     if module == "keyring.backends.fail":
-        return Verdict(None, name, "no system keyring is available")
+        return Verdict(None, name, Words("no system keyring is available"))
     if module == "keyring.backends.null":
-        return Verdict(None, name, "the system keyring is switched off (null backend)")
+        return Verdict(None, name, Words("the system keyring is switched off (null backend)"))
     if module.startswith("keyrings.alt") and "Plaintext" in short:
-        return Verdict(None, name, f"the keyring backend {short} keeps secrets in a plain file")
-    return Verdict(None, name, f"the keyring backend {short} is not known to encrypt secrets")
+        return Verdict(None, name, Words("the keyring backend {backend} keeps secrets in a plain file", backend=short))
+    return Verdict(None, name, Words("the keyring backend {backend} is not known to encrypt secrets", backend=short))
 
 
 def system_keyring() -> SecretStore:

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from monggo_desktop.domain.errors import InsecureKeyringError, KeyringError
 from monggo_desktop.domain.keys import RawKey
+from monggo_desktop.domain.words import Words
 from monggo_desktop.security.keyring_vetting import SecretStore, assess
 from monggo_desktop.security.secret_service import SecretNotFoundError, SecretServiceError
 
@@ -35,7 +36,7 @@ class KeyringVault:
     def __init__(self, backend: SecretStore, vault_id: str, service: str = DEFAULT_SERVICE) -> None:
         verdict = assess(backend)
         if verdict.backend is None:
-            raise InsecureKeyringError(f"{verdict.reason}: secrets are never stored there")
+            raise InsecureKeyringError("{reason}: secrets are never stored there", reason=verdict.words)
         self._backend = verdict.backend
         self._vault_id = vault_id
         self._service = service
@@ -85,11 +86,12 @@ class KeyringVault:
             self.delete(name)
 
 
-def _unavailable(exc: BaseException) -> str:
+def _unavailable(exc: BaseException) -> Words:
     # The backend's own message may name the item; say only what kind of failure it was.
-    return (
-        f"the system keyring refused the request ({type(exc).__name__}): "
-        "unlock it, or allow Monggo Pinarak to use it, and try again"
+    return Words(
+        "the system keyring refused the request ({failure}): unlock it, or allow Monggo Pinarak to use it, and try"
+        " again",
+        failure=type(exc).__name__,
     )
 
 

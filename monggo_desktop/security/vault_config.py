@@ -58,7 +58,7 @@ def read(path: Path) -> VaultConfig | None:
         return None
     except (OSError, ValueError, KeyError, TypeError):
         raise StorageUnavailableError(
-            f"{path.name} in the data directory is unreadable or damaged: restore it from a backup"
+            "{file} in the data directory is unreadable or damaged: restore it from a backup", file=path.name
         ) from None
 
 

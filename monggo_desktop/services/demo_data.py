@@ -16,6 +16,7 @@ from pathlib import Path
 from monggo_desktop.domain.models import Contact, Direction, MediaRef, Message
 from monggo_desktop.domain.phone import normalize_e164
 from monggo_desktop.domain.status import MessageStatus
+from monggo_desktop.domain.words import english
 from monggo_desktop.services.messaging import quick_replies
 from monggo_desktop.services.messaging.media_files import store_media
 from monggo_desktop.services.messaging.quick_replies import QuickReply
@@ -118,7 +119,7 @@ def seed_history(store: Store, account_id: int, media_dir: Path, now: datetime) 
                     read_at=None if failed else answered_at + timedelta(minutes=1),
                     failed_at=answered_at if failed else None,
                     error_code=131026 if failed else None,
-                    error_title="The message could not be delivered: the number may not use WhatsApp"
+                    error_title=english("The message could not be delivered: the number may not use WhatsApp")
                     if failed
                     else None,
                     reply_to_wamid=question_wamid if index == 0 else None,

@@ -51,5 +51,8 @@ def _write_error(exc: OSError, target: Path) -> StorageUnavailableError:
         return DiskFullError()
     reason = os.strerror(exc.errno).lower() if exc.errno else "an input/output error"
     return StorageUnavailableError(
-        f"the file {target.name} could not be written in {target.parent} ({reason}): nothing was saved"
+        "the file {file} could not be written in {folder} ({reason}): nothing was saved",
+        file=target.name,
+        folder=str(target.parent),
+        reason=reason,
     )

@@ -153,8 +153,10 @@ class MessagingEngine:
             await self.receiver.start()
         except OSError as exc:
             raise StorageUnavailableError(
-                f"cannot receive webhooks on {self.options.webhook_host} port {self.options.webhook_port}"
-                f" ({(exc.strerror or 'in use').lower()}): choose another port"
+                "cannot receive webhooks on {host} port {port} ({reason}): choose another port",
+                host=self.options.webhook_host,
+                port=self.options.webhook_port,
+                reason=(exc.strerror or "in use").lower(),
             ) from None
         if self.options.route is not None:
             await self.start_receiving(self.options.route)

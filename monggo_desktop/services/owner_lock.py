@@ -18,6 +18,7 @@ from filelock import FileLock, Timeout
 
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import utc_now
+from monggo_desktop.domain.words import Words
 from monggo_desktop.storage.data_dir import DataDirectory
 
 log = logging.getLogger("monggo.services")
@@ -42,8 +43,8 @@ class ReceiverLock:
             self._lock.acquire()
         except Timeout:
             raise DataDirectoryBusyError(
-                f"{holder(self._data_dir) or 'another Monggo Pinarak'} already receives on this data directory:"
-                " stop it first, or use another data directory"
+                "{holder} already receives on this data directory: stop it first, or use another data directory",
+                holder=holder(self._data_dir) or Words("another Monggo Pinarak"),
             ) from None
         info = {"command": self._command, "pid": os.getpid(), "since": utc_now().isoformat()}
         path = self._data_dir.root / HOLDER_NAME
@@ -60,7 +61,7 @@ class ReceiverLock:
             self._lock.release(force=True)
 
 
-def holder(data_dir: DataDirectory) -> str | None:
+def holder(data_dir: DataDirectory) -> Words | None:
     """The running receiver in words ("monggo-desktop serve, process 4242, since 10:02"), or None when no
     process holds the lock (a ``receiver.json`` left by a crash says nothing then)."""
     if not (data_dir.root / LOCK_NAME).exists():
@@ -75,10 +76,13 @@ def holder(data_dir: DataDirectory) -> str | None:
 
 
 def refuse_if_receiving(data_dir: DataDirectory, what: str) -> None:
-    """``restore`` and ``setup`` must not change the data under a running receiver: one line naming it."""
+    """``restore`` and ``setup`` must not change the data under a running receiver: one line naming it. Only
+    the command line asks, so ``what`` (what it was about to do) is in English."""
     running = holder(data_dir)
     if running is not None:
-        raise DataDirectoryBusyError(f"{running} receives on this data directory: stop it before {what}")
+        raise DataDirectoryBusyError(
+            "{holder} receives on this data directory: stop it before {what}", holder=running, what=what
+        )
 
 
 def _file_lock(data_dir: DataDirectory) -> FileLock:
@@ -86,11 +90,11 @@ def _file_lock(data_dir: DataDirectory) -> FileLock:
     return FileLock(data_dir.root / LOCK_NAME, timeout=0, mode=0o600, thread_local=False, fallback_to_soft=False)
 
 
-def _describe(data_dir: DataDirectory) -> str:
+def _describe(data_dir: DataDirectory) -> Words:
     try:
         info = json.loads((data_dir.root / HOLDER_NAME).read_text(encoding="utf-8"))
-        command = "the app" if info.get("command") == "app" else "monggo-desktop serve"
+        command: Words | str = Words("the app") if info.get("command") == "app" else "monggo-desktop serve"
         since = datetime.fromisoformat(str(info["since"])).astimezone().strftime("%Y-%m-%d %H:%M")
-        return f"{command} (process {int(info['pid'])}, since {since})"
+        return Words("{command} (process {pid}, since {since})", command=command, pid=int(info["pid"]), since=since)
     except (OSError, ValueError, KeyError, TypeError):
-        return "another Monggo Pinarak process"
+        return Words("another Monggo Pinarak process")

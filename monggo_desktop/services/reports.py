@@ -60,7 +60,7 @@ class ReportsService:
         if end <= start:
             raise InvalidInputError("the period must end after it begins")
         if (end - start).days > MAX_DAYS:
-            raise InvalidInputError(f"a report covers at most {MAX_DAYS} days: choose a shorter period")
+            raise InvalidInputError("a report covers at most {most} days: choose a shorter period", most=MAX_DAYS)
         spans = local_spans(self._midnight(start), self._midnight(end), self._offset_at)
         return await self._db.run(lambda s: _compute(s, start, end, spans))
 

@@ -133,8 +133,9 @@ def _key_for(slots: KeySlots, config: VaultConfig, unlocker: Unlocker, *, legacy
     verdict = assess(unlocker.keyring_backend)
     if not verdict.secure:
         raise InsecureKeyringError(
-            f"the database key is kept in the system keyring, but {verdict.reason}: "
-            "start Monggo Pinarak where the keyring is available, or run `monggo-desktop recover`"
+            "the database key is kept in the system keyring, but {reason}: "
+            "start Monggo Pinarak where the keyring is available, or run `monggo-desktop recover`",
+            reason=verdict.words,
         )
     key = unlocker.vault(config).get_database_key()
     if key is None:

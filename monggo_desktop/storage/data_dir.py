@@ -79,8 +79,12 @@ def _storage_error(exc: OSError, root: Path) -> StorageUnavailableError:
     if exc.errno == errno.ENOSPC:
         return DiskFullError()
     if exc.errno in (errno.ENOTDIR, errno.EEXIST):
-        return StorageUnavailableError(f"the data directory {root} is not a folder: choose another with --data-dir")
+        return StorageUnavailableError(
+            "the data directory {folder} is not a folder: choose another with --data-dir", folder=str(root)
+        )
     return StorageUnavailableError(
-        f"the data directory {root} cannot be written ({os.strerror(exc.errno or 0)}): "
-        "check its permissions or choose another with --data-dir"
+        "the data directory {folder} cannot be written ({reason}): check its permissions or choose another with"
+        " --data-dir",
+        folder=str(root),
+        reason=os.strerror(exc.errno or 0),
     )

@@ -29,8 +29,10 @@ def active_account(session: Session) -> Account:
     if account.state is AccountState.CLOSED and account.closed_at is not None:
         purge = (account.closed_at + PURGE_AFTER).date().isoformat()
         raise AccountClosedError(
-            f"this business account was closed on {account.closed_at.date().isoformat()}: nothing is received"
-            f" or sent, and its data is removed on {purge} unless it is reopened in the app's settings"
+            "this business account was closed on {closed}: nothing is received or sent, and its data is removed on"
+            " {purge} unless it is reopened in the app's settings",
+            closed=account.closed_at.date().isoformat(),
+            purge=purge,
         )
     return account
 

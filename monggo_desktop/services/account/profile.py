@@ -20,6 +20,7 @@ from monggo_desktop.cloud.errors import CloudApiError, ErrorKind
 from monggo_desktop.domain.errors import InvalidInputError, UserFacingError
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.profile import PhoneDetails, ProfileFields, ProfileInvalidError, ProfileSnapshot
+from monggo_desktop.domain.words import Words
 from monggo_desktop.storage import Database, Store
 
 if TYPE_CHECKING:  # the client (httpx) loads after the window is up
@@ -105,7 +106,7 @@ class ProfileService:
         try:
             await client.profile.update(**fields.as_update())
         except CloudApiError as exc:
-            raise ProfileRefusedError(refusal(exc)) from None
+            raise ProfileRefusedError(refusal_words(exc)) from None
         log.info("business profile saved")
         cached = await self.cached()
         snapshot = ProfileSnapshot(
@@ -128,7 +129,7 @@ class ProfileService:
         try:
             await client.profile.upload_photo(data, mime_type, name)
         except CloudApiError as exc:
-            raise ProfileRefusedError(refusal(exc)) from None
+            raise ProfileRefusedError(refusal_words(exc)) from None
         log.info("profile photo uploaded")
         return await self.load()
 
@@ -184,14 +185,20 @@ def cached_profile(store: Store, account_id: int) -> ProfileSnapshot | None:
 
 
 def refusal(exc: CloudApiError) -> str:
+    """WhatsApp's reason, in English (``refusal_words``)."""
+    return str(refusal_words(exc))
+
+
+def refusal_words(exc: CloudApiError) -> Words:
     """WhatsApp's reason, in our words; for a refused value also Meta's detail, which names the field.
 
-    The detail is about the business's own profile (what the owner just typed), so it is safe to show.
+    The detail is about the business's own profile (what the owner just typed), so it is safe to show; it is
+    Meta's English, shown as it is.
     """
     details = (exc.details or "").strip()
     if exc.kind in (ErrorKind.INVALID_REQUEST, ErrorKind.PERMANENT) and details:
-        return f"{exc}: {details[:300]}"
-    return str(exc)
+        return Words("{reason}: {details}", reason=exc.words, details=details[:300])
+    return exc.words
 
 
 def _fields(profile: BusinessProfile) -> ProfileFields:

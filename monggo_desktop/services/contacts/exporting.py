@@ -72,11 +72,15 @@ def check_target(path: Path) -> Path:
     export_format(out)
     folder = out.parent
     if out.is_dir():
-        raise InvalidInputError(f"{out} is a folder: give the export a file name, such as contacts.csv")
+        raise InvalidInputError("{path} is a folder: give the export a file name, such as contacts.csv", path=str(out))
     if not folder.is_dir():
-        raise InvalidInputError(f"the folder {folder} does not exist: create it first or choose another place")
+        raise InvalidInputError(
+            "the folder {folder} does not exist: create it first or choose another place", folder=str(folder)
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise StorageUnavailableError(f"the folder {folder} cannot be written: choose another place for the export")
+        raise StorageUnavailableError(
+            "the folder {folder} cannot be written: choose another place for the export", folder=str(folder)
+        )
     return out
 
 
@@ -202,4 +206,6 @@ def _write_error(exc: OSError, folder: Path) -> StorageUnavailableError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError()
     reason = os.strerror(exc.errno).lower() if exc.errno else "an input/output error"
-    return StorageUnavailableError(f"the contacts could not be written to {folder} ({reason}): nothing was saved")
+    return StorageUnavailableError(
+        "the contacts could not be written to {folder} ({reason}): nothing was saved", folder=str(folder), reason=reason
+    )

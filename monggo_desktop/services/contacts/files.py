@@ -18,6 +18,7 @@ import vobject
 from monggo_desktop.domain.errors import InvalidInputError
 from monggo_desktop.domain.models import LegalBasis
 from monggo_desktop.domain.spreadsheet import FORMULA_START, safe_cell
+from monggo_desktop.domain.words import english
 
 _DELIMITERS = (",", ";", "\t")
 LABEL_SEPARATOR = ";"
@@ -200,8 +201,11 @@ def _header(line: str) -> tuple[str, dict[str, int], tuple[int, ...]]:
             continue
         if column in columns:
             raise InvalidInputError(
-                f"the header has two {column.replace('_', ' ')} columns (columns {columns[column] + 1} and"
-                f" {index + 1}): keep one, then import the file again"
+                "the header has two {column} columns (columns {first} and {second}): keep one, then import the file"
+                " again",
+                column=column.replace("_", " "),
+                first=columns[column] + 1,
+                second=index + 1,
             )
         columns[column] = index
     if "phone" not in columns and "bsuid" not in columns:
@@ -240,7 +244,7 @@ def _legal_basis(cell: str) -> tuple[LegalBasis | None, str | None]:
         return None, None
     basis = _LEGAL_BASES.get(" ".join(re.sub(r"[_\-]", " ", cell.casefold()).split()))
     if basis is None:
-        return None, "unknown legal basis: write consent, contract or legitimate interest"
+        return None, english("unknown legal basis: write consent, contract or legitimate interest")
     return basis, None
 
 
@@ -260,7 +264,7 @@ class VCardRecord(Record):
             try:
                 card = vobject.readOne("\r\n".join(self.lines) + "\r\n", allowQP=True)
             except Exception:  # a third-party parser on untrusted text: whatever it raises rejects the card
-                problem = "malformed vCard: nothing of this card was imported"
+                problem = english("malformed vCard: nothing of this card was imported")
         if problem is not None:
             return [ContactRow(line=self.line, phone="", problem=problem)]
         values = card.contents
@@ -272,7 +276,7 @@ class VCardRecord(Record):
         basis, basis_problem = _legal_basis(_text(values.get("x-monggo-legal-basis")))
         phones = [_tel(v.value) for v in values.get("tel", [])]
         if not phones:
-            return [ContactRow(line=self.line, phone="", problem="the card has no phone number")]
+            return [ContactRow(line=self.line, phone="", problem=english("the card has no phone number"))]
         return [ContactRow(self.line, phone, name, labels, notes.strip(), basis, basis_problem) for phone in phones]
 
 
@@ -303,7 +307,7 @@ def _malformed_line(start: int, lines: Sequence[str]) -> str | None:
         quoted_printable = text.endswith("=") and "quoted-printable" in text.casefold()
     for number, text in logical:
         if not _CONTENT_LINE.match(text):
-            return f"malformed vCard line {number}: nothing of this card was imported"
+            return english("malformed vCard line {line}: nothing of this card was imported", line=number)
     return None
 
 

@@ -30,6 +30,7 @@ from monggo_desktop.domain.errors import InvalidPhoneNumberError, UserFacingErro
 from monggo_desktop.domain.models import ConsentEvent, ConsentKind, ConsentSource, Contact, LegalBasis, utc_now
 from monggo_desktop.domain.phone import normalize_e164
 from monggo_desktop.domain.settings import AppSettings
+from monggo_desktop.domain.words import Words, english
 from monggo_desktop.services.contacts.files import ContactRow, Record
 from monggo_desktop.services.contacts.stream import ContactFile, open_contact_file
 from monggo_desktop.services.privacy.subjects import subject_hash
@@ -45,7 +46,7 @@ log = logging.getLogger("monggo.services")
 BATCH = 5_000
 _CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="monggo-import-check")
 NUMBER_CACHE = 50_000  # numbers as written -> parsed: repeats are usually near each other in a file
-SKIPPED_REASON = "skipped (a deletion request covers this number)"
+SKIPPED_REASON = english("skipped (a deletion request covers this number)")
 
 Progress = Callable[[int, int], None]  # (entries done, entries in the file); called on the database thread
 
@@ -67,7 +68,7 @@ class RowReport:
     reason: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return english("line {line}: {reason}", line=self.line, reason=self.reason)
 
 
 @dataclass(slots=True)
@@ -92,10 +93,23 @@ class ImportInterruptedError(UserFacingError):
     exit_code = 130
 
     def __init__(self, result: ImportResult) -> None:
-        super().__init__(
-            f"interrupted after {result.done:,} of {result.entries:,} entries ({result.summary()}): what was"
-            " imported is whole; import the file again to finish"
-        )
+        # Only the command line is interrupted so (Ctrl-C): the summary's words are its English ones.
+        if result.entries == 1:
+            said = Words(
+                "interrupted after {done:,} of 1 entry ({summary}): what was imported is whole; import the file"
+                " again to finish",
+                done=result.done,
+                summary=result.summary(),
+            )
+        else:
+            said = Words(
+                "interrupted after {done:,} of {entries:,} entries ({summary}): what was imported is whole; import"
+                " the file again to finish",
+                done=result.done,
+                entries=result.entries,
+                summary=result.summary(),
+            )
+        super().__init__(said)
         self.result = result
 
 
@@ -326,7 +340,7 @@ class _BatchWriter:
             for row in record.rows():
                 reason = row.problem
                 if reason is None and row.user_id and not is_bsuid(row.user_id):
-                    reason = "not a WhatsApp BSUID (two letters, a dot, then letters and digits)"
+                    reason = english("not a WhatsApp BSUID (two letters, a dot, then letters and digits)")
                 if reason is None and not row.phone.strip() and row.user_id:
                     by_bsuid.append(row)  # a customer who never shared a number: known by their BSUID
                     continue

@@ -161,7 +161,7 @@ class ContactsService:
 
         def create(store: Store) -> int:
             if store.labels.by_name(clean) is not None:
-                raise InvalidInputError(f"there is already a label called {clean}")
+                raise InvalidInputError("there is already a label called {label}", label=clean)
             return store.labels.create(clean, color)
 
         label_id = await self._db.run(create)
@@ -174,7 +174,7 @@ class ContactsService:
         def rename(store: Store) -> None:
             other = store.labels.by_name(clean)
             if other is not None and other.id != label_id:
-                raise InvalidInputError(f"there is already a label called {clean}")
+                raise InvalidInputError("there is already a label called {label}", label=clean)
             store.labels.rename(label_id, clean)
 
         await self._db.run(rename)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from monggo_desktop.domain.errors import InvalidInputError
+from monggo_desktop.domain.words import Value, Words, english
 from monggo_desktop.services.contacts.files import Broken, CsvRecord, Record, VCardRecord, header_layout
 
 LINE_LIMIT = 1 << 20  # characters in one line of the file
@@ -34,12 +35,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_NOT_UTF8 = (
-    "{what} is not UTF-8 text ({where}): save it as UTF-8 (in a spreadsheet program: "
-    '"CSV UTF-8"), then import it again; nothing was imported'
-)
-TOO_LONG_ROW = (
-    f"the row is too long (a cell over {FIELD_LIMIT:,} characters or a line over {LINE_LIMIT:,}): it was not imported"
+THE_FILE = Words("the file")
+TOO_LONG_ROW = english(
+    "the row is too long (a cell over {cell:,} characters or a line over {line:,}): it was not imported",
+    cell=FIELD_LIMIT,
+    line=LINE_LIMIT,
 )
 
 
@@ -64,18 +64,21 @@ def open_contact_file(path: Path) -> ContactFile:
         with open(path, "rb") as handle:
             head = handle.read(4)
     except OSError as exc:
-        reason = exc.strerror.lower() if exc.strerror else "it cannot be read"
-        raise InvalidInputError(f"cannot read {path}: {reason}") from None
+        raise _unreadable(path, exc) from None
     source = ContactFile(path, _encoding(head, str(path)), 0)
     try:
         entries = sum(1 for _ in source.records())
     except OSError as exc:
-        reason = exc.strerror.lower() if exc.strerror else "it cannot be read"
-        raise InvalidInputError(f"cannot read {path}: {reason}") from None
+        raise _unreadable(path, exc) from None
     return ContactFile(path, source.encoding, entries)
 
 
-def decode(data: bytes, what: str = "the file") -> str:
+def _unreadable(path: Path, exc: OSError) -> InvalidInputError:
+    reason: Value = exc.strerror.lower() if exc.strerror else Words("it cannot be read")
+    return InvalidInputError("cannot read {path}: {reason}", path=str(path), reason=reason)
+
+
+def decode(data: bytes, what: Value = THE_FILE) -> str:
     """The text of a contact file held in memory, checked as ``open_contact_file`` checks a file."""
     text = io.TextIOWrapper(io.BytesIO(data), encoding=_encoding(data[:4], what), newline="")
     return "".join(checked_lines(text, what, raw_again=lambda: iter([data])))
@@ -83,18 +86,21 @@ def decode(data: bytes, what: str = "the file") -> str:
 
 def read_records(text: str) -> list[Record]:
     """The records of a text already decoded."""
-    return list(records_of(checked_lines(io.StringIO(text, newline=""), "the text", raw_again=lambda: iter([]))))
+    text_lines = checked_lines(io.StringIO(text, newline=""), Words("the text"), raw_again=lambda: iter([]))
+    return list(records_of(text_lines))
 
 
-def _encoding(head: bytes, what: str) -> str:
+def _encoding(head: bytes, what: Value) -> str:
     # Other 8-bit encodings (Windows-1252, Mac Roman, DOS) are not guessed: the same bytes are different
     # letters in each, and a wrong guess would silently store wrong names. The staff are told how to save.
     if head.startswith(b"PK\x03\x04"):
-        raise InvalidInputError(f'{what} is a spreadsheet workbook, not CSV: save it as "CSV UTF-8" and import that')
+        raise InvalidInputError(
+            '{what} is a spreadsheet workbook, not CSV: save it as "CSV UTF-8" and import that', what=what
+        )
     return next((name for bom, name in _BOMS if head.startswith(bom)), "utf-8")
 
 
-def checked_lines(text: IO[str], what: str, *, raw_again: Callable[[], Iterator[bytes]]) -> Iterator[str]:
+def checked_lines(text: IO[str], what: Value, *, raw_again: Callable[[], Iterator[bytes]]) -> Iterator[str]:
     """The file's lines with their ends (CR, LF or CRLF, as an editor counts them), a byte order mark
     dropped; a line over LINE_LIMIT comes as _OVERLONG. Text that is not valid in its encoding, or holds NUL,
     refuses the file; so does a file with nothing in it."""
@@ -104,7 +110,7 @@ def checked_lines(text: IO[str], what: str, *, raw_again: Callable[[], Iterator[
             line = text.readline(LINE_LIMIT + 1)
         except UnicodeDecodeError as exc:
             where = _where_not_text(raw_again(), exc.encoding)
-            raise InvalidInputError(_NOT_UTF8.format(what=what, where=where)) from None
+            raise _not_utf8(what, where) from None
         if not line:
             break
         if number == 0:
@@ -115,11 +121,20 @@ def checked_lines(text: IO[str], what: str, *, raw_again: Callable[[], Iterator[
             yield _OVERLONG
             continue
         if "\x00" in line:  # UTF-16 without a BOM, or not text at all
-            raise InvalidInputError(_NOT_UTF8.format(what=what, where="it holds NUL characters"))
+            raise _not_utf8(what, Words("it holds NUL characters"))
         anything = anything or not line.isspace()
         yield line
     if not anything:
-        raise InvalidInputError(f"{what} is empty: nothing to import")
+        raise InvalidInputError("{what} is empty: nothing to import", what=what)
+
+
+def _not_utf8(what: Value, where: Words) -> InvalidInputError:
+    return InvalidInputError(
+        "{what} is not UTF-8 text ({where}): save it as UTF-8 (in a spreadsheet program: "
+        '"CSV UTF-8"), then import it again; nothing was imported',
+        what=what,
+        where=where,
+    )
 
 
 def _drain(text: IO[str]) -> None:
@@ -130,10 +145,10 @@ def _drain(text: IO[str]) -> None:
             return
 
 
-def _where_not_text(chunks: Iterator[bytes], encoding: str) -> str:
+def _where_not_text(chunks: Iterator[bytes], encoding: str) -> Words:
     """Where the text stops being valid: a line for UTF-8, else the encoding's name."""
     if not encoding.startswith("utf-8"):
-        return f"it is not valid {encoding.upper()}"
+        return Words("it is not valid {encoding}", encoding=encoding.upper())
     decoder = codecs.getincrementaldecoder("utf-8")()
     line = 1
     for chunk in chunks:
@@ -142,9 +157,9 @@ def _where_not_text(chunks: Iterator[bytes], encoding: str) -> str:
         except UnicodeDecodeError as exc:
             pending = len(exc.object) - len(chunk)  # bytes of a character begun in the chunk before
             line += chunk.count(b"\n", 0, max(0, exc.start - pending))
-            return f"line {line} has a character in another encoding"
+            return Words("line {line} has a character in another encoding", line=line)
         line += chunk.count(b"\n")
-    return "it is not valid UTF-8"
+    return Words("it is not valid {encoding}", encoding="UTF-8")
 
 
 def _chunks(path: Path) -> Iterator[bytes]:
@@ -185,7 +200,7 @@ def _csv_rows(header_line: int, header: str, numbered: Iterator[tuple[int, str]]
         except StopIteration:
             return
         except csv.Error as exc:  # this row only; the reader goes on with the next line
-            unreadable = f"the row cannot be read as CSV ({exc}): it was not imported"
+            unreadable = english("the row cannot be read as CSV ({reason}): it was not imported", reason=str(exc))
             yield Broken(start, TOO_LONG_ROW if "field larger" in str(exc) else unreadable)
             continue
         if any(c.strip() for c in cells):
@@ -198,7 +213,11 @@ def _vcards(numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
     size, problem = 0, ""
     for number, raw in numbered:
         if raw is _OVERLONG:
-            too_long = f"line {number} is longer than {LINE_LIMIT:,} characters: nothing of this card was imported"
+            too_long = english(
+                "line {line} is longer than {most:,} characters: nothing of this card was imported",
+                line=number,
+                most=LINE_LIMIT,
+            )
             problem = problem or too_long
             if start is None:
                 yield Broken(number, TOO_LONG_ROW)
@@ -207,7 +226,7 @@ def _vcards(numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
         word = line.strip().upper()
         if word.startswith("BEGIN:VCARD"):
             if start is not None:  # the previous card never ended
-                yield Broken(start, "the card has no END:VCARD line: nothing of this card was imported")
+                yield Broken(start, english("the card has no END:VCARD line: nothing of this card was imported"))
             start, body, size, problem = number, [line.strip()], 0, ""
         elif word.startswith("END:VCARD") and start is not None:
             yield Broken(start, problem) if problem else VCardRecord(start, [*body, line.strip()])
@@ -215,14 +234,16 @@ def _vcards(numbered: Iterable[tuple[int, str]]) -> Iterator[Record]:
         elif start is not None:
             size += len(line)
             if size > CARD_LIMIT:
-                problem = problem or f"the card is longer than {CARD_LIMIT:,} characters: nothing of it was imported"
+                problem = problem or english(
+                    "the card is longer than {most:,} characters: nothing of it was imported", most=CARD_LIMIT
+                )
                 body = []
             elif not problem:
                 body.append(line)
         elif word:
-            yield Broken(number, "a line outside any vCard (BEGIN:VCARD … END:VCARD): it was ignored")
+            yield Broken(number, english("a line outside any vCard (BEGIN:VCARD … END:VCARD): it was ignored"))
     if start is not None:
-        yield Broken(start, "the card has no END:VCARD line: nothing of this card was imported")
+        yield Broken(start, english("the card has no END:VCARD line: nothing of this card was imported"))
 
 
 def _strip_end(line: str) -> str:

@@ -129,7 +129,9 @@ class ChatActions:
             mime = self._checked(path.name, path.stat().st_size)  # a refused file is said before it is read
             data = await asyncio.get_running_loop().run_in_executor(FILE_WORKER, path.read_bytes)
         except OSError as exc:
-            raise InvalidInputError(f"cannot read {path.name}: {(exc.strerror or 'unreadable').lower()}") from None
+            raise InvalidInputError(
+                "cannot read {path}: {reason}", path=path.name, reason=(exc.strerror or "unreadable").lower()
+            ) from None
         return await self._queue_file(conversation_id, data, mime, path.name, caption)
 
     async def send_data(self, conversation_id: int, data: bytes, name: str, *, caption: str | None = None) -> int:

@@ -64,7 +64,11 @@ def queue_template(
     conversation = _conversation(store, conversation_id)
     template = store.templates.get(conversation.account_id, name, language)
     if template is None or not template.sendable:
-        raise InvalidInputError(f"the template {name} ({language}) is not approved for sending: sync templates first")
+        raise InvalidInputError(
+            "the template {name} ({language}) is not approved for sending: sync templates first",
+            name=name,
+            language=language,
+        )
     contact = store.contacts.get(conversation.contact_id)
     if contact is not None and contact.marketing_opt_out and (template.category or "").upper() == "MARKETING":
         raise InvalidInputError(
@@ -77,7 +81,14 @@ def queue_template(
     values = body_parameters or []
     expected = templates.body_parameters(template)
     if len(values) != len(expected):
-        raise InvalidInputError(f"the template {name} needs {len(expected)} values, {len(values)} given")
+        if len(expected) == 1:
+            raise InvalidInputError("the template {name} needs 1 value, {given} given", name=name, given=len(values))
+        raise InvalidInputError(
+            "the template {name} needs {needed} values, {given} given",
+            name=name,
+            needed=len(expected),
+            given=len(values),
+        )
     spec: dict[str, Any] = {"name": name, "language": language, "body": values}
     if not all(n.isdigit() for n in expected):  # parameter_format NAMED: each value goes with its name
         spec["names"] = expected

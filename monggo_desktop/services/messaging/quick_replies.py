@@ -43,18 +43,18 @@ def check(replies: list[QuickReply]) -> None:
     from monggo_desktop.cloud import payloads  # about 20 ms: not on the way to the first window
 
     if len(replies) > MAX_QUICK_REPLIES:
-        raise InvalidInputError(f"at most {MAX_QUICK_REPLIES} quick replies can be kept")
+        raise InvalidInputError("at most {most} quick replies can be kept", most=MAX_QUICK_REPLIES)
     seen: set[str] = set()
     for reply in replies:
         if not _SHORTCUT.match(reply.shortcut):
             raise InvalidInputError(
-                f"the shortcut /{reply.shortcut} may only hold letters, digits, - and _ (at most 32)"
+                "the shortcut /{shortcut} may only hold letters, digits, - and _ (at most 32)", shortcut=reply.shortcut
             )
         if reply.shortcut.casefold() in seen:
-            raise InvalidInputError(f"the shortcut /{reply.shortcut} is used twice")
+            raise InvalidInputError("the shortcut /{shortcut} is used twice", shortcut=reply.shortcut)
         seen.add(reply.shortcut.casefold())
         if not reply.text.strip():
-            raise InvalidInputError(f"the quick reply /{reply.shortcut} has no text")
+            raise InvalidInputError("the quick reply /{shortcut} has no text", shortcut=reply.shortcut)
         payloads.text(reply.text)  # the 4096 limit of a message
 
 

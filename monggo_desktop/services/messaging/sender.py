@@ -30,6 +30,7 @@ from monggo_desktop.cloud.payloads import TemplateParameter
 from monggo_desktop.domain.changes import NOTHING, Changes
 from monggo_desktop.domain.errors import UserFacingError
 from monggo_desktop.domain.models import MediaRef, Message, OutboxEntry, OutboxState, utc_now
+from monggo_desktop.domain.words import english
 from monggo_desktop.security.file_crypto import FileIntegrityError
 from monggo_desktop.services.messaging.media_files import read_media
 from monggo_desktop.services.messaging.sender_state import SenderState
@@ -44,8 +45,8 @@ log = logging.getLogger("monggo.services")
 MAX_BACKOFF = timedelta(minutes=15)
 
 
-OFFLINE = "no connection to WhatsApp: your messages wait and go out by themselves when it is back"
-NOT_ANSWERING = "WhatsApp is not answering right now: your messages wait and are retried by themselves"
+OFFLINE = english("no connection to WhatsApp: your messages wait and go out by themselves when it is back")
+NOT_ANSWERING = english("WhatsApp is not answering right now: your messages wait and are retried by themselves")
 
 
 class _Throttle:
@@ -233,7 +234,7 @@ class OutboxSender:
                 callback_data=callback,
             )
         else:
-            raise RequestValidationError("type", f"sending {message.type} messages is not supported")
+            raise RequestValidationError("type", "sending {kind} messages is not supported", kind=message.type)
         return result.wamid
 
     async def _uploaded(self, media: MediaRef) -> str:
@@ -309,7 +310,7 @@ def _requeue(store: Store, entry: OutboxEntry, at: datetime) -> None:
 def _uncertain(store: Store, entry: OutboxEntry) -> None:
     assert entry.id is not None
     with store.transaction():
-        store.outbox.set_state(entry.id, OutboxState.UNCERTAIN, last_error="the answer to the send was lost")
+        store.outbox.set_state(entry.id, OutboxState.UNCERTAIN, last_error=english("the answer to the send was lost"))
         store.messages.mark_uncertain(entry.message_id)
 
 

@@ -238,8 +238,9 @@ def _write_error(exc: OSError) -> StorageUnavailableError:
             " away); nothing was kept"
         )
     return StorageUnavailableError(
-        f"the backup could not be written ({(exc.strerror or 'disk error').lower()}): check that the data"
-        " directory's backups folder can be written; nothing was kept"
+        "the backup could not be written ({reason}): check that the data directory's backups folder can be"
+        " written; nothing was kept",
+        reason=(exc.strerror or "disk error").lower(),
     )
 
 
@@ -261,8 +262,9 @@ def restore_backup(
     manifest = check_backup(source)
     if data_dir.exists() and not force:
         raise InvalidInputError(
-            f"{data_dir.root} already holds a Monggo database: restore into an empty folder, or add --force to"
-            " replace it (the current files are kept as a backup file, not deleted)"
+            "{folder} already holds a Monggo database: restore into an empty folder, or add --force to replace it"
+            " (the current files are kept as a backup file, not deleted)",
+            folder=str(data_dir.root),
         )
     created = not data_dir.root.exists()
     data_dir.root.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -320,18 +322,28 @@ def check_backup(source: Path) -> dict[str, object]:
             manifest = json.loads(archive.read(MANIFEST_MEMBER))
             files = manifest.get("files")
             if manifest.get("format") != FORMAT or not isinstance(files, dict) or DATABASE_MEMBER not in files:
-                raise InvalidInputError(f"{source.name} is not a Monggo Pinarak backup this version can restore")
+                raise InvalidInputError(
+                    "{file} is not a Monggo Pinarak backup this version can restore", file=source.name
+                )
             for name, digest in files.items():
                 if not RESTORABLE.fullmatch(name):  # the database, vault.json and media/<file>: nothing else
-                    raise InvalidInputError(f"{source.name} holds a file a backup never has ({name!r}): refused")
+                    raise InvalidInputError(
+                        "{file} holds a file a backup never has ({member}): refused",
+                        file=source.name,
+                        member=repr(name),
+                    )
                 if hashlib.sha256(archive.read(name)).hexdigest() != digest:
-                    raise InvalidInputError(f"{source.name} is damaged ({name} does not match): nothing was restored")
+                    raise InvalidInputError(
+                        "{file} is damaged ({member} does not match): nothing was restored",
+                        file=source.name,
+                        member=name,
+                    )
             checked: dict[str, object] = manifest
             return checked
     except FileNotFoundError:
-        raise InvalidInputError(f"there is no file {source}") from None
+        raise InvalidInputError("there is no file {path}", path=str(source)) from None
     except (zipfile.BadZipFile, KeyError, json.JSONDecodeError, UnicodeDecodeError):
-        raise InvalidInputError(f"{source.name} is damaged or not a backup: nothing was restored") from None
+        raise InvalidInputError("{file} is damaged or not a backup: nothing was restored", file=source.name) from None
 
 
 def _sha256(path: Path) -> str:

@@ -126,8 +126,9 @@ class LedgerUnreadableError(StorageUnavailableError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path.name} in the data folder is damaged: put back a copy of it, or move it away to start a new"
-            " one (customers deleted before then could come back with a restored backup); nothing was changed"
+            "{file} in the data folder is damaged: put back a copy of it, or move it away to start a new one"
+            " (customers deleted before then could come back with a restored backup); nothing was changed",
+            file=path.name,
         )
 
 

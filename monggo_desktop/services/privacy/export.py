@@ -134,7 +134,8 @@ class ExportRequest:
         """
         if self.passphrase is not None and len(self.passphrase.value) < MIN_EXPORT_PASSPHRASE_LENGTH:
             raise WeakPassphraseError(
-                f"the export passphrase is too short: use at least {MIN_EXPORT_PASSPHRASE_LENGTH} characters"
+                "the export passphrase is too short: use at least {least} characters",
+                least=MIN_EXPORT_PASSPHRASE_LENGTH,
             )
         contact = self.contact
         if contact is not None and not is_bsuid(contact) and not contact.strip().startswith("@"):
@@ -519,30 +520,43 @@ def _check_target(out: Path, *, force: bool, data_dir: Path | None) -> None:
     """Only a new file, or an existing regular file with ``force``; never a device, never the data directory."""
     folder = out.parent
     if out.is_dir():
-        raise InvalidInputError(f"{out} is a folder: give the export a file name, such as monggo-export.zip")
+        raise InvalidInputError(
+            "{path} is a folder: give the export a file name, such as monggo-export.zip", path=str(out)
+        )
     if data_dir is not None and out.resolve().is_relative_to(data_dir.expanduser().absolute().resolve()):
         raise InvalidInputError(
-            f"{out} is inside the data directory: write the export somewhere else (the data directory holds only"
-            " encrypted files)"
+            "{path} is inside the data directory: write the export somewhere else (the data directory holds only"
+            " encrypted files)",
+            path=str(out),
         )
     if out.exists() or out.is_symlink():
         if not out.is_file() or out.is_symlink():
-            raise InvalidInputError(f"{out} is not a regular file: choose a new file name for the export")
+            raise InvalidInputError(
+                "{path} is not a regular file: choose a new file name for the export", path=str(out)
+            )
         if not force:
-            raise InvalidInputError(f"{out} already exists: choose another name, or pass --force to replace it")
+            raise InvalidInputError(
+                "{path} already exists: choose another name, or pass --force to replace it", path=str(out)
+            )
     if not folder.exists():
-        raise InvalidInputError(f"the folder {folder} does not exist: create it first or choose another place")
+        raise InvalidInputError(
+            "the folder {folder} does not exist: create it first or choose another place", folder=str(folder)
+        )
     if not folder.is_dir():
-        raise InvalidInputError(f"{folder} is not a folder: choose another place for the export")
+        raise InvalidInputError("{folder} is not a folder: choose another place for the export", folder=str(folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise StorageUnavailableError(f"the folder {folder} cannot be written: choose another place for the export")
+        raise StorageUnavailableError(
+            "the folder {folder} cannot be written: choose another place for the export", folder=str(folder)
+        )
 
 
 def _write_error(exc: OSError, folder: Path) -> StorageUnavailableError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullError()
     reason = os.strerror(exc.errno).lower() if exc.errno else "an input/output error"
-    return StorageUnavailableError(f"the export could not be written to {folder} ({reason}): nothing was saved")
+    return StorageUnavailableError(
+        "the export could not be written to {folder} ({reason}): nothing was saved", folder=str(folder), reason=reason
+    )
 
 
 def _abandon(archive: pyzipper.AESZipFile, entry: IO[bytes] | None) -> None:

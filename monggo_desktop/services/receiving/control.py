@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from monggo_desktop.domain.receiving import Phase, Problem, ReceivingState, Route
+from monggo_desktop.domain.words import english
 
 if TYPE_CHECKING:  # the route (and the network libraries) load with the engine, after the window
     from monggo_desktop.cloud.probe import ProbeResult
@@ -53,7 +54,7 @@ class ReceivingControl:
         from monggo_desktop.cloud.probe import ProbeOutcome, ProbeResult
 
         if self._receiving is None:
-            return ProbeResult(ProbeOutcome.UNREACHABLE, "the app is not receiving now")
+            return ProbeResult(ProbeOutcome.UNREACHABLE, english("the app is not receiving now"))
         return await self._receiving.test(progress)
 
     async def change_route(self, choice: RouteChoice) -> None:

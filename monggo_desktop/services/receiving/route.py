@@ -40,6 +40,7 @@ from monggo_desktop.cloud.tunnel import (
 from monggo_desktop.domain.errors import InvalidInputError, UserFacingError
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.receiving import (
+    OWN_ADDRESS,
     PUBLIC_URL_SETTING,
     STATE_SETTING,
     Phase,
@@ -52,6 +53,7 @@ from monggo_desktop.domain.receiving import (
     stored_route,
 )
 from monggo_desktop.domain.settings import KEYS
+from monggo_desktop.domain.words import english
 from monggo_desktop.security.vault import SecretName
 from monggo_desktop.services.account.credentials import CredentialStore
 from monggo_desktop.services.receiving.words import meta_problem
@@ -175,7 +177,7 @@ class Receiving:
         """The Test button: a probe through the public URL now (retried for up to a minute)."""
         url = self.state.public_url
         if url is None:
-            return ProbeResult(ProbeOutcome.UNREACHABLE, self.state.detail or "there is no public address yet")
+            return ProbeResult(ProbeOutcome.UNREACHABLE, self.state.detail or english("there is no public address yet"))
         try:
             result = await self._prove(url, progress)
         except _RouteFailed as failed:
@@ -223,12 +225,13 @@ class Receiving:
                 await self._fail(problem, detail)
             except UserFacingError as exc:  # a locked keyring, say: said, and tried again
                 failures += 1
-                await self._fail(Problem.SETUP, str(exc))
+                await self._fail(Problem.SETUP, str(exc))  # the detail is kept as English: the window reads it back
             except Exception as exc:  # a bug must not end receiving for good: logged, said, tried again
                 failures += 1
                 log.error("the receiving route failed unexpectedly", exc_info=exc)
                 await self._fail(
-                    Problem.TUNNEL_FAILED, f"an unexpected error ({type(exc).__name__}): it is tried again"
+                    Problem.TUNNEL_FAILED,
+                    english("an unexpected error ({failure}): it is tried again", failure=type(exc).__name__),
                 )
             await self._close_tunnel()
             await self._sleep_or_wake(self._backoff(failures))
@@ -239,7 +242,7 @@ class Receiving:
         route = self.choice.route
         if route is Route.OWN:
             try:
-                url = check_public_url(self.choice.own_url, "your own address")
+                url = check_public_url(self.choice.own_url, OWN_ADDRESS)
             except InvalidInputError as exc:
                 raise _RouteFailed(Problem.SETUP, str(exc)) from None
         else:
@@ -258,7 +261,9 @@ class Receiving:
             else:
                 token = self._credentials.get(SecretName.TUNNEL_TOKEN)
                 if not token:
-                    raise _RouteFailed(Problem.SETUP, "the stable tunnel has no token: paste it in Settings, Receiving")
+                    raise _RouteFailed(
+                        Problem.SETUP, english("the stable tunnel has no token: paste it in Settings, Receiving")
+                    )
                 try:
                     hostname = check_tunnel_hostname(self.choice.tunnel_hostname)
                 except InvalidInputError as exc:
@@ -278,7 +283,7 @@ class Receiving:
     async def _prove(self, url: str, progress: Callable[[int, ProbeResult], None] | None = None) -> ProbeResult:
         secret = self._credentials.get(SecretName.APP_SECRET)
         if not secret:
-            raise _RouteFailed(Problem.SETUP, "there is no app secret: run the setup again")
+            raise _RouteFailed(Problem.SETUP, english("there is no app secret: run the setup again"))
         return await prove_route(
             url,
             secret,
@@ -290,7 +295,8 @@ class Receiving:
 
     async def _prove_or_fail(self, url: str) -> None:
         def attempt(number: int, result: ProbeResult) -> None:
-            self.state = replace(self.state, detail=f"checking that the internet reaches this computer (try {number})")
+            detail = english("checking that the internet reaches this computer (try {attempt})", attempt=number)
+            self.state = replace(self.state, detail=detail)
             self._notify()
 
         result = await self._prove(url, attempt)
@@ -298,12 +304,16 @@ class Receiving:
             self.state = replace(self.state, steps={**self.state.steps, Step.REACHABLE: False})
             if result.outcome is ProbeOutcome.SOMEONE_ELSE:
                 raise _RouteFailed(
-                    Problem.UNREACHABLE, "the public address leads to another computer or an old tunnel, not this one"
+                    Problem.UNREACHABLE,
+                    english("the public address leads to another computer or an old tunnel, not this one"),
                 )
             raise _RouteFailed(
                 Problem.UNREACHABLE,
-                "the internet does not reach this computer through the public address"
-                + (" yet: the tunnel is retried" if self.choice.route is not Route.OWN else ": check your proxy"),
+                english(
+                    "the internet does not reach this computer through the public address yet: the tunnel is retried"
+                )
+                if self.choice.route is not Route.OWN
+                else english("the internet does not reach this computer through the public address: check your proxy"),
             )
         now = self._now()
         self.state = replace(self.state, verified_at=now, steps={**self.state.steps, Step.REACHABLE: True})
@@ -319,7 +329,9 @@ class Receiving:
         routing = await webhooks.routing()
         if not _same_url(routing.phone_number, callback):
             self.state = replace(self.state, steps={**self.state.steps, Step.VERIFIED: False})
-            raise _RouteFailed(Problem.META_REFUSED, "WhatsApp took the address but does not show it: it is retried")
+            raise _RouteFailed(
+                Problem.META_REFUSED, english("WhatsApp took the address but does not show it: it is retried")
+            )
         await self._register_app_level(callback, verify_token)
         phase = Phase.RECEIVING if self._has_events_since_start() else Phase.WAITING
         self.state = replace(
@@ -363,10 +375,10 @@ class Receiving:
         while True:
             woken = await self._sleep_or_wake(self._timing.probe_interval)
             if woken or (self._tunnel is not None and not self._tunnel.running):
-                raise _RouteFailed(Problem.TUNNEL_FAILED, "the tunnel stopped: it is being started again")
+                raise _RouteFailed(Problem.TUNNEL_FAILED, english("the tunnel stopped: it is being started again"))
             result = await self._prove(url)
             if not result.ok:
-                raise _RouteFailed(Problem.UNREACHABLE, "the public address stopped reaching this computer")
+                raise _RouteFailed(Problem.UNREACHABLE, english("the public address stopped reaching this computer"))
             routing = await self._client.webhooks.routing()
             if not _same_url(routing.phone_number, callback):
                 log.warning("the webhook registration changed elsewhere: registering again")

@@ -12,6 +12,7 @@ from typing import Any
 
 from monggo_desktop.cloud.errors import CloudApiError, NetworkError, PermissionDeniedError, TokenExpiredError
 from monggo_desktop.domain.receiving import STATE_SETTING, Phase, Problem, ReceivingState, Route
+from monggo_desktop.domain.words import english
 from monggo_desktop.storage import Database
 
 # A running receiver rewrites its state at least every probe interval (five minutes): older means it is gone.
@@ -27,27 +28,34 @@ ROUTE_NAMES = {
 
 
 def meta_problem(exc: CloudApiError) -> tuple[Problem, str]:
-    """A refused registration, in words with the fix."""
+    """A refused registration, in words with the fix (English, kept in the state: the window reads it back)."""
     if isinstance(exc, NetworkError):
-        return Problem.META_REFUSED, "cannot reach WhatsApp to register this computer: check the internet connection"
+        return Problem.META_REFUSED, english(
+            "cannot reach WhatsApp to register this computer: check the internet connection"
+        )
     if isinstance(exc, TokenExpiredError):
-        return Problem.TOKEN, "WhatsApp refused the access token (expired or revoked): paste a new one in Settings"
+        return Problem.TOKEN, english(
+            "WhatsApp refused the access token (expired or revoked): paste a new one in Settings"
+        )
     if isinstance(exc, PermissionDeniedError):
-        return Problem.META_REFUSED, (
+        return Problem.META_REFUSED, english(
             "the access token may not manage this WhatsApp account's webhooks: give its system user the "
             "whatsapp_business_management permission, with the app and the WhatsApp account assigned"
         )
     if exc.code == 2200:
-        return Problem.META_REFUSED, (
+        return Problem.META_REFUSED, english(
             "WhatsApp could not verify the address (its check did not reach this computer): it is tried again"
         )
     if exc.code == 100:
-        return Problem.META_REFUSED, (
+        return Problem.META_REFUSED, english(
             "WhatsApp refused the address: the app is not subscribed to the WhatsApp Business Account, or an id "
             "is wrong; it is tried again"
         )
-    code = f" (error {exc.code})" if exc.code is not None else ""
-    return Problem.META_REFUSED, f"WhatsApp refused to register this computer{code}: it is tried again"
+    if exc.code is not None:
+        return Problem.META_REFUSED, english(
+            "WhatsApp refused to register this computer (error {code}): it is tried again", code=exc.code
+        )
+    return Problem.META_REFUSED, english("WhatsApp refused to register this computer: it is tried again")
 
 
 def process_alive(pid: int | None) -> bool | None:

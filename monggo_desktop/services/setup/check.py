@@ -29,6 +29,7 @@ from monggo_desktop.domain.keys import Passphrase
 from monggo_desktop.domain.meta_token import TokenAssessment
 from monggo_desktop.domain.models import utc_now
 from monggo_desktop.domain.receiving import ReceivingState
+from monggo_desktop.domain.words import Value, Words
 from monggo_desktop.security.keyring_vetting import assess
 from monggo_desktop.services.engine import DEFAULT_WEBHOOK_PORT
 from monggo_desktop.services.receiving.route import RouteChoice
@@ -66,8 +67,8 @@ class Field(StrEnum):
 class CredentialCheckError(InvalidInputError):
     """The live check failed; ``field`` says which input is wrong (or that the network is)."""
 
-    def __init__(self, field: Field, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, field: Field, message: str | Words, /, **args: Value) -> None:
+        super().__init__(message, **args)
         self.field = field
 
 
@@ -104,7 +105,7 @@ async def check_credentials(request: SetupRequest) -> AccountCheck:
         try:
             found = await (check_token(client) if request.phone_number_id and request.waba_id else discover(client))
         except TokenProblem as exc:
-            raise CredentialCheckError(Field.ACCESS_TOKEN, str(exc)) from None
+            raise CredentialCheckError(Field.ACCESS_TOKEN, exc.words) from None
         except CloudApiError as exc:
             raise _explain(exc, Field.ACCESS_TOKEN, host) from None
     if request.phone_number_id and request.waba_id:
@@ -158,16 +159,17 @@ async def _check_number(request: SetupRequest, host: str) -> NumberChoice:
 
 def _explain(exc: CloudApiError, asked: Field, host: str) -> CredentialCheckError:
     """The check's failure in words, naming the field; Meta's own text stays out (it may quote ids)."""
-    what = {Field.PHONE_NUMBER_ID: "phone number id", Field.WABA_ID: "WhatsApp Business Account id"}.get(
-        asked, "WhatsApp account"
+    what = {Field.PHONE_NUMBER_ID: Words("phone number id"), Field.WABA_ID: Words("WhatsApp Business Account id")}.get(
+        asked, Words("WhatsApp account")
     )
     if isinstance(exc, NetworkError):
-        return CredentialCheckError(Field.NETWORK, f"cannot reach WhatsApp ({host}): check the connection")
+        return CredentialCheckError(Field.NETWORK, "cannot reach WhatsApp ({host}): check the connection", host=host)
     if isinstance(exc, TokenExpiredError):
         if exc.subcode == 463:
             return CredentialCheckError(
                 Field.ACCESS_TOKEN,
-                f"the access token was refused: it has expired (API Setup tokens last a day); {SYSTEM_USER_STEPS}",
+                "the access token was refused: it has expired (API Setup tokens last a day); {steps}",
+                steps=SYSTEM_USER_STEPS,
             )
         return CredentialCheckError(
             Field.ACCESS_TOKEN,
@@ -188,21 +190,27 @@ def _explain(exc: CloudApiError, asked: Field, host: str) -> CredentialCheckErro
     if isinstance(exc, PermissionDeniedError):
         return CredentialCheckError(
             Field.ACCESS_TOKEN,
-            f"the access token has no access to this {what}: give its system user the "
+            "the access token has no access to this {what}: give its system user the "
             "whatsapp_business_messaging and whatsapp_business_management permissions for this account",
+            what=what,
         )
     if exc.code == 100:  # Graph's "object does not exist, or cannot be loaded": the id is wrong
         return CredentialCheckError(
             asked,
-            f"the {what} was not found: leave the ids empty and the app finds them from the token, or copy it "
-            "from WhatsApp > API Setup in Meta's dashboard "
-            + ("(it is not the phone number itself)" if asked is Field.PHONE_NUMBER_ID else "(under the number)"),
+            "the {what} was not found: leave the ids empty and the app finds them from the token, or copy it "
+            "from WhatsApp > API Setup in Meta's dashboard {where}",
+            what=what,
+            where=(
+                Words("(it is not the phone number itself)")
+                if asked is Field.PHONE_NUMBER_ID
+                else Words("(under the number)")
+            ),
         )
     if isinstance(exc, PermanentError) and exc.code is None and exc.http_status is not None:
         return CredentialCheckError(
-            Field.API_BASE, f"the API base URL ({host}) does not answer like WhatsApp's Graph API"
+            Field.API_BASE, "the API base URL ({host}) does not answer like WhatsApp's Graph API", host=host
         )
-    return CredentialCheckError(Field.OTHER, f"the check failed: {exc}")
+    return CredentialCheckError(Field.OTHER, "the check failed: {reason}", reason=exc.words)
 
 
 # --- the wizard's whole flow, for the UI --------------------------------------------------------------
@@ -282,7 +290,7 @@ async def resolve_request(
             try:
                 found = await check_token(client, now=now)
             except TokenProblem as exc:
-                raise CredentialCheckError(Field.ACCESS_TOKEN, str(exc)) from None
+                raise CredentialCheckError(Field.ACCESS_TOKEN, exc.words) from None
             except NetworkError:
                 log.info("the token was not checked: WhatsApp cannot be reached")
                 return request, None
@@ -296,7 +304,8 @@ async def resolve_request(
     if len(check.numbers) > 1:
         lines = "\n".join("  " + line for line in describe(check.numbers))
         raise NumberNeededError(
-            f"this token reaches {len(check.numbers)} numbers: run setup again with --phone-number-id and one"
-            f" of these ids\n{lines}"
+            "this token reaches {count} numbers: run setup again with --phone-number-id and one of these ids\n{lines}",
+            count=len(check.numbers),
+            lines=lines,
         )
     return check.request_for(request, check.numbers[0]), token_warning(check.token, now())

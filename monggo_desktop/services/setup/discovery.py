@@ -24,12 +24,13 @@ from monggo_desktop.domain.meta_token import (
     assess,
 )
 from monggo_desktop.domain.models import utc_now
+from monggo_desktop.domain.words import Words
 
 # A check is a person waiting at a wizard page: short timeouts, one quick retry of a transient failure.
 CHECK_TIMEOUTS = Timeouts(connect=8.0, read=15.0, write=15.0, pool=8.0, deadline=25.0)
 CHECK_RETRY = RetryPolicy(max_attempts=2, base_delay=0.3, max_delay=1.0)
 
-SYSTEM_USER_STEPS = (
+SYSTEM_USER_STEPS = Words(
     "in Meta Business settings open Users → System users, add a system user, assign it your app and your "
     "WhatsApp account, then Generate new token with the whatsapp_business_messaging and "
     "whatsapp_business_management permissions and no expiry, and use that token"
@@ -66,9 +67,10 @@ class Discovery:
 class TokenProblem(Exception):
     """The token cannot be used: expired or revoked, or a permission is missing. The message says what to do."""
 
-    def __init__(self, assessment: TokenAssessment, message: str) -> None:
-        super().__init__(message)
+    def __init__(self, assessment: TokenAssessment, message: Words) -> None:
+        super().__init__(str(message))
         self.assessment = assessment
+        self.words = message
 
 
 def client_for_token(access_token: str, api_base_url: str, api_version: str) -> CloudApiClient:
@@ -107,13 +109,19 @@ async def check_token(client: CloudApiClient, *, now: Callable[[], datetime] = u
 
 def refuse_unusable(assessment: TokenAssessment) -> None:
     if assessment.verdict is TokenVerdict.EXPIRED:
-        raise TokenProblem(assessment, f"this access token no longer works (expired or revoked): {SYSTEM_USER_STEPS}")
+        raise TokenProblem(
+            assessment,
+            Words("this access token no longer works (expired or revoked): {steps}", steps=SYSTEM_USER_STEPS),
+        )
     if assessment.verdict is TokenVerdict.MISSING_PERMISSION:
         names = " and ".join(PERMISSION_NAMES.get(scope, scope) for scope in assessment.missing)
         raise TokenProblem(
             assessment,
-            f"the access token lacks the {names} permission: generate the system user's token again with both "
-            "WhatsApp permissions ticked",
+            Words(
+                "the access token lacks the {names} permission: generate the system user's token again with both "
+                "WhatsApp permissions ticked",
+                names=names,
+            ),
         )
 
 

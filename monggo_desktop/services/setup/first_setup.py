@@ -25,6 +25,7 @@ from monggo_desktop.domain.keys import Passphrase, RawKey
 from monggo_desktop.domain.meta_token import EXPIRY_SETTING
 from monggo_desktop.domain.models import Account
 from monggo_desktop.domain.settings import KEYS
+from monggo_desktop.domain.words import Words
 from monggo_desktop.security import recovery_key, vault_config
 from monggo_desktop.security.keyring_vetting import assess
 from monggo_desktop.security.vault import API_CREDENTIALS, KeyringVault, SecretName
@@ -56,17 +57,17 @@ class SetupRequest:
         ``require_ids`` the two ids may be empty (the token names the number: services/setup/discovery.py)."""
         verify_token = self.verify_token.strip() or new_verify_token()
         for label, value in (
-            ("access token", self.access_token),
-            ("app secret", self.app_secret),
-            ("webhook verify token", verify_token),
+            (Words("access token"), self.access_token),
+            (Words("app secret"), self.app_secret),
+            (Words("webhook verify token"), verify_token),
         ):
             if not value or not value.strip():
-                raise InvalidInputError(f"the {label} is empty")
+                raise InvalidInputError("the {what} is empty", what=label)
             if any(ch.isspace() for ch in value.strip()):
-                raise InvalidInputError(f"the {label} contains spaces: paste it again without them")
+                raise InvalidInputError("the {what} contains spaces: paste it again without them", what=label)
         return SetupRequest(
-            phone_number_id=_id(self.phone_number_id, "phone number id", require_ids),
-            waba_id=_id(self.waba_id, "WhatsApp Business Account id", require_ids),
+            phone_number_id=_id(self.phone_number_id, Words("phone number id"), require_ids),
+            waba_id=_id(self.waba_id, Words("WhatsApp Business Account id"), require_ids),
             access_token=self.access_token.strip(),
             app_secret=self.app_secret.strip(),
             verify_token=verify_token,
@@ -92,7 +93,7 @@ class SetupResult:
     passphrase_reason: str | None = None  # why passphrase mode was chosen
 
 
-def _id(value: str, what: str, required: bool) -> str:
+def _id(value: str, what: Words, required: bool) -> str:
     return check_meta_id(value, what) if required or value.strip() else ""
 
 
@@ -104,8 +105,9 @@ def new_verify_token() -> str:
 def check_passphrase_strength(passphrase: Passphrase) -> None:
     if len(passphrase.value) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphraseError(
-            f"the passphrase is too short: use at least {MIN_PASSPHRASE_LENGTH} characters "
-            "(four or five unrelated words are easy to remember and hard to guess)"
+            "the passphrase is too short: use at least {least} characters "
+            "(four or five unrelated words are easy to remember and hard to guess)",
+            least=MIN_PASSPHRASE_LENGTH,
         )
 
 
@@ -125,8 +127,9 @@ def set_up(data_dir: DataDirectory, unlocker: Unlocker, request: SetupRequest) -
     verdict = assess(unlocker.keyring_backend)
     if unlocker.passphrase is None and not verdict.secure:
         raise PassphraseRequiredError(
-            f"{verdict.reason}, so Monggo Pinarak uses passphrase mode: "
-            "set MONGGO_PASSPHRASE or pass --passphrase-file to choose the passphrase"
+            "{reason}, so Monggo Pinarak uses passphrase mode: "
+            "set MONGGO_PASSPHRASE or pass --passphrase-file to choose the passphrase",
+            reason=verdict.words,
         )
     data_dir.prepare()
     if unlocker.passphrase is not None:
@@ -222,7 +225,7 @@ def recover(data_dir: DataDirectory, unlocker: Unlocker, recovery_text: str) -> 
     secret = recovery_key.decode(recovery_text)
     verdict = assess(unlocker.keyring_backend)
     if not verdict.secure:
-        raise InsecureKeyringError(f"{verdict.reason}: the key cannot be put back into it")
+        raise InsecureKeyringError("{reason}: the key cannot be put back into it", reason=verdict.words)
     # A wrong recovery key fails here, changing nothing; an interrupted re-key is settled.
     with unlock(data_dir, replace(unlocker, passphrase=None, recovery=secret)) as session:
         key, config = session.db.key, session.config
