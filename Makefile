@@ -52,8 +52,10 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots --scale 2
 
 # Qt Linguist: sources -> resources/i18n/*.ts (edit these) -> monggo_desktop/resources/i18n/*.qm (shipped).
+# lupdate reads only the UI: first the messages said below it are listed in ui/error_catalogue.py.
 LANGUAGES := en id
 translations: $(STAMP)
+	$(BIN)/python tools/error_catalogue.py
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations absolute monggo_desktop/ui \
 		-ts $(foreach lang,$(LANGUAGES),resources/i18n/monggo_$(lang).ts)
 	mkdir -p monggo_desktop/resources/i18n

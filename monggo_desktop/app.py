@@ -195,7 +195,7 @@ async def start(
     except NotSetUpError:
         return await _first_run(data_dir, unlocker, lang)
     except UserFacingError as exc:
-        return Running(_not_ready(str(exc)), _nothing)
+        return Running(_not_ready(exc), _nothing)
 
 
 async def _start_account(
@@ -207,9 +207,11 @@ async def _start_account(
     """Unlock and show the conversations first; the messaging engine (and the network libraries it loads)
     starts in ``begin``, once the window is on screen. ``first_try`` is an unlock already under way."""
     from monggo_desktop.domain.models import AccountState
+    from monggo_desktop.domain.words import english
     from monggo_desktop.services.account.accounts import current_account, purge_date
     from monggo_desktop.services.messaging.chat_services import chat_services
     from monggo_desktop.storage.data_dir import DataDirectory, default_data_dir
+    from monggo_desktop.ui.error_words import error_text
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
     if first_try is None:
@@ -264,7 +266,7 @@ async def _start_account(
         assert account_id is not None
         stored = await session.db.run(lambda s: s.accounts.get(account_id))
         if stored is None or stored.state is AccountState.CLOSED:
-            receiving.detach("the business account is closed: reopen it in Settings to receive again")
+            receiving.detach(english("the business account is closed: reopen it in Settings to receive again"))
             return  # a closed account neither receives nor sends
         from monggo_desktop.services.engine import EngineOptions, MessagingEngine, client_for
         from monggo_desktop.services.owner_lock import ReceiverLock
@@ -274,14 +276,14 @@ async def _start_account(
             try:
                 lock.acquire()  # one receiver per data directory: `serve` may have it
             except UserFacingError as exc:
-                window.statusBar().showMessage(str(exc)[:1].upper() + str(exc)[1:] + ".")
+                window.statusBar().showMessage(error_text(exc))
                 receiving.detach(str(exc))
                 return
             owner.append(lock)
         try:
             client = client_for(session, account)
         except UserFacingError as exc:  # no access token: the chats can be read, nothing goes in or out
-            window.statusBar().showMessage(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            window.statusBar().showMessage(error_text(exc))
             receiving.detach(str(exc))
             return
         services.actions.attach_client(client)
@@ -301,7 +303,7 @@ async def _start_account(
         try:
             await engine.start()
         except UserFacingError as exc:  # sending works; receiving does not until the port is free
-            window.statusBar().showMessage(str(exc))
+            window.statusBar().showMessage(error_text(exc))
             receiving.detach(str(exc))
             return
         receiving.attach(engine.receiving)
@@ -482,7 +484,7 @@ async def _first_run(data_dir: Path | None, unlocker: UnlockerSource, lang: str 
 
     directory = DataDirectory((data_dir or default_data_dir()).absolute())
     if directory.database.exists():  # a database without an account: the wizard would not create one
-        return Running(_not_ready(str(NotSetUpError())), _nothing)
+        return Running(_not_ready(NotSetUpError()), _nothing)
     flow = SetupFlow(directory, _resolve(unlocker), _UNLOCKING)
     wizard = SetupWizard(SetupViewModel(flow))
     try:
@@ -497,10 +499,11 @@ async def _first_run(data_dir: Path | None, unlocker: UnlockerSource, lang: str 
     return await _start_account(directory.root, flow.unlocker, lang)  # with the passphrase, if one was chosen
 
 
-def _not_ready(message: str) -> QMainWindow:
+def _not_ready(error: UserFacingError) -> QMainWindow:
+    from monggo_desktop.ui.error_words import error_text
     from monggo_desktop.ui.placeholder_window import not_ready_window
 
-    return not_ready_window(message)
+    return not_ready_window(error_text(error))
 
 
 async def _nothing() -> None:

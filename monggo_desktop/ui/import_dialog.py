@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monggo_desktop.ui.error_words import kept_text
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
 
 REPORTS_SHOWN = 500  # a file full of bad rows still lists the first ones, and says how many there were
@@ -68,7 +69,7 @@ class ImportDialog(QDialog):
         self.bar.setValue(1)
         reports = result.reports  # type: ignore[attr-defined]
         if reports:
-            self.reports.addItems([str(r) for r in reports[:REPORTS_SHOWN]])
+            self.reports.addItems([kept_text(str(r)) for r in reports[:REPORTS_SHOWN]])
             if len(reports) > REPORTS_SHOWN:
                 self.reports.addItem(self.tr("… and {n} more").format(n=len(reports) - REPORTS_SHOWN))
             self.reports.show()

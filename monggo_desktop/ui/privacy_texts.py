@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from monggo_desktop.domain.privacy import BackupFailure
 from monggo_desktop.services.privacy.audit import Finding, FindingKind
+from monggo_desktop.ui.error_words import kept_text
 from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from monggo_desktop.ui.local_format import count_text
 
@@ -124,4 +125,6 @@ def finding_text(finding: Finding) -> str:
     source = _FINDINGS.get(finding.kind)
     if source is None:
         return str(finding)
-    return QCoreApplication.translate("PrivacyPage", source).format(subject=finding.subject, reason=finding.detail)
+    return QCoreApplication.translate("PrivacyPage", source).format(
+        subject=finding.subject, reason=kept_text(finding.detail)
+    )

@@ -31,6 +31,7 @@ from monggo_desktop.domain.profile import (
     ProfileFields,
     ProfileSnapshot,
 )
+from monggo_desktop.ui.error_words import kept_text
 from monggo_desktop.ui.models.contact_table_model import when_text
 from monggo_desktop.ui.profile_texts import (
     messaging_limit_text,
@@ -268,7 +269,7 @@ class ProfilePage(QWidget):
                 when=when
             )
         offline = self.tr("Offline: showing the copy kept on this computer, fetched {when}.").format(when=when)
-        return f"{offline} {sentence(snapshot.note)}"
+        return f"{offline} {sentence(kept_text(snapshot.note))}"
 
     def _fill(self, fields: ProfileFields) -> None:
         self._filling = True

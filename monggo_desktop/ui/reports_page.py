@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from monggo_desktop.domain.reports import HOURS, Report
 from monggo_desktop.ui.charts import BarChart, HeatMap, HorizontalBarChart
+from monggo_desktop.ui.error_words import kept_text
 from monggo_desktop.ui.viewmodels.reports import ReportsViewModel
 
 
@@ -228,7 +229,9 @@ class ReportsPage(QWidget):
                 for d in report.days
             ],
         )
-        self.failed.set_data([(s.label or self.tr("Unknown reason"), s.count) for s in report.failed_by_reason])
+        self.failed.set_data(
+            [(kept_text(s.label) if s.label else self.tr("Unknown reason"), s.count) for s in report.failed_by_reason]
+        )
         self.templates.set_data(
             [(s.label or self.tr("Unknown template"), s.count) for s in report.templates_by_category]
         )

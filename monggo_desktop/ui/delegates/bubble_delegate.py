@@ -66,6 +66,7 @@ from monggo_desktop.ui.delegates.thumbnail_boxes import (
     picture_size,
     shows_thumbnail,
 )
+from monggo_desktop.ui.error_words import kept_text
 from monggo_desktop.ui.models.chat_model import ChatModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -330,7 +331,7 @@ def _layout(
 
 def _note_text(bubble: BubbleView) -> str | None:
     if bubble.status is MessageStatus.FAILED:
-        return bubble.error or tr(NOT_SENT)
+        return kept_text(bubble.error) if bubble.error else tr(NOT_SENT)
     if bubble.status is MessageStatus.UNCERTAIN:
         return tr(UNCERTAIN)
     return None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from monggo_desktop.domain.changes import Changes
 from monggo_desktop.services.messaging.chat_reads import ChatHeader
 from monggo_desktop.services.messaging.chat_services import ChatServices
+from monggo_desktop.ui.error_words import kept_text
 from monggo_desktop.ui.sentences import sentence
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
 
@@ -74,7 +75,7 @@ class ChatViewModel(AsyncViewModel):
     def sender_notice(self) -> str | None:
         """Why messages are not going out (paused, or waiting for the connection), for the composer to say."""
         reason = self._services.feed.sender_state.reason
-        return sentence(reason) if reason else None
+        return sentence(kept_text(reason)) if reason else None
 
     def open(self, conversation_id: int) -> None:
         self.conversation_id = conversation_id

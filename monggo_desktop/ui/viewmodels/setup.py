@@ -12,6 +12,7 @@ from monggo_desktop.services.setup.check import AccountCheck, CredentialCheckErr
 from monggo_desktop.services.setup.first_setup import SetupRequest, SetupResult
 from monggo_desktop.ui.error_words import error_text
 from monggo_desktop.ui.viewmodels.base import AsyncViewModel
+from monggo_desktop.ui.viewmodels.receiving import in_words
 
 
 class SetupViewModel(AsyncViewModel):
@@ -69,10 +70,10 @@ class SetupViewModel(AsyncViewModel):
 
     async def _try_route(self, choice: RouteChoice, tunnel_token: str | None) -> None:
         try:
-            state = await self.flow.try_route(choice, tunnel_token, self.route_progress.emit)
+            state = await self.flow.try_route(choice, tunnel_token, lambda s: self.route_progress.emit(in_words(s)))
         except UserFacingError as exc:
             state = ReceivingState(route=choice.route, phase=Phase.STARTING).with_problem(
                 Problem.SETUP, error_text(exc), now=utc_now()
             )
             self.route_progress.emit(state)
-        self.route_done.emit(state)
+        self.route_done.emit(in_words(state))
