@@ -610,7 +610,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="194"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,32 +1423,32 @@ Start one with New chat (Ctrl+N), or wait: a customer who writes to your WhatsAp
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="38"/>
         <source>Wrong passphrase, or this is not a Monggo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="39"/>
         <source>There is no Monggo database in this folder yet: set the app up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="42"/>
         <source>The database key is missing from the system keyring: recover it with the recovery key shown at setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="46"/>
         <source>That is not a valid recovery key: check it for typos (groups of 5 letters and digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="49"/>
         <source>The disk is full: free some space and try again. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="52"/>
         <source>The database file is damaged (a page failed its integrity check): restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,17 +1567,17 @@ Write it unencrypted?</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="26"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="26"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="27"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="50"/>
         <source>Imported {done} of %n entries…</source>
         <translation>
             <numerusform>Imported {done} of %n entry…</numerusform>
@@ -1585,22 +1585,22 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="55"/>
         <source>Import cancelled: what was imported is kept whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="62"/>
         <source>{created} new, {merged} updated, {unchanged} unchanged, {skipped} skipped, {rejected} refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="74"/>
         <source>… and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="91"/>
         <source>Stopping after the rows in hand…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,42 +1902,42 @@ Write it unencrypted?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="425"/>
         <source>All chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="426"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="427"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="430"/>
         <source>Label: {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="443"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="443"/>
         <source>Pin to the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="445"/>
         <source>Move out of the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="445"/>
         <source>Archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,207 +2104,207 @@ Write it unencrypted?</source>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
         <source>Messages, with their files and search entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
         <source>Account data after the account is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="19"/>
         <source>Encrypted backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="20"/>
         <source>Log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="20"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="21"/>
         <source>Usage analytics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
         <source>files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
         <source>webhook bodies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
         <source>closed accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
         <source>usage events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
         <source>log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
         <source>chats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
         <source>contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
         <source>consent entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="39"/>
         <source>waiting delivery updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="40"/>
         <source>files deleted at Meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="41"/>
         <source>files Meta did not delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="48"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
         <source>stopped; continued at the next start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
         <source>failed; tried again tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="57"/>
         <source>recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="58"/>
         <source>executed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="59"/>
         <source>done and checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="66"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="67"/>
         <source>the backups folder in the data directory cannot be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="71"/>
         <source>an unexpected error (see the log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="80"/>
         <source>The database key is kept in a keyring that is not safe ({reason}): use a secure one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="83"/>
         <source>The database uses SQLCipher {subject}, not 4.x: update the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="86"/>
         <source>The database pages are checked with {subject}, weaker than HMAC-SHA256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="89"/>
         <source>The database file is not encrypted: restore a backup or set the app up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="92"/>
         <source>{subject} database pages fail their check: restore the newest backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="95"/>
         <source>The folder {subject} is open to other users ({reason}): make it 700.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="98"/>
         <source>The file {subject} can be read by other users ({reason}): make it 600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="101"/>
         <source>{subject} may hold personal data unencrypted: move it out of the data directory or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="104"/>
         <source>The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your TLS proxy or tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="109"/>
         <source>The Cloud API address {subject} does not use HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="110"/>
         <source>{subject} is a full copy of the data an earlier restore replaced, and nothing removes it: delete it (restore it into another folder first if you still need it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="115"/>
         <source>{subject}, the record of deletion requests, is damaged: put back a copy, or deleted customers could return with a restored backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,193 +2505,193 @@ Write it unencrypted?</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="58"/>
         <source>Business profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="63"/>
         <source>Loading the profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="72"/>
         <source>halo@toko.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="76"/>
         <source>https://toko.example</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="96"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="99"/>
         <source>Fetch the profile from WhatsApp again (unsaved edits are dropped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
         <source>Choose photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
         <source>Use this photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="132"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="133"/>
         <source>What customers see</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="135"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
         <source>Website 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
         <source>Website 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="152"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="153"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="161"/>
         <source>Profile photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="169"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="170"/>
         <source>Phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="172"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
         <source>Verified name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
         <source>Name status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
         <source>Quality rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
         <source>Throughput</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
         <source>Messaging limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="235"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="236"/>
         <source>{n} / {limit}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="265"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="266"/>
         <source>Up to date with WhatsApp as of {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="268"/>
         <source>Showing the copy kept on this computer, fetched {when}. Checking WhatsApp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="271"/>
         <source>Offline: showing the copy kept on this computer, fetched {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="291"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="292"/>
         <source>Choose a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="300"/>
         <location filename="../../monggo_desktop/ui/profile_page.py" line="301"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="302"/>
         <source>Not reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="311"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="312"/>
         <source>A square photo; the middle of a wider picture is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="317"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="318"/>
         <source>A photo is set; it shows here when WhatsApp can be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="320"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="321"/>
         <source>No profile photo yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="333"/>
         <source>This is how customers will see it. Upload it with “Use this photo”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="342"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="343"/>
         <source>The profile is not loaded yet: press Reload to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="368"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="369"/>
         <source>Choose a profile photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="370"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="371"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,12 +3253,12 @@ Write it unencrypted?</source>
 <context>
     <name>ReceivingViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="43"/>
         <source>The internet reaches this computer: a test went out and came back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="46"/>
         <source>The test did not come back: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3325,113 +3325,113 @@ Write it unencrypted?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="78"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="79"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="80"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="81"/>
         <source>Export PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="82"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="85"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="87"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="96"/>
         <source>Computed on this computer from the messages it holds. Nothing is sent anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="120"/>
         <source>Computing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="122"/>
         <source>Saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="134"/>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="135"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="145"/>
         <source>No messages in this period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="139"/>
         <source>Median first response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="139"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="140"/>
         <source>90% answered within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="141"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="142"/>
         <source>Read (of delivered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
         <source>App opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
         <source>Chats from your ads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="146"/>
         <source>No failed sends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
         <source>No templates sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
         <source>No customer messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="149"/>
         <source>{row} {column}:00: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="149"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="150"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -3439,7 +3439,7 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="204"/>
         <source>{n} of %n turn(s) answered</source>
         <translation>
             <numerusform>{n} of %n turn answered</numerusform>
@@ -3447,12 +3447,12 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="215"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="216"/>
         <source>click-to-WhatsApp ads</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
         <source>on %n day(s)</source>
         <translation>
             <numerusform>on %n day</numerusform>
@@ -3460,92 +3460,92 @@ Write it unencrypted?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
         <source>Messages per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="162"/>
         <source>Failed sends by reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="162"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="163"/>
         <source>Templates sent by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="165"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="166"/>
         <source>Busiest hours (customer messages)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="194"/>
         <source>{first} – {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="209"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="210"/>
         <source>{n} sent, {failed} failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="213"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="214"/>
         <source>{n} of {total} delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="222"/>
         <source>In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="222"/>
         <source>Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="224"/>
         <source>{day}: {inbound} in, {outbound} out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="231"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="233"/>
         <source>Unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="236"/>
         <source>Unknown template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="248"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="251"/>
         <source>{n} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="253"/>
         <source>{h} h {m} min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="274"/>
         <source>Export the report as a picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="274"/>
         <source>PNG pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="278"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="281"/>
         <source>Export the report&apos;s figures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="278"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3674,6 +3674,1750 @@ Write it unencrypted?</source>
     <message>
         <location filename="../../monggo_desktop/ui/setup_wizard.py" line="318"/>
         <source>Nothing was saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="13"/>
+        <source>the business account is closed: reopen it in Settings to receive again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="15"/>
+        <source>without a message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="16"/>
+        <source>without confirming the read receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="18"/>
+        <source>without a media id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="19"/>
+        <source>without a download address for the media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="20"/>
+        <source>the media file is larger than WhatsApp allows: it was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="21"/>
+        <source>the media file arrived incomplete: it will be downloaded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="22"/>
+        <source>the media file arrived damaged: it will be downloaded again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="23"/>
+        <source>without confirming the deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="24"/>
+        <source>is not a business profile field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="25"/>
+        <source>without confirming the profile update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="26"/>
+        <source>is needed to upload a profile photo: add it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="27"/>
+        <source>must be a JPEG or PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="28"/>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="29"/>
+        <source>without an upload session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="30"/>
+        <source>HTTP {status} for the profile photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="31"/>
+        <source>with a profile photo larger than WhatsApp allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="32"/>
+        <source>The profile photo could not be fetched: check the internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="33"/>
+        <source>without a file handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="34"/>
+        <source>with a next page on another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="35"/>
+        <source>with more pages of templates than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="36"/>
+        <source>is not a WhatsApp media id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="38"/>
+        <source>about the token without its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="39"/>
+        <source>with more pages of phone numbers than expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="40"/>
+        <source>with a WhatsApp Business Account id that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="42"/>
+        <source>the app&apos;s subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="43"/>
+        <source>the webhook override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="44"/>
+        <source>removing the webhook override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="45"/>
+        <source>the app&apos;s webhook subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="46"/>
+        <source>without confirming {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="48"/>
+        <source>The access token is no longer valid: paste a new one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="49"/>
+        <source>The access token has expired: paste a new one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="50"/>
+        <source>The access token lacks a permission this needs: check the system user&apos;s permissions in Meta Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="54"/>
+        <source>WhatsApp denied access: check the system user&apos;s permissions in Meta Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="55"/>
+        <source>WhatsApp is limiting how fast this app sends: sending resumes shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="56"/>
+        <source>The WhatsApp account reached its rate limit: sending resumes shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="57"/>
+        <source>The number&apos;s sending speed limit was reached: sending resumes shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="58"/>
+        <source>Too many messages to this customer in a short time: the next one waits a few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="61"/>
+        <source>WhatsApp limited sending because of spam reports: check the number&apos;s quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="64"/>
+        <source>WhatsApp held back this marketing message for this customer: try again after 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="67"/>
+        <source>More than 24 hours since the customer&apos;s last message: send an approved template instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="70"/>
+        <source>The message could not be delivered: the number may not use WhatsApp, or uses an old app version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="74"/>
+        <source>This number is not on the test number&apos;s allowed list: add it in Meta&apos;s dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="77"/>
+        <source>The WhatsApp Business account is locked: check Meta Business settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="78"/>
+        <source>A payment problem with the WhatsApp Business account: check billing in Meta Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="81"/>
+        <source>The customer has stopped marketing messages from this business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="82"/>
+        <source>WhatsApp does not support this message type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="83"/>
+        <source>WhatsApp does not let this kind of message go to a customer known only by their username: send a plain message, or ask them for their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="87"/>
+        <source>The customer&apos;s media could not be downloaded: ask them to send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="88"/>
+        <source>The media could not be uploaded: check its type and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="89"/>
+        <source>A message cannot be sent to the business&apos;s own number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="90"/>
+        <source>The phone number is not registered with the Cloud API: register it in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="93"/>
+        <source>Too many registration attempts: wait before trying again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="94"/>
+        <source>The account is blocked for policy violations: see Meta Business support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="95"/>
+        <source>The customer is part of a WhatsApp experiment and cannot receive this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="96"/>
+        <source>WhatsApp refused the request as invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="97"/>
+        <source>WhatsApp refused the request: a required field is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="98"/>
+        <source>WhatsApp refused the request: a field has a value it does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="99"/>
+        <source>The template does not match its approved form (parameters, length, or it is paused or disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="103"/>
+        <source>WhatsApp is temporarily unavailable: it will be tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="104"/>
+        <source>WhatsApp refused the request (error {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="105"/>
+        <source>WhatsApp refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="106"/>
+        <source>WhatsApp answered {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="107"/>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="108"/>
+        <source>WhatsApp answered HTTP {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="110"/>
+        <source>at most {most} characters (this has {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="111"/>
+        <source>at least {least} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="112"/>
+        <source>WhatsApp does not accept files of type {type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="113"/>
+        <source>unknown media kind {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="114"/>
+        <source>a {kind} must be one of {types}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="115"/>
+        <source>a {kind} of type {type} may be at most {most} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="116"/>
+        <source>1 to {most} reply buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="117"/>
+        <source>each button needs its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="119"/>
+        <source>unknown parameter type {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="120"/>
+        <source>a WhatsApp number, digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="121"/>
+        <source>a {kind} takes no caption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="122"/>
+        <source>only documents have a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="123"/>
+        <source>only audio can be a voice note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="124"/>
+        <source>latitude -90..90 and longitude -180..180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="125"/>
+        <source>at least one contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="126"/>
+        <source>needs name.formatted_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="127"/>
+        <source>1 to {most} sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="128"/>
+        <source>1 to {most} rows across all sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="129"/>
+        <source>each row needs its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="130"/>
+        <source>each section needs a title when there are several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="132"/>
+        <source>no answer ({failure})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="133"/>
+        <source>the tunnel answered HTTP {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="134"/>
+        <source>the probe came back to this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="135"/>
+        <source>another receiver answered (HTTP {status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="137"/>
+        <source>with something that is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="138"/>
+        <source>with an unexpected shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="139"/>
+        <source>WhatsApp did not answer in time: check the internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="140"/>
+        <source>Cannot reach WhatsApp: check the internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="141"/>
+        <source>The connection to WhatsApp broke off: check the internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="142"/>
+        <source>refusing to send credentials over an unencrypted connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="144"/>
+        <source>cloudflared is not at the path {source} gives ({file}): choose it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="145"/>
+        <source>cloudflared is not installed: {hint}, or choose the program file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="146"/>
+        <source>cloudflared could not be started ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="147"/>
+        <source>cloudflared gave no public address within a minute: check the internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="150"/>
+        <source>cloudflared refused the tunnel token (exit code {code}): paste the token again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="153"/>
+        <source>cloudflared could not get a quick tunnel from Cloudflare (exit code {code}): check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="157"/>
+        <source>cloudflared stopped before giving a public address (exit code {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="159"/>
+        <source>a webhook request was refused, it is not a WhatsApp Cloud API event ({where}: {problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="162"/>
+        <source>not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="163"/>
+        <source>nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="164"/>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="165"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="166"/>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="168"/>
+        <source>the {what} is the long number shown in Meta&apos;s dashboard (digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="169"/>
+        <source>the API version looks like {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="170"/>
+        <source>the API base must be a URL such as {example}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="171"/>
+        <source>the API base must use https (plain http is allowed only on this machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="172"/>
+        <source>the API base is a plain URL without query, fragment or user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="174"/>
+        <source>the name is {length} characters long; at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="175"/>
+        <source>the notes are {length} characters long; at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="176"/>
+        <source>the label {label}… is too long; at most {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="177"/>
+        <source>a custom field needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="178"/>
+        <source>the field {field} is too long: names take {key_most}, values {value_most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="181"/>
+        <source>the field {field} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="182"/>
+        <source>at most {most} custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="184"/>
+        <source>wrong passphrase or not a Monggo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="185"/>
+        <source>no Monggo database in this data directory: run `monggo-desktop setup` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="186"/>
+        <source>the database key is missing from the system keyring: run `monggo-desktop recover` with the recovery key shown at setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="190"/>
+        <source>that is not a valid recovery key: check it for typos (groups of 5 letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="193"/>
+        <source>this database was written by a newer Monggo Pinarak (schema {found}, this version knows up to {supported}): install the newer version to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="197"/>
+        <source>the disk is full: free some space and try again (nothing was saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="198"/>
+        <source>the database file is damaged (a page failed its integrity check): restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="202"/>
+        <source>its country code does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="203"/>
+        <source>it is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="204"/>
+        <source>it is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="205"/>
+        <source>it has the wrong number of digits for its country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="206"/>
+        <source>check the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="207"/>
+        <source>the phone number is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="208"/>
+        <source>not a phone number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="209"/>
+        <source>impossible phone number: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="210"/>
+        <source>not a valid phone number for its country: check the digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="211"/>
+        <source>{number} is a landline: it cannot have WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="212"/>
+        <source>a WhatsApp id holds digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="213"/>
+        <source>unknown country code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="214"/>
+        <source>it has no digits in the right places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="215"/>
+        <source>too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="216"/>
+        <source>too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="218"/>
+        <source>at most {most} addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="219"/>
+        <source>is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="220"/>
+        <source>must start with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="221"/>
+        <source>must be one of the categories WhatsApp lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="223"/>
+        <source>the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="224"/>
+        <source>your own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="225"/>
+        <source>{what} must be a URL that starts with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="226"/>
+        <source>{what} must start with https:// (WhatsApp delivers only over HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="227"/>
+        <source>{what} must not carry a query (?…) or a fragment (#…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="228"/>
+        <source>{what} is too long: WhatsApp takes callback URLs of up to {most} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="229"/>
+        <source>the tunnel&apos;s hostname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="230"/>
+        <source>the tunnel&apos;s hostname looks like shop.example.com (from Cloudflare&apos;s dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="234"/>
+        <source>messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="235"/>
+        <source>closed accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="236"/>
+        <source>backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="237"/>
+        <source>logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="238"/>
+        <source>usage events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="239"/>
+        <source>the webhook receiver needs an address to listen on, such as 127.0.0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="240"/>
+        <source>the webhook port is a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="241"/>
+        <source>the Meta app id holds digits only (App settings &gt; Basic in Meta&apos;s dashboard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="242"/>
+        <source>the phone region is a two-letter country code, such as ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="243"/>
+        <source>the app locks after 1 to 1440 idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="244"/>
+        <source>{what} are kept 1 to {most} days: the privacy policy allows no longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="246"/>
+        <source>a media file is damaged or does not belong here: download it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="248"/>
+        <source>no system keyring is available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="249"/>
+        <source>the system keyring encrypts its secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="250"/>
+        <source>the system keyring is switched off (null backend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="251"/>
+        <source>the keyring backend {backend} keeps secrets in a plain file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="252"/>
+        <source>the keyring backend {backend} is not known to encrypt secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="254"/>
+        <source>{reason}: secrets are never stored there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="255"/>
+        <source>the system keyring did not keep what was written to it: check that it is unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="258"/>
+        <source>the database key in the system keyring is damaged: run `monggo-desktop recover`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="261"/>
+        <source>the system keyring refused the request ({failure}): unlock it, or allow Monggo Pinarak to use it, and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="266"/>
+        <source>{file} in the data directory is unreadable or damaged: restore it from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="270"/>
+        <source>this business account was closed on {closed}: nothing is received or sent, and its data is removed on {purge} unless it is reopened in the app&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="275"/>
+        <source>the app lock is already on: change its passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="276"/>
+        <source>without a secure system keyring the passphrase is what protects the database: it stays on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="279"/>
+        <source>that recovery key does not belong to this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="280"/>
+        <source>the current passphrase is not right: check Caps Lock and the keyboard layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="282"/>
+        <source>not connected to WhatsApp yet: add the access token with `monggo-desktop setup`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="285"/>
+        <source>the profile photo must be a JPEG or PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="286"/>
+        <source>{reason}: {details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="288"/>
+        <source>the account is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="289"/>
+        <source>that does not look like an access token: copy it again from Meta&apos;s dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="290"/>
+        <source>the access token cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="291"/>
+        <source>that does not look like a tunnel token: copy it again from Cloudflare&apos;s dashboard (Networks → Tunnels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="295"/>
+        <source>the tunnel token cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="297"/>
+        <source>a legal basis is recorded with its basis, and only then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="298"/>
+        <source>that contact no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="300"/>
+        <source>that is not a WhatsApp username: write it as @name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="302"/>
+        <source>the contacts export was cancelled: no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="303"/>
+        <source>contacts are exported as CSV or vCard: give the file the extension .csv or .vcf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="306"/>
+        <source>{path} is a folder: give the export a file name, such as contacts.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="307"/>
+        <source>the folder {folder} does not exist: create it first or choose another place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="308"/>
+        <source>the folder {folder} cannot be written: choose another place for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="309"/>
+        <source>the contacts could not be written to {folder} ({reason}): nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="311"/>
+        <source>the header has two {column} columns (columns {first} and {second}): keep one, then import the file again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="315"/>
+        <source>the file has no phone column: its first line must name the columns, such as name,phone,labels,notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="319"/>
+        <source>unknown legal basis: write consent, contract or legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="320"/>
+        <source>malformed vCard: nothing of this card was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="321"/>
+        <source>the card has no phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="322"/>
+        <source>malformed vCard line {line}: nothing of this card was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="324"/>
+        <source>skipped (a deletion request covers this number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="325"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="326"/>
+        <source>interrupted after {done:,} of 1 entry ({summary}): what was imported is whole; import the file again to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="330"/>
+        <source>interrupted after {done:,} of {entries:,} entries ({summary}): what was imported is whole; import the file again to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="334"/>
+        <source>not a WhatsApp BSUID (two letters, a dot, then letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="336"/>
+        <source>choose two different contacts to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="337"/>
+        <source>one of the two contacts no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="339"/>
+        <source>there is already a label called {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="340"/>
+        <source>a label colour is written #rrggbb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="341"/>
+        <source>customers cannot be deleted from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="342"/>
+        <source>a label needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="344"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="345"/>
+        <source>the row is too long (a cell over {cell:,} characters or a line over {line:,}): it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="349"/>
+        <source>it cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="350"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="351"/>
+        <source>the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="352"/>
+        <source>{what} is a spreadsheet workbook, not CSV: save it as &quot;CSV UTF-8&quot; and import that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="355"/>
+        <source>it holds NUL characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="356"/>
+        <source>{what} is empty: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="357"/>
+        <source>{what} is not UTF-8 text ({where}): save it as UTF-8 (in a spreadsheet program: &quot;CSV UTF-8&quot;), then import it again; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="361"/>
+        <source>it is not valid {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="362"/>
+        <source>line {line} has a character in another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="363"/>
+        <source>the row cannot be read as CSV ({reason}): it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="364"/>
+        <source>line {line} is longer than {most:,} characters: nothing of this card was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="367"/>
+        <source>the card has no END:VCARD line: nothing of this card was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="368"/>
+        <source>the card is longer than {most:,} characters: nothing of it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="369"/>
+        <source>a line outside any vCard (BEGIN:VCARD … END:VCARD): it was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="371"/>
+        <source>The message could not be delivered: the number may not use WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="373"/>
+        <source>the file {file} could not be written in {folder} ({reason}): nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="377"/>
+        <source>cannot receive webhooks on {host} port {port} ({reason}): choose another port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="379"/>
+        <source>no customer known by that username has written yet: ask for their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="380"/>
+        <source>files cannot be sent from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="381"/>
+        <source>that conversation no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="383"/>
+        <source>files are not kept here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="384"/>
+        <source>that file is no longer kept (removed by retention or on request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="385"/>
+        <source>that file has not been downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="387"/>
+        <source>the media file does not match what the customer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="389"/>
+        <source>the template {name} ({language}) is not approved for sending: sync templates first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="392"/>
+        <source>this customer opted out of marketing messages: only utility and authentication templates may go to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="396"/>
+        <source>an authentication template cannot go to a customer known only by their username: ask for their number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="400"/>
+        <source>the template {name} needs 1 value, {given} given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="401"/>
+        <source>the template {name} needs {needed} values, {given} given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="402"/>
+        <source>the file to send is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="403"/>
+        <source>only a message you sent can be sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="404"/>
+        <source>this message was sent; there is nothing to resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="405"/>
+        <source>this contact is blocked: unblock them on the Contacts screen to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="407"/>
+        <source>at most {most} quick replies can be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="408"/>
+        <source>the shortcut /{shortcut} may only hold letters, digits, - and _ (at most 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="409"/>
+        <source>the shortcut /{shortcut} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="410"/>
+        <source>the quick reply /{shortcut} has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="412"/>
+        <source>no connection to WhatsApp: your messages wait and go out by themselves when it is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="415"/>
+        <source>WhatsApp is not answering right now: your messages wait and are retried by themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="418"/>
+        <source>sending {kind} messages is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="419"/>
+        <source>the answer to the send was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="421"/>
+        <source>{holder} already receives on this data directory: stop it first, or use another data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="425"/>
+        <source>another Monggo Pinarak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="426"/>
+        <source>{holder} receives on this data directory: stop it before {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="427"/>
+        <source>the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="428"/>
+        <source>{command} (process {pid}, since {since})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="429"/>
+        <source>another Monggo Pinarak process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="431"/>
+        <source>the backup was stopped: nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="432"/>
+        <source>the backup could not be written: backups in the data directory is a file, not a folder (move it away); nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="436"/>
+        <source>the backup could not be written ({reason}): check that the data directory&apos;s backups folder can be written; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="440"/>
+        <source>{folder} already holds a Monggo database: restore into an empty folder, or add --force to replace it (the current files are kept as a backup file, not deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="444"/>
+        <source>{file} is not a Monggo Pinarak backup this version can restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="445"/>
+        <source>{file} holds a file a backup never has ({member}): refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="446"/>
+        <source>{file} is damaged ({member} does not match): nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="447"/>
+        <source>there is no file {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="448"/>
+        <source>{file} is damaged or not a backup: nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="450"/>
+        <source>the security self-check is not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="452"/>
+        <source>{file} in the data folder is damaged: put back a copy of it, or move it away to start a new one (customers deleted before then could come back with a restored backup); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="457"/>
+        <source>the export was cancelled: no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="458"/>
+        <source>the export passphrase is too short: use at least {least} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="459"/>
+        <source>no contact has that number, BSUID or username: nothing was exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="460"/>
+        <source>{path} is a folder: give the export a file name, such as monggo-export.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="461"/>
+        <source>{path} is inside the data directory: write the export somewhere else (the data directory holds only encrypted files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="465"/>
+        <source>{path} is not a regular file: choose a new file name for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="466"/>
+        <source>{path} already exists: choose another name, or pass --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="467"/>
+        <source>{folder} is not a folder: choose another place for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="468"/>
+        <source>the export could not be written to {folder} ({reason}): nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="470"/>
+        <source>no customer with that number, BSUID or username is kept here: nothing was deleted or recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="474"/>
+        <source>the app is not receiving now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="476"/>
+        <source>there is no public address yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="477"/>
+        <source>an unexpected error ({failure}): it is tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="478"/>
+        <source>the stable tunnel has no token: paste it in Settings, Receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="479"/>
+        <source>there is no app secret: run the setup again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="480"/>
+        <source>checking that the internet reaches this computer (try {attempt})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="481"/>
+        <source>the public address leads to another computer or an old tunnel, not this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="482"/>
+        <source>the internet does not reach this computer through the public address yet: the tunnel is retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="486"/>
+        <source>the internet does not reach this computer through the public address: check your proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="489"/>
+        <source>WhatsApp took the address but does not show it: it is retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="490"/>
+        <source>the tunnel stopped: it is being started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="491"/>
+        <source>the public address stopped reaching this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="493"/>
+        <source>cannot reach WhatsApp to register this computer: check the internet connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="496"/>
+        <source>WhatsApp refused the access token (expired or revoked): paste a new one in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="499"/>
+        <source>the access token may not manage this WhatsApp account&apos;s webhooks: give its system user the whatsapp_business_management permission, with the app and the WhatsApp account assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="503"/>
+        <source>WhatsApp could not verify the address (its check did not reach this computer): it is tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="507"/>
+        <source>WhatsApp refused the address: the app is not subscribed to the WhatsApp Business Account, or an id is wrong; it is tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="511"/>
+        <source>WhatsApp refused to register this computer (error {code}): it is tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="512"/>
+        <source>WhatsApp refused to register this computer: it is tried again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="514"/>
+        <source>the period must end after it begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="515"/>
+        <source>a report covers at most {most} days: choose a shorter period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="517"/>
+        <source>that recovery key does not open this database: it belongs to another one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="518"/>
+        <source>this database is opened with a passphrase; a recovery key does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="519"/>
+        <source>Monggo Pinarak is locked with a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="522"/>
+        <source>this database is protected by a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="525"/>
+        <source>the database key is kept in the system keyring, but {reason}: start Monggo Pinarak where the keyring is available, or run `monggo-desktop recover`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="530"/>
+        <source>the access token does not reach this phone number id: check both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="531"/>
+        <source>the access token names no WhatsApp number: assign the WhatsApp account to the token&apos;s system user (Meta Business settings → Users → System users → Assign assets) and generate the token again, or type the phone number id and the WhatsApp Business Account id under Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="535"/>
+        <source>the phone number id does not belong to this WhatsApp Business Account id: leave both empty and the app finds them from the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="539"/>
+        <source>phone number id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="540"/>
+        <source>WhatsApp Business Account id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="541"/>
+        <source>WhatsApp account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="542"/>
+        <source>cannot reach WhatsApp ({host}): check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="543"/>
+        <source>the access token was refused: it has expired (API Setup tokens last a day); {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="546"/>
+        <source>the access token was refused: copy it again from Meta&apos;s dashboard, whole and without spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="549"/>
+        <source>the WhatsApp Business account is locked (a policy problem or a wrong two-step PIN): open WhatsApp Manager in Meta Business settings, see why, and request a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="553"/>
+        <source>this phone number is not registered with the Cloud API yet: register it in WhatsApp Manager (Phone numbers → the number → Register), then test again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="557"/>
+        <source>the access token has no access to this {what}: give its system user the whatsapp_business_messaging and whatsapp_business_management permissions for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="561"/>
+        <source>the {what} was not found: leave the ids empty and the app finds them from the token, or copy it from WhatsApp &gt; API Setup in Meta&apos;s dashboard {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="565"/>
+        <source>(it is not the phone number itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="566"/>
+        <source>(under the number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="567"/>
+        <source>the API base URL ({host}) does not answer like WhatsApp&apos;s Graph API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="568"/>
+        <source>the check failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="569"/>
+        <source>this token reaches {count} numbers: run setup again with --phone-number-id and one of these ids
+{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="574"/>
+        <source>in Meta Business settings open Users → System users, add a system user, assign it your app and your WhatsApp account, then Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions and no expiry, and use that token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="578"/>
+        <source>this access token no longer works (expired or revoked): {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="579"/>
+        <source>the access token lacks the {names} permission: generate the system user&apos;s token again with both WhatsApp permissions ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="584"/>
+        <source>access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="585"/>
+        <source>app secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="586"/>
+        <source>webhook verify token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="587"/>
+        <source>the {what} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="588"/>
+        <source>the {what} contains spaces: paste it again without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="589"/>
+        <source>the passphrase is too short: use at least {least} characters (four or five unrelated words are easy to remember and hard to guess)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="593"/>
+        <source>{reason}, so Monggo Pinarak uses passphrase mode: set MONGGO_PASSPHRASE or pass --passphrase-file to choose the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="597"/>
+        <source>this database is opened with a passphrase and there is no keyring to put a key into: use &quot;Forgot the passphrase?&quot; in the app&apos;s unlock window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="601"/>
+        <source>{reason}: the key cannot be put back into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="603"/>
+        <source>this build&apos;s SQLCipher is not version 4, so the database cannot be opened safely: reinstall the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="607"/>
+        <source>the database could not switch to WAL mode: check the data directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="608"/>
+        <source>the database is busy in another Monggo Pinarak window or command: close it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="611"/>
+        <source>the data directory cannot be written: check its permissions and free disk space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="615"/>
+        <source>the data directory {folder} is not a folder: choose another with --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="616"/>
+        <source>the data directory {folder} cannot be written ({reason}): check its permissions or choose another with --data-dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="621"/>
+        <source>the copy was stopped: nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

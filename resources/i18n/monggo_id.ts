@@ -609,7 +609,7 @@
 <context>
     <name>ChatViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/chat.py" line="194"/>
         <source>This photo cannot be shown: the file is not a picture this app can read.</source>
         <translation>Foto ini tidak bisa ditampilkan: berkasnya bukan gambar yang bisa dibaca aplikasi ini.</translation>
     </message>
@@ -1416,32 +1416,32 @@ Mulai dengan Chat baru (Ctrl+N), atau tunggu: pelanggan yang menulis ke nomor Wh
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="38"/>
         <source>Wrong passphrase, or this is not a Monggo database.</source>
         <translation>Frasa sandi salah, atau ini bukan basis data Monggo.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="39"/>
         <source>There is no Monggo database in this folder yet: set the app up first.</source>
         <translation>Belum ada basis data Monggo di folder ini: siapkan aplikasinya terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="42"/>
         <source>The database key is missing from the system keyring: recover it with the recovery key shown at setup.</source>
         <translation>Kunci basis data tidak ada di keyring sistem: pulihkan dengan kunci pemulihan yang ditampilkan saat penyiapan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="46"/>
         <source>That is not a valid recovery key: check it for typos (groups of 5 letters and digits).</source>
         <translation>Itu bukan kunci pemulihan yang sah: periksa salah ketik (kelompok 5 huruf dan angka).</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="49"/>
         <source>The disk is full: free some space and try again. Nothing was saved.</source>
         <translation>Disk penuh: kosongkan sebagian ruang lalu coba lagi. Tidak ada yang disimpan.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="52"/>
         <source>The database file is damaged (a page failed its integrity check): restore it from a backup.</source>
         <translation>Berkas basis data rusak (sebuah halaman gagal diperiksa keutuhannya): pulihkan dari cadangan.</translation>
     </message>
@@ -1560,39 +1560,39 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="25"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="26"/>
         <source>Import contacts</source>
         <translation>Impor kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="26"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="27"/>
         <source>Reading the file…</source>
         <translation>Membaca berkas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="50"/>
         <source>Imported {done} of %n entries…</source>
         <translation>
             <numerusform>{done} dari %n entri diimpor…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="55"/>
         <source>Import cancelled: what was imported is kept whole.</source>
         <translation>Impor dibatalkan: yang sudah diimpor tetap utuh.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="62"/>
         <source>{created} new, {merged} updated, {unchanged} unchanged, {skipped} skipped, {rejected} refused.</source>
         <translation>{created} baru, {merged} diperbarui, {unchanged} tidak berubah, {skipped} dilewati, {rejected} ditolak.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="73"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="74"/>
         <source>… and {n} more</source>
         <translation>… dan {n} lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/import_dialog.py" line="90"/>
+        <location filename="../../monggo_desktop/ui/import_dialog.py" line="91"/>
         <source>Stopping after the rows in hand…</source>
         <translation>Berhenti setelah baris yang sedang diproses…</translation>
     </message>
@@ -1892,42 +1892,42 @@ Tulis tanpa enkripsi?</translation>
         <translation>Laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="425"/>
         <source>All chats</source>
         <translation>Semua chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="426"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="427"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="430"/>
         <source>Label: {name}</source>
         <translation>Label: {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="443"/>
         <source>Unpin</source>
         <translation>Lepas sematan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="443"/>
         <source>Pin to the top</source>
         <translation>Sematkan di atas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="445"/>
         <source>Move out of the archive</source>
         <translation>Keluarkan dari arsip</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../monggo_desktop/ui/main_window.py" line="445"/>
         <source>Archive</source>
         <translation>Arsipkan</translation>
     </message>
@@ -2093,207 +2093,207 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="16"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
         <source>Messages, with their files and search entries</source>
         <translation>Pesan, beserta berkas dan entri pencariannya</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="17"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
         <source>Account data after the account is closed</source>
         <translation>Data akun setelah akun ditutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="18"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="19"/>
         <source>Encrypted backups</source>
         <translation>Cadangan terenkripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="19"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="20"/>
         <source>Log files</source>
         <translation>Berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="20"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="21"/>
         <source>Usage analytics</source>
         <translation>Analitik penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="28"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
         <source>messages</source>
         <translation>pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="29"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
         <source>files</source>
         <translation>berkas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="30"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
         <source>webhook bodies</source>
         <translation>isi webhook</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="31"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
         <source>closed accounts</source>
         <translation>akun tertutup</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="32"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
         <source>usage events</source>
         <translation>peristiwa penggunaan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="33"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
         <source>backups</source>
         <translation>cadangan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="34"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
         <source>log files</source>
         <translation>berkas log</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="35"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
         <source>chats</source>
         <translation>chat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="36"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
         <source>contacts</source>
         <translation>kontak</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="37"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
         <source>consent entries</source>
         <translation>catatan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="39"/>
         <source>waiting delivery updates</source>
         <translation>pembaruan pengiriman yang menunggu</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="40"/>
         <source>files deleted at Meta</source>
         <translation>berkas dihapus di Meta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="40"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="41"/>
         <source>files Meta did not delete</source>
         <translation>berkas yang tidak dihapus Meta</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="47"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="48"/>
         <source>nothing</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
         <source>done</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="53"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
         <source>stopped; continued at the next start</source>
         <translation>dihentikan; dilanjutkan saat dibuka lagi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="54"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
         <source>failed; tried again tomorrow</source>
         <translation>gagal; dicoba lagi besok</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="55"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
         <source>running</source>
         <translation>berjalan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="56"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="57"/>
         <source>recorded</source>
         <translation>tercatat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="58"/>
         <source>executed</source>
         <translation>dijalankan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="59"/>
         <source>done and checked</source>
         <translation>selesai dan diperiksa</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="65"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="66"/>
         <source>the disk is full</source>
         <translation>disk penuh</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="66"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="67"/>
         <source>the backups folder in the data directory cannot be written</source>
         <translation>folder backups di direktori data tidak dapat ditulisi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="70"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="71"/>
         <source>an unexpected error (see the log)</source>
         <translation>galat tak terduga (lihat log)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="80"/>
         <source>The database key is kept in a keyring that is not safe ({reason}): use a secure one.</source>
         <translation>Kunci basis data disimpan di keyring yang tidak aman ({reason}): gunakan yang aman.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="82"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="83"/>
         <source>The database uses SQLCipher {subject}, not 4.x: update the app.</source>
         <translation>Basis data memakai SQLCipher {subject}, bukan 4.x: perbarui aplikasinya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="85"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="86"/>
         <source>The database pages are checked with {subject}, weaker than HMAC-SHA256.</source>
         <translation>Halaman basis data diperiksa dengan {subject}, lebih lemah daripada HMAC-SHA256.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="88"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="89"/>
         <source>The database file is not encrypted: restore a backup or set the app up again.</source>
         <translation>Berkas basis data tidak terenkripsi: pulihkan dari cadangan atau siapkan ulang aplikasinya.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="91"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="92"/>
         <source>{subject} database pages fail their check: restore the newest backup.</source>
         <translation>{subject} halaman basis data gagal diperiksa: pulihkan cadangan terbaru.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="94"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="95"/>
         <source>The folder {subject} is open to other users ({reason}): make it 700.</source>
         <translation>Folder {subject} terbuka bagi pengguna lain ({reason}): ubah menjadi 700.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="98"/>
         <source>The file {subject} can be read by other users ({reason}): make it 600.</source>
         <translation>Berkas {subject} dapat dibaca pengguna lain ({reason}): ubah menjadi 600.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="100"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="101"/>
         <source>{subject} may hold personal data unencrypted: move it out of the data directory or delete it.</source>
         <translation>{subject} mungkin berisi data pribadi tanpa enkripsi: pindahkan keluar dari direktori data atau hapus.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="103"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="104"/>
         <source>The webhook receiver listens on {subject}, not only on this computer: bind it to 127.0.0.1 behind your TLS proxy or tunnel.</source>
         <translation>Penerima webhook mendengarkan di {subject}, tidak hanya di komputer ini: ikat ke 127.0.0.1 di balik proxy TLS atau tunnel Anda.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="108"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="109"/>
         <source>The Cloud API address {subject} does not use HTTPS.</source>
         <translation>Alamat Cloud API {subject} tidak memakai HTTPS.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="110"/>
         <source>{subject} is a full copy of the data an earlier restore replaced, and nothing removes it: delete it (restore it into another folder first if you still need it).</source>
         <translation>{subject} adalah salinan lengkap data yang diganti oleh pemulihan sebelumnya, dan tidak ada yang menghapusnya: hapuslah (pulihkan dulu ke folder lain jika masih diperlukan).</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="114"/>
+        <location filename="../../monggo_desktop/ui/privacy_texts.py" line="115"/>
         <source>{subject}, the record of deletion requests, is damaged: put back a copy, or deleted customers could return with a restored backup.</source>
         <translation>{subject}, catatan permintaan penghapusan, rusak: kembalikan salinannya, atau pelanggan yang sudah dihapus bisa kembali lewat cadangan yang dipulihkan.</translation>
     </message>
@@ -2493,193 +2493,193 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="57"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="58"/>
         <source>Business profile</source>
         <translation>Profil bisnis</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="62"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="63"/>
         <source>Loading the profile…</source>
         <translation>Memuat profil…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="71"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="72"/>
         <source>halo@toko.example</source>
         <translation>halo@toko.example</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="75"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="76"/>
         <source>https://toko.example</source>
         <translation>https://toko.example</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="96"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="97"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
         <source>Reload</source>
         <translation>Muat ulang</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="98"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="99"/>
         <source>Fetch the profile from WhatsApp again (unsaved edits are dropped)</source>
         <translation>Ambil lagi profil dari WhatsApp (perubahan yang belum disimpan hilang)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="105"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
         <source>Choose photo…</source>
         <translation>Pilih foto…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="106"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="107"/>
         <source>Use this photo</source>
         <translation>Pakai foto ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="132"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="133"/>
         <source>What customers see</source>
         <translation>Yang dilihat pelanggan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="135"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="136"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="137"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
         <source>Description</source>
         <translation>Deskripsi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
         <source>E-mail</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="139"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
         <source>Website 1</source>
         <translation>Situs web 1</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="141"/>
         <source>Website 2</source>
         <translation>Situs web 2</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="152"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="153"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="160"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="161"/>
         <source>Profile photo</source>
         <translation>Foto profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="169"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="170"/>
         <source>Phone number</source>
         <translation>Nomor telepon</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="172"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
         <source>Number</source>
         <translation>Nomor</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
         <source>Verified name</source>
         <translation>Nama terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="174"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
         <source>Name status</source>
         <translation>Status nama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
         <source>Quality rating</source>
         <translation>Peringkat kualitas</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
         <source>Throughput</source>
         <translation>Kecepatan kirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="178"/>
         <source>Messaging limit</source>
         <translation>Batas pesan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="235"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="236"/>
         <source>{n} / {limit}</source>
         <translation>{n} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="265"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="266"/>
         <source>Up to date with WhatsApp as of {when}.</source>
         <translation>Sesuai dengan WhatsApp per {when}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="268"/>
         <source>Showing the copy kept on this computer, fetched {when}. Checking WhatsApp…</source>
         <translation>Menampilkan salinan di komputer ini, diambil {when}. Memeriksa WhatsApp…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="271"/>
         <source>Offline: showing the copy kept on this computer, fetched {when}.</source>
         <translation>Luring: menampilkan salinan di komputer ini, diambil {when}.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="291"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="292"/>
         <source>Choose a category</source>
         <translation>Pilih kategori</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="300"/>
         <location filename="../../monggo_desktop/ui/profile_page.py" line="301"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="302"/>
         <source>Not reported</source>
         <translation>Tidak dilaporkan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="311"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="312"/>
         <source>A square photo; the middle of a wider picture is kept.</source>
         <translation>Foto persegi; bagian tengah gambar yang lebih lebar yang dipakai.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="317"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="318"/>
         <source>A photo is set; it shows here when WhatsApp can be reached.</source>
         <translation>Foto sudah dipasang; tampil di sini saat WhatsApp bisa dihubungi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="320"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="321"/>
         <source>No profile photo yet</source>
         <translation>Belum ada foto profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="332"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="333"/>
         <source>This is how customers will see it. Upload it with “Use this photo”.</source>
         <translation>Begini pelanggan akan melihatnya. Unggah dengan “Pakai foto ini”.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="342"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="343"/>
         <source>The profile is not loaded yet: press Reload to try again.</source>
         <translation>Profil belum dimuat: tekan Muat ulang untuk mencoba lagi.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="368"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="369"/>
         <source>Choose a profile photo</source>
         <translation>Pilih foto profil</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/profile_page.py" line="370"/>
+        <location filename="../../monggo_desktop/ui/profile_page.py" line="371"/>
         <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp *.bmp *.gif)</translation>
     </message>
@@ -3241,12 +3241,12 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ReceivingViewModel</name>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="41"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="43"/>
         <source>The internet reaches this computer: a test went out and came back.</source>
         <translation>Internet menjangkau komputer ini: uji terkirim dan kembali.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="43"/>
+        <location filename="../../monggo_desktop/ui/viewmodels/receiving.py" line="46"/>
         <source>The test did not come back: {detail}.</source>
         <translation>Uji tidak kembali: {detail}.</translation>
     </message>
@@ -3313,224 +3313,224 @@ Tulis tanpa enkripsi?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="77"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="78"/>
         <source>Last 7 days</source>
         <translation>7 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="78"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="79"/>
         <source>Last 30 days</source>
         <translation>30 hari terakhir</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="79"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="80"/>
         <source>This month</source>
         <translation>Bulan ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="80"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="81"/>
         <source>Export PNG…</source>
         <translation>Ekspor PNG…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="81"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="82"/>
         <source>Export CSV…</source>
         <translation>Ekspor CSV…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="84"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="85"/>
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="86"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="87"/>
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="95"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="96"/>
         <source>Computed on this computer from the messages it holds. Nothing is sent anywhere.</source>
         <translation>Dihitung di komputer ini dari pesan yang tersimpan. Tidak ada yang dikirim ke mana pun.</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="119"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="120"/>
         <source>Computing…</source>
         <translation>Menghitung…</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="121"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="122"/>
         <source>Saved {name}</source>
         <translation>Tersimpan {name}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="134"/>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="135"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="145"/>
         <source>No messages in this period</source>
         <translation>Tidak ada pesan pada periode ini</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="138"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="139"/>
         <source>Median first response</source>
         <translation>Median balasan pertama</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="139"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="140"/>
         <source>90% answered within</source>
         <translation>90% dibalas dalam</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="140"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="141"/>
         <source>Delivered</source>
         <translation>Terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="141"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="142"/>
         <source>Read (of delivered)</source>
         <translation>Dibaca (dari yang terkirim)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="142"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
         <source>App opened</source>
         <translation>Aplikasi dibuka</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="143"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="144"/>
         <source>Chats from your ads</source>
         <translation>Chat dari iklan Anda</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="145"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="146"/>
         <source>No failed sends</source>
         <translation>Tidak ada pengiriman gagal</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="146"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
         <source>No templates sent</source>
         <translation>Tidak ada template terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="147"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
         <source>No customer messages</source>
         <translation>Tidak ada pesan pelanggan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="148"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="149"/>
         <source>{row} {column}:00: {value}</source>
         <translation>{row} {column}.00: {value}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="149"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="150"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n pesan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="204"/>
         <source>{n} of %n turn(s) answered</source>
         <translation>
             <numerusform>{n} dari %n giliran dijawab</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="215"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="216"/>
         <source>click-to-WhatsApp ads</source>
         <translation>iklan klik-ke-WhatsApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="219"/>
         <source>on %n day(s)</source>
         <translation>
             <numerusform>pada %n hari</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="159"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="160"/>
         <source>Messages per day</source>
         <translation>Pesan per hari</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="161"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="162"/>
         <source>Failed sends by reason</source>
         <translation>Pengiriman gagal menurut alasan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="162"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="163"/>
         <source>Templates sent by category</source>
         <translation>Template terkirim menurut kategori</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="165"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="166"/>
         <source>Busiest hours (customer messages)</source>
         <translation>Jam tersibuk (pesan pelanggan)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="194"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="209"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="210"/>
         <source>{n} sent, {failed} failed</source>
         <translation>{n} terkirim, {failed} gagal</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="213"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="214"/>
         <source>{n} of {total} delivered</source>
         <translation>{n} dari {total} terkirim</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="222"/>
         <source>In</source>
         <translation>Masuk</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="222"/>
         <source>Out</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="224"/>
         <source>{day}: {inbound} in, {outbound} out</source>
         <translation>{day}: {inbound} masuk, {outbound} keluar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="231"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="233"/>
         <source>Unknown reason</source>
         <translation>Alasan tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="233"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="236"/>
         <source>Unknown template</source>
         <translation>Template tidak diketahui</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="248"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="251"/>
         <source>{n} min</source>
         <translation>{n} menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="253"/>
         <source>{h} h {m} min</source>
         <translation>{h} jam {m} menit</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="274"/>
         <source>Export the report as a picture</source>
         <translation>Ekspor laporan sebagai gambar</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="271"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="274"/>
         <source>PNG pictures (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="278"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="281"/>
         <source>Export the report&apos;s figures</source>
         <translation>Ekspor angka laporan</translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/reports_page.py" line="278"/>
+        <location filename="../../monggo_desktop/ui/reports_page.py" line="281"/>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
     </message>
@@ -3659,6 +3659,1751 @@ Tulis tanpa enkripsi?</translation>
         <location filename="../../monggo_desktop/ui/setup_wizard.py" line="318"/>
         <source>Nothing was saved: {reason}</source>
         <translation>Tidak ada yang disimpan: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceErrors</name>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="13"/>
+        <source>the business account is closed: reopen it in Settings to receive again</source>
+        <translation>akun bisnis ditutup: buka lagi di Pengaturan agar bisa menerima pesan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="15"/>
+        <source>without a message id</source>
+        <translation>tanpa ID pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="16"/>
+        <source>without confirming the read receipt</source>
+        <translation>tanpa mengonfirmasi tanda sudah dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="18"/>
+        <source>without a media id</source>
+        <translation>tanpa ID media</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="19"/>
+        <source>without a download address for the media</source>
+        <translation>tanpa alamat unduhan untuk media</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="20"/>
+        <source>the media file is larger than WhatsApp allows: it was not saved</source>
+        <translation>berkas media lebih besar dari batas WhatsApp: berkas tidak disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="21"/>
+        <source>the media file arrived incomplete: it will be downloaded again</source>
+        <translation>berkas media yang diterima tidak lengkap: akan diunduh lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="22"/>
+        <source>the media file arrived damaged: it will be downloaded again</source>
+        <translation>berkas media yang diterima rusak: akan diunduh lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="23"/>
+        <source>without confirming the deletion</source>
+        <translation>tanpa mengonfirmasi penghapusan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="24"/>
+        <source>is not a business profile field</source>
+        <translation>bukan kolom profil bisnis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="25"/>
+        <source>without confirming the profile update</source>
+        <translation>tanpa mengonfirmasi pembaruan profil</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="26"/>
+        <source>is needed to upload a profile photo: add it in Settings</source>
+        <translation>diperlukan untuk mengunggah foto profil: tambahkan di Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="27"/>
+        <source>must be a JPEG or PNG image</source>
+        <translation>harus berupa gambar JPEG atau PNG</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="28"/>
+        <source>is empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="29"/>
+        <source>without an upload session</source>
+        <translation>tanpa sesi unggahan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="30"/>
+        <source>HTTP {status} for the profile photo</source>
+        <translation>HTTP {status} untuk foto profil</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="31"/>
+        <source>with a profile photo larger than WhatsApp allows</source>
+        <translation>dengan foto profil yang lebih besar dari batas WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="32"/>
+        <source>The profile photo could not be fetched: check the internet connection</source>
+        <translation>Foto profil tidak dapat diambil: periksa koneksi internet</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="33"/>
+        <source>without a file handle</source>
+        <translation>tanpa handle berkas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="34"/>
+        <source>with a next page on another server</source>
+        <translation>dengan halaman berikutnya di server lain</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="35"/>
+        <source>with more pages of templates than expected</source>
+        <translation>dengan halaman template yang lebih banyak dari perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="36"/>
+        <source>is not a WhatsApp media id</source>
+        <translation>bukan ID media WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="38"/>
+        <source>about the token without its data</source>
+        <translation>tentang token tanpa datanya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="39"/>
+        <source>with more pages of phone numbers than expected</source>
+        <translation>dengan halaman daftar nomor yang lebih banyak dari perkiraan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="40"/>
+        <source>with a WhatsApp Business Account id that is not a number</source>
+        <translation>dengan ID WhatsApp Business Account yang bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="42"/>
+        <source>the app&apos;s subscription</source>
+        <translation>langganan aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="43"/>
+        <source>the webhook override</source>
+        <translation>pengalihan webhook</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="44"/>
+        <source>removing the webhook override</source>
+        <translation>penghapusan pengalihan webhook</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="45"/>
+        <source>the app&apos;s webhook subscription</source>
+        <translation>langganan webhook aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="46"/>
+        <source>without confirming {what}</source>
+        <translation>tanpa mengonfirmasi {what}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="48"/>
+        <source>The access token is no longer valid: paste a new one in Settings</source>
+        <translation>Token akses sudah tidak berlaku: tempel token baru di Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="49"/>
+        <source>The access token has expired: paste a new one in Settings</source>
+        <translation>Token akses sudah kedaluwarsa: tempel token baru di Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="50"/>
+        <source>The access token lacks a permission this needs: check the system user&apos;s permissions in Meta Business</source>
+        <translation>Token akses tidak memiliki izin yang diperlukan: periksa izin pengguna sistem di Meta Business</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="54"/>
+        <source>WhatsApp denied access: check the system user&apos;s permissions in Meta Business</source>
+        <translation>WhatsApp menolak akses: periksa izin pengguna sistem di Meta Business</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="55"/>
+        <source>WhatsApp is limiting how fast this app sends: sending resumes shortly</source>
+        <translation>WhatsApp membatasi kecepatan pengiriman aplikasi ini: pengiriman akan berlanjut sebentar lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="56"/>
+        <source>The WhatsApp account reached its rate limit: sending resumes shortly</source>
+        <translation>Akun WhatsApp mencapai batas kecepatan: pengiriman akan berlanjut sebentar lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="57"/>
+        <source>The number&apos;s sending speed limit was reached: sending resumes shortly</source>
+        <translation>Batas kecepatan kirim nomor ini sudah tercapai: pengiriman akan berlanjut sebentar lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="58"/>
+        <source>Too many messages to this customer in a short time: the next one waits a few seconds</source>
+        <translation>Terlalu banyak pesan ke pelanggan ini dalam waktu singkat: pesan berikutnya menunggu beberapa detik</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="61"/>
+        <source>WhatsApp limited sending because of spam reports: check the number&apos;s quality rating</source>
+        <translation>WhatsApp membatasi pengiriman karena laporan spam: periksa peringkat kualitas nomor ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="64"/>
+        <source>WhatsApp held back this marketing message for this customer: try again after 24 hours</source>
+        <translation>WhatsApp menahan pesan pemasaran ini untuk pelanggan ini: coba lagi setelah 24 jam</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="67"/>
+        <source>More than 24 hours since the customer&apos;s last message: send an approved template instead</source>
+        <translation>Sudah lebih dari 24 jam sejak pesan terakhir pelanggan: kirim template yang sudah disetujui sebagai gantinya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="70"/>
+        <source>The message could not be delivered: the number may not use WhatsApp, or uses an old app version</source>
+        <translation>Pesan tidak dapat terkirim: nomor ini mungkin tidak memakai WhatsApp, atau memakai versi aplikasi yang lama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="74"/>
+        <source>This number is not on the test number&apos;s allowed list: add it in Meta&apos;s dashboard</source>
+        <translation>Nomor ini tidak ada di daftar nomor yang diizinkan untuk nomor uji: tambahkan di dasbor Meta</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="77"/>
+        <source>The WhatsApp Business account is locked: check Meta Business settings</source>
+        <translation>Akun WhatsApp Business terkunci: periksa pengaturan di Meta Business</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="78"/>
+        <source>A payment problem with the WhatsApp Business account: check billing in Meta Business</source>
+        <translation>Ada masalah pembayaran pada akun WhatsApp Business: periksa penagihan di Meta Business</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="81"/>
+        <source>The customer has stopped marketing messages from this business</source>
+        <translation>Pelanggan sudah berhenti menerima pesan pemasaran dari bisnis ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="82"/>
+        <source>WhatsApp does not support this message type</source>
+        <translation>WhatsApp tidak mendukung jenis pesan ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="83"/>
+        <source>WhatsApp does not let this kind of message go to a customer known only by their username: send a plain message, or ask them for their number</source>
+        <translation>WhatsApp tidak mengizinkan jenis pesan ini dikirim ke pelanggan yang hanya dikenal lewat nama penggunanya: kirim pesan biasa, atau minta nomornya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="87"/>
+        <source>The customer&apos;s media could not be downloaded: ask them to send it again</source>
+        <translation>Media dari pelanggan tidak dapat diunduh: minta pelanggan mengirimnya lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="88"/>
+        <source>The media could not be uploaded: check its type and size</source>
+        <translation>Media tidak dapat diunggah: periksa jenis dan ukurannya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="89"/>
+        <source>A message cannot be sent to the business&apos;s own number</source>
+        <translation>Pesan tidak bisa dikirim ke nomor bisnis ini sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="90"/>
+        <source>The phone number is not registered with the Cloud API: register it in Settings</source>
+        <translation>Nomor ini belum terdaftar di Cloud API: daftarkan di Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="93"/>
+        <source>Too many registration attempts: wait before trying again</source>
+        <translation>Terlalu banyak percobaan pendaftaran: tunggu sebentar sebelum mencoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="94"/>
+        <source>The account is blocked for policy violations: see Meta Business support</source>
+        <translation>Akun diblokir karena pelanggaran kebijakan: hubungi dukungan Meta Business</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="95"/>
+        <source>The customer is part of a WhatsApp experiment and cannot receive this message</source>
+        <translation>Pelanggan ini termasuk dalam uji coba WhatsApp dan tidak bisa menerima pesan ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="96"/>
+        <source>WhatsApp refused the request as invalid</source>
+        <translation>WhatsApp menolak permintaan karena tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="97"/>
+        <source>WhatsApp refused the request: a required field is missing</source>
+        <translation>WhatsApp menolak permintaan: ada kolom wajib yang belum diisi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="98"/>
+        <source>WhatsApp refused the request: a field has a value it does not accept</source>
+        <translation>WhatsApp menolak permintaan: ada kolom yang isinya tidak diterima</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="99"/>
+        <source>The template does not match its approved form (parameters, length, or it is paused or disabled)</source>
+        <translation>Template tidak sesuai dengan bentuk yang disetujui (parameter, panjang, atau template sedang dijeda atau dinonaktifkan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="103"/>
+        <source>WhatsApp is temporarily unavailable: it will be tried again</source>
+        <translation>WhatsApp sedang tidak tersedia: akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="104"/>
+        <source>WhatsApp refused the request (error {code})</source>
+        <translation>WhatsApp menolak permintaan (kesalahan {code})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="105"/>
+        <source>WhatsApp refused the request</source>
+        <translation>WhatsApp menolak permintaan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="106"/>
+        <source>WhatsApp answered {what}</source>
+        <translation>WhatsApp menjawab {what}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="107"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="108"/>
+        <source>WhatsApp answered HTTP {status}</source>
+        <translation>WhatsApp menjawab HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="110"/>
+        <source>at most {most} characters (this has {length})</source>
+        <translation>paling banyak {most} karakter (ini {length})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="111"/>
+        <source>at least {least} characters</source>
+        <translation>paling sedikit {least} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="112"/>
+        <source>WhatsApp does not accept files of type {type}</source>
+        <translation>WhatsApp tidak menerima berkas berjenis {type}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="113"/>
+        <source>unknown media kind {kind}</source>
+        <translation>jenis media {kind} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="114"/>
+        <source>a {kind} must be one of {types}</source>
+        <translation>{kind} harus salah satu dari jenis berikut: {types}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="115"/>
+        <source>a {kind} of type {type} may be at most {most} KB</source>
+        <translation>{kind} berjenis {type} paling besar {most} KB</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="116"/>
+        <source>1 to {most} reply buttons</source>
+        <translation>1 sampai {most} tombol balasan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="117"/>
+        <source>each button needs its own id</source>
+        <translation>setiap tombol perlu ID sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="119"/>
+        <source>unknown parameter type {kind}</source>
+        <translation>jenis parameter {kind} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="120"/>
+        <source>a WhatsApp number, digits only</source>
+        <translation>nomor WhatsApp, hanya angka</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="121"/>
+        <source>a {kind} takes no caption</source>
+        <translation>{kind} tidak bisa diberi keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="122"/>
+        <source>only documents have a file name</source>
+        <translation>hanya dokumen yang punya nama berkas</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="123"/>
+        <source>only audio can be a voice note</source>
+        <translation>hanya audio yang bisa menjadi pesan suara</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="124"/>
+        <source>latitude -90..90 and longitude -180..180</source>
+        <translation>lintang -90..90 dan bujur -180..180</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="125"/>
+        <source>at least one contact</source>
+        <translation>paling sedikit satu kontak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="126"/>
+        <source>needs name.formatted_name</source>
+        <translation>perlu name.formatted_name</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="127"/>
+        <source>1 to {most} sections</source>
+        <translation>1 sampai {most} bagian</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="128"/>
+        <source>1 to {most} rows across all sections</source>
+        <translation>1 sampai {most} baris di semua bagian</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="129"/>
+        <source>each row needs its own id</source>
+        <translation>setiap baris perlu ID sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="130"/>
+        <source>each section needs a title when there are several</source>
+        <translation>setiap bagian perlu judul jika ada lebih dari satu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="132"/>
+        <source>no answer ({failure})</source>
+        <translation>tidak ada jawaban ({failure})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="133"/>
+        <source>the tunnel answered HTTP {status}</source>
+        <translation>terowongan menjawab HTTP {status}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="134"/>
+        <source>the probe came back to this computer</source>
+        <translation>pesan uji kembali ke komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="135"/>
+        <source>another receiver answered (HTTP {status})</source>
+        <translation>penerima lain yang menjawab (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="137"/>
+        <source>with something that is not JSON</source>
+        <translation>dengan sesuatu yang bukan JSON</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="138"/>
+        <source>with an unexpected shape</source>
+        <translation>dengan format yang tidak terduga</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="139"/>
+        <source>WhatsApp did not answer in time: check the internet connection</source>
+        <translation>WhatsApp tidak menjawab tepat waktu: periksa koneksi internet</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="140"/>
+        <source>Cannot reach WhatsApp: check the internet connection</source>
+        <translation>Tidak dapat menghubungi WhatsApp: periksa koneksi internet</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="141"/>
+        <source>The connection to WhatsApp broke off: check the internet connection</source>
+        <translation>Koneksi ke WhatsApp terputus: periksa koneksi internet</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="142"/>
+        <source>refusing to send credentials over an unencrypted connection</source>
+        <translation>kredensial tidak dikirim melalui koneksi yang tidak terenkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="144"/>
+        <source>cloudflared is not at the path {source} gives ({file}): choose it again</source>
+        <translation>cloudflared tidak ada di lokasi yang ditunjuk {source} ({file}): pilih lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="145"/>
+        <source>cloudflared is not installed: {hint}, or choose the program file</source>
+        <translation>cloudflared belum terpasang: {hint}, atau pilih berkas programnya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="146"/>
+        <source>cloudflared could not be started ({reason})</source>
+        <translation>cloudflared tidak dapat dijalankan ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="147"/>
+        <source>cloudflared gave no public address within a minute: check the internet connection</source>
+        <translation>cloudflared tidak memberikan alamat publik dalam satu menit: periksa koneksi internet</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="150"/>
+        <source>cloudflared refused the tunnel token (exit code {code}): paste the token again</source>
+        <translation>cloudflared menolak token terowongan (kode keluar {code}): tempel lagi tokennya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="153"/>
+        <source>cloudflared could not get a quick tunnel from Cloudflare (exit code {code}): check the connection</source>
+        <translation>cloudflared tidak mendapat terowongan cepat dari Cloudflare (kode keluar {code}): periksa koneksi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="157"/>
+        <source>cloudflared stopped before giving a public address (exit code {code})</source>
+        <translation>cloudflared berhenti sebelum memberikan alamat publik (kode keluar {code})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="159"/>
+        <source>a webhook request was refused, it is not a WhatsApp Cloud API event ({where}: {problem})</source>
+        <translation>permintaan webhook ditolak karena bukan peristiwa WhatsApp Cloud API ({where}: {problem})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="162"/>
+        <source>not UTF-8 text</source>
+        <translation>bukan teks UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="163"/>
+        <source>nested too deeply</source>
+        <translation>bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="164"/>
+        <source>not valid JSON</source>
+        <translation>bukan JSON yang valid</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="165"/>
+        <source>not a JSON object</source>
+        <translation>bukan objek JSON</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="166"/>
+        <source>not an object</source>
+        <translation>bukan objek</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="168"/>
+        <source>the {what} is the long number shown in Meta&apos;s dashboard (digits only)</source>
+        <translation>{what} adalah nomor panjang yang tampil di dasbor Meta (hanya angka)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="169"/>
+        <source>the API version looks like {example}</source>
+        <translation>versi API berbentuk seperti {example}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="170"/>
+        <source>the API base must be a URL such as {example}</source>
+        <translation>URL dasar API harus berupa URL seperti {example}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="171"/>
+        <source>the API base must use https (plain http is allowed only on this machine)</source>
+        <translation>URL dasar API harus memakai https (http biasa hanya boleh di komputer ini)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="172"/>
+        <source>the API base is a plain URL without query, fragment or user name</source>
+        <translation>URL dasar API harus berupa URL biasa tanpa query, fragmen, atau nama pengguna</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="174"/>
+        <source>the name is {length} characters long; at most {most}</source>
+        <translation>nama ini {length} karakter; paling banyak {most}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="175"/>
+        <source>the notes are {length} characters long; at most {most}</source>
+        <translation>catatan ini {length} karakter; paling banyak {most}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="176"/>
+        <source>the label {label}… is too long; at most {most} characters</source>
+        <translation>label {label}… terlalu panjang; paling banyak {most} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="177"/>
+        <source>a custom field needs a name</source>
+        <translation>kolom tambahan perlu diberi nama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="178"/>
+        <source>the field {field} is too long: names take {key_most}, values {value_most} characters</source>
+        <translation>kolom {field} terlalu panjang: nama kolom paling banyak {key_most} karakter, isinya paling banyak {value_most} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="181"/>
+        <source>the field {field} appears twice</source>
+        <translation>kolom {field} muncul dua kali</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="182"/>
+        <source>at most {most} custom fields</source>
+        <translation>paling banyak {most} kolom tambahan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="184"/>
+        <source>wrong passphrase or not a Monggo database</source>
+        <translation>frasa sandi salah atau ini bukan basis data Monggo</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="185"/>
+        <source>no Monggo database in this data directory: run `monggo-desktop setup` first</source>
+        <translation>belum ada basis data Monggo di folder data ini: jalankan `monggo-desktop setup` terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="186"/>
+        <source>the database key is missing from the system keyring: run `monggo-desktop recover` with the recovery key shown at setup</source>
+        <translation>kunci basis data tidak ada di keyring sistem: jalankan `monggo-desktop recover` dengan kunci pemulihan yang ditampilkan saat penyiapan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="190"/>
+        <source>that is not a valid recovery key: check it for typos (groups of 5 letters and digits)</source>
+        <translation>itu bukan kunci pemulihan yang sah: periksa salah ketik (kelompok 5 huruf dan angka)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="193"/>
+        <source>this database was written by a newer Monggo Pinarak (schema {found}, this version knows up to {supported}): install the newer version to open it</source>
+        <translation>basis data ini dibuat oleh Monggo Pinarak versi yang lebih baru (skema {found}, versi ini hanya mengenal sampai {supported}): pasang versi yang lebih baru untuk membukanya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="197"/>
+        <source>the disk is full: free some space and try again (nothing was saved)</source>
+        <translation>disk penuh: kosongkan sebagian ruang lalu coba lagi (tidak ada yang disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="198"/>
+        <source>the database file is damaged (a page failed its integrity check): restore it from a backup</source>
+        <translation>berkas basis data rusak (sebuah halaman gagal diperiksa keutuhannya): pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="202"/>
+        <source>its country code does not exist</source>
+        <translation>kode negaranya tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="203"/>
+        <source>it is too short</source>
+        <translation>terlalu pendek</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="204"/>
+        <source>it is too long</source>
+        <translation>terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="205"/>
+        <source>it has the wrong number of digits for its country</source>
+        <translation>jumlah digitnya tidak sesuai untuk negaranya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="206"/>
+        <source>check the digits</source>
+        <translation>periksa angkanya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="207"/>
+        <source>the phone number is empty</source>
+        <translation>nomor telepon kosong</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="208"/>
+        <source>not a phone number: {reason}</source>
+        <translation>bukan nomor telepon: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="209"/>
+        <source>impossible phone number: {reason}</source>
+        <translation>nomor telepon tidak mungkin ada: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="210"/>
+        <source>not a valid phone number for its country: check the digits</source>
+        <translation>bukan nomor telepon yang sah untuk negaranya: periksa angkanya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="211"/>
+        <source>{number} is a landline: it cannot have WhatsApp</source>
+        <translation>{number} adalah nomor telepon rumah/kantor: nomor ini tidak bisa memakai WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="212"/>
+        <source>a WhatsApp id holds digits only</source>
+        <translation>isi ID WhatsApp hanya boleh berupa angka</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="213"/>
+        <source>unknown country code</source>
+        <translation>kode negara tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="214"/>
+        <source>it has no digits in the right places</source>
+        <translation>tidak ada angka di posisi yang benar</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="215"/>
+        <source>too short</source>
+        <translation>terlalu pendek</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="216"/>
+        <source>too long</source>
+        <translation>terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="218"/>
+        <source>at most {most} addresses</source>
+        <translation>paling banyak {most} alamat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="219"/>
+        <source>is not an e-mail address</source>
+        <translation>bukan alamat email</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="220"/>
+        <source>must start with http:// or https://</source>
+        <translation>harus diawali http:// atau https://</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="221"/>
+        <source>must be one of the categories WhatsApp lists</source>
+        <translation>harus salah satu kategori yang ada di WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="223"/>
+        <source>the address</source>
+        <translation>alamatnya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="224"/>
+        <source>your own address</source>
+        <translation>alamat Anda sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="225"/>
+        <source>{what} must be a URL that starts with https://</source>
+        <translation>{what} harus berupa URL yang diawali https://</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="226"/>
+        <source>{what} must start with https:// (WhatsApp delivers only over HTTPS)</source>
+        <translation>{what} harus diawali https:// (WhatsApp hanya mengirim melalui HTTPS)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="227"/>
+        <source>{what} must not carry a query (?…) or a fragment (#…)</source>
+        <translation>{what} tidak boleh memuat query (?…) atau fragmen (#…)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="228"/>
+        <source>{what} is too long: WhatsApp takes callback URLs of up to {most} characters</source>
+        <translation>{what} terlalu panjang: WhatsApp menerima URL callback paling panjang {most} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="229"/>
+        <source>the tunnel&apos;s hostname</source>
+        <translation>nama host terowongan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="230"/>
+        <source>the tunnel&apos;s hostname looks like shop.example.com (from Cloudflare&apos;s dashboard)</source>
+        <translation>nama host terowongan berbentuk seperti shop.example.com (dari dasbor Cloudflare)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="234"/>
+        <source>messages</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="235"/>
+        <source>closed accounts</source>
+        <translation>data akun yang ditutup</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="236"/>
+        <source>backups</source>
+        <translation>cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="237"/>
+        <source>logs</source>
+        <translation>berkas log</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="238"/>
+        <source>usage events</source>
+        <translation>peristiwa penggunaan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="239"/>
+        <source>the webhook receiver needs an address to listen on, such as 127.0.0.1</source>
+        <translation>penerima webhook memerlukan alamat untuk mendengarkan, misalnya 127.0.0.1</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="240"/>
+        <source>the webhook port is a number from 0 to 65535</source>
+        <translation>port webhook berupa angka dari 0 sampai 65535</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="241"/>
+        <source>the Meta app id holds digits only (App settings &gt; Basic in Meta&apos;s dashboard)</source>
+        <translation>isi ID aplikasi Meta hanya boleh berupa angka (App settings &gt; Basic di dasbor Meta)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="242"/>
+        <source>the phone region is a two-letter country code, such as ID</source>
+        <translation>wilayah nomor telepon berupa kode negara dua huruf, misalnya ID</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="243"/>
+        <source>the app locks after 1 to 1440 idle minutes</source>
+        <translation>aplikasi terkunci setelah 1 sampai 1440 menit tidak dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="244"/>
+        <source>{what} are kept 1 to {most} days: the privacy policy allows no longer</source>
+        <translation>{what} disimpan 1 sampai {most} hari: kebijakan privasi tidak mengizinkan lebih lama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="246"/>
+        <source>a media file is damaged or does not belong here: download it again</source>
+        <translation>sebuah berkas media rusak atau bukan bagian dari data ini: unduh lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="248"/>
+        <source>no system keyring is available</source>
+        <translation>tidak ada keyring sistem yang tersedia</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="249"/>
+        <source>the system keyring encrypts its secrets</source>
+        <translation>keyring sistem mengenkripsi data rahasianya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="250"/>
+        <source>the system keyring is switched off (null backend)</source>
+        <translation>keyring sistem dimatikan (backend null)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="251"/>
+        <source>the keyring backend {backend} keeps secrets in a plain file</source>
+        <translation>backend keyring {backend} menyimpan data rahasia di berkas biasa tanpa enkripsi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="252"/>
+        <source>the keyring backend {backend} is not known to encrypt secrets</source>
+        <translation>backend keyring {backend} tidak diketahui mengenkripsi data rahasia</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="254"/>
+        <source>{reason}: secrets are never stored there</source>
+        <translation>{reason}: data rahasia tidak pernah disimpan di sana</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="255"/>
+        <source>the system keyring did not keep what was written to it: check that it is unlocked</source>
+        <translation>keyring sistem tidak menyimpan data yang ditulis ke dalamnya: pastikan keyring tidak terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="258"/>
+        <source>the database key in the system keyring is damaged: run `monggo-desktop recover`</source>
+        <translation>kunci basis data di keyring sistem rusak: jalankan `monggo-desktop recover`</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="261"/>
+        <source>the system keyring refused the request ({failure}): unlock it, or allow Monggo Pinarak to use it, and try again</source>
+        <translation>keyring sistem menolak permintaan ({failure}): buka kuncinya, atau izinkan Monggo Pinarak memakainya, lalu coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="266"/>
+        <source>{file} in the data directory is unreadable or damaged: restore it from a backup</source>
+        <translation>{file} di folder data tidak dapat dibaca atau rusak: pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="270"/>
+        <source>this business account was closed on {closed}: nothing is received or sent, and its data is removed on {purge} unless it is reopened in the app&apos;s settings</source>
+        <translation>akun bisnis ini ditutup pada {closed}: tidak ada pesan yang diterima atau dikirim, dan datanya dihapus pada {purge} kecuali akun dibuka lagi di Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="275"/>
+        <source>the app lock is already on: change its passphrase instead</source>
+        <translation>kunci aplikasi sudah menyala: ganti frasa sandinya saja</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="276"/>
+        <source>without a secure system keyring the passphrase is what protects the database: it stays on</source>
+        <translation>tanpa keyring sistem yang aman, frasa sandi inilah yang melindungi basis data: kunci aplikasi tetap menyala</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="279"/>
+        <source>that recovery key does not belong to this database</source>
+        <translation>kunci pemulihan itu bukan untuk basis data ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="280"/>
+        <source>the current passphrase is not right: check Caps Lock and the keyboard layout</source>
+        <translation>frasa sandi saat ini salah: periksa Caps Lock dan tata letak keyboard</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="282"/>
+        <source>not connected to WhatsApp yet: add the access token with `monggo-desktop setup`</source>
+        <translation>belum terhubung ke WhatsApp: tambahkan token akses dengan `monggo-desktop setup`</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="285"/>
+        <source>the profile photo must be a JPEG or PNG image</source>
+        <translation>foto profil harus berupa gambar JPEG atau PNG</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="286"/>
+        <source>{reason}: {details}</source>
+        <translation>{reason}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="288"/>
+        <source>the account is no longer there</source>
+        <translation>akun ini sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="289"/>
+        <source>that does not look like an access token: copy it again from Meta&apos;s dashboard</source>
+        <translation>itu tidak tampak seperti token akses: salin lagi dari dasbor Meta</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="290"/>
+        <source>the access token cannot be changed here</source>
+        <translation>token akses tidak dapat diganti di sini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="291"/>
+        <source>that does not look like a tunnel token: copy it again from Cloudflare&apos;s dashboard (Networks → Tunnels)</source>
+        <translation>itu tidak tampak seperti token terowongan: salin lagi dari dasbor Cloudflare (Networks → Tunnels)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="295"/>
+        <source>the tunnel token cannot be changed here</source>
+        <translation>token terowongan tidak dapat diganti di sini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="297"/>
+        <source>a legal basis is recorded with its basis, and only then</source>
+        <translation>dasar hukum hanya dicatat bersama jenis dasar hukumnya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="298"/>
+        <source>that contact no longer exists</source>
+        <translation>kontak itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="300"/>
+        <source>that is not a WhatsApp username: write it as @name</source>
+        <translation>itu bukan nama pengguna WhatsApp: tulis sebagai @nama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="302"/>
+        <source>the contacts export was cancelled: no file was written</source>
+        <translation>ekspor kontak dibatalkan: tidak ada berkas yang ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="303"/>
+        <source>contacts are exported as CSV or vCard: give the file the extension .csv or .vcf</source>
+        <translation>kontak diekspor sebagai CSV atau vCard: beri berkasnya ekstensi .csv atau .vcf</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="306"/>
+        <source>{path} is a folder: give the export a file name, such as contacts.csv</source>
+        <translation>{path} adalah folder: beri nama berkas untuk ekspornya, misalnya contacts.csv</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="307"/>
+        <source>the folder {folder} does not exist: create it first or choose another place</source>
+        <translation>folder {folder} tidak ada: buat dulu foldernya atau pilih tempat lain</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="308"/>
+        <source>the folder {folder} cannot be written: choose another place for the export</source>
+        <translation>folder {folder} tidak dapat ditulisi: pilih tempat lain untuk ekspornya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="309"/>
+        <source>the contacts could not be written to {folder} ({reason}): nothing was saved</source>
+        <translation>kontak tidak dapat ditulis ke {folder} ({reason}): tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="311"/>
+        <source>the header has two {column} columns (columns {first} and {second}): keep one, then import the file again</source>
+        <translation>baris judul memiliki dua kolom {column} (kolom {first} dan {second}): sisakan satu, lalu impor lagi berkasnya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="315"/>
+        <source>the file has no phone column: its first line must name the columns, such as name,phone,labels,notes</source>
+        <translation>berkas tidak memiliki kolom nomor telepon: baris pertamanya harus berisi nama kolom, misalnya nama,telepon,label,catatan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="319"/>
+        <source>unknown legal basis: write consent, contract or legitimate interest</source>
+        <translation>dasar hukum tidak dikenal: tulis persetujuan, kontrak, atau kepentingan sah</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="320"/>
+        <source>malformed vCard: nothing of this card was imported</source>
+        <translation>vCard tidak sesuai format: tidak ada isi kartu ini yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="321"/>
+        <source>the card has no phone number</source>
+        <translation>kartu ini tidak memiliki nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="322"/>
+        <source>malformed vCard line {line}: nothing of this card was imported</source>
+        <translation>baris vCard {line} tidak sesuai format: tidak ada isi kartu ini yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="324"/>
+        <source>skipped (a deletion request covers this number)</source>
+        <translation>dilewati (nomor ini termasuk dalam permintaan penghapusan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="325"/>
+        <source>line {line}: {reason}</source>
+        <translation>baris {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="326"/>
+        <source>interrupted after {done:,} of 1 entry ({summary}): what was imported is whole; import the file again to finish</source>
+        <translation>terhenti setelah {done:,} dari 1 entri ({summary}): yang sudah diimpor tetap utuh; impor lagi berkasnya untuk menyelesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="330"/>
+        <source>interrupted after {done:,} of {entries:,} entries ({summary}): what was imported is whole; import the file again to finish</source>
+        <translation>terhenti setelah {done:,} dari {entries:,} entri ({summary}): yang sudah diimpor tetap utuh; impor lagi berkasnya untuk menyelesaikan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="334"/>
+        <source>not a WhatsApp BSUID (two letters, a dot, then letters and digits)</source>
+        <translation>bukan BSUID WhatsApp (dua huruf, satu titik, lalu huruf dan angka)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="336"/>
+        <source>choose two different contacts to merge</source>
+        <translation>pilih dua kontak yang berbeda untuk digabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="337"/>
+        <source>one of the two contacts no longer exists</source>
+        <translation>salah satu dari dua kontak itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="339"/>
+        <source>there is already a label called {label}</source>
+        <translation>sudah ada label bernama {label}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="340"/>
+        <source>a label colour is written #rrggbb</source>
+        <translation>warna label ditulis dalam format #rrggbb</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="341"/>
+        <source>customers cannot be deleted from here</source>
+        <translation>pelanggan tidak dapat dihapus dari sini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="342"/>
+        <source>a label needs a name</source>
+        <translation>label perlu diberi nama</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="344"/>
+        <source>the file</source>
+        <translation>berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="345"/>
+        <source>the row is too long (a cell over {cell:,} characters or a line over {line:,}): it was not imported</source>
+        <translation>barisnya terlalu panjang (ada sel lebih dari {cell:,} karakter atau baris lebih dari {line:,} karakter): baris ini tidak diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="349"/>
+        <source>it cannot be read</source>
+        <translation>berkasnya tidak terbaca</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="350"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="351"/>
+        <source>the text</source>
+        <translation>teks ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="352"/>
+        <source>{what} is a spreadsheet workbook, not CSV: save it as &quot;CSV UTF-8&quot; and import that</source>
+        <translation>{what} adalah workbook spreadsheet, bukan CSV: simpan sebagai &quot;CSV UTF-8&quot; lalu impor berkas itu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="355"/>
+        <source>it holds NUL characters</source>
+        <translation>berisi karakter NUL</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="356"/>
+        <source>{what} is empty: nothing to import</source>
+        <translation>{what} kosong: tidak ada yang bisa diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="357"/>
+        <source>{what} is not UTF-8 text ({where}): save it as UTF-8 (in a spreadsheet program: &quot;CSV UTF-8&quot;), then import it again; nothing was imported</source>
+        <translation>{what} bukan teks UTF-8 ({where}): simpan sebagai UTF-8 (di program spreadsheet: &quot;CSV UTF-8&quot;), lalu impor lagi; tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="361"/>
+        <source>it is not valid {encoding}</source>
+        <translation>bukan {encoding} yang sah</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="362"/>
+        <source>line {line} has a character in another encoding</source>
+        <translation>baris {line} berisi karakter dengan encoding lain</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="363"/>
+        <source>the row cannot be read as CSV ({reason}): it was not imported</source>
+        <translation>baris ini tidak dapat dibaca sebagai CSV ({reason}): baris ini tidak diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="364"/>
+        <source>line {line} is longer than {most:,} characters: nothing of this card was imported</source>
+        <translation>baris {line} lebih dari {most:,} karakter: tidak ada isi kartu ini yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="367"/>
+        <source>the card has no END:VCARD line: nothing of this card was imported</source>
+        <translation>kartu ini tidak memiliki baris END:VCARD: tidak ada isi kartu ini yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="368"/>
+        <source>the card is longer than {most:,} characters: nothing of it was imported</source>
+        <translation>kartu ini lebih dari {most:,} karakter: tidak ada isinya yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="369"/>
+        <source>a line outside any vCard (BEGIN:VCARD … END:VCARD): it was ignored</source>
+        <translation>ada baris di luar vCard (BEGIN:VCARD … END:VCARD): baris itu diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="371"/>
+        <source>The message could not be delivered: the number may not use WhatsApp</source>
+        <translation>Pesan tidak dapat dikirim: nomor ini mungkin tidak memakai WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="373"/>
+        <source>the file {file} could not be written in {folder} ({reason}): nothing was saved</source>
+        <translation>berkas {file} tidak bisa ditulis di {folder} ({reason}): tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="377"/>
+        <source>cannot receive webhooks on {host} port {port} ({reason}): choose another port</source>
+        <translation>tidak bisa menerima webhook di {host} port {port} ({reason}): pilih port lain</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="379"/>
+        <source>no customer known by that username has written yet: ask for their number</source>
+        <translation>belum ada pelanggan dengan nama pengguna itu yang pernah mengirim pesan: minta nomornya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="380"/>
+        <source>files cannot be sent from here</source>
+        <translation>berkas tidak bisa dikirim dari sini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="381"/>
+        <source>that conversation no longer exists</source>
+        <translation>percakapan itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="383"/>
+        <source>files are not kept here</source>
+        <translation>berkas tidak disimpan di sini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="384"/>
+        <source>that file is no longer kept (removed by retention or on request)</source>
+        <translation>berkas itu sudah tidak disimpan (dihapus karena masa simpan habis atau atas permintaan)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="385"/>
+        <source>that file has not been downloaded yet</source>
+        <translation>berkas itu belum diunduh</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="387"/>
+        <source>the media file does not match what the customer sent</source>
+        <translation>berkas media tidak cocok dengan yang dikirim pelanggan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="389"/>
+        <source>the template {name} ({language}) is not approved for sending: sync templates first</source>
+        <translation>template {name} ({language}) belum disetujui untuk dikirim: sinkronkan template terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="392"/>
+        <source>this customer opted out of marketing messages: only utility and authentication templates may go to them</source>
+        <translation>pelanggan ini menolak pesan pemasaran: hanya template utilitas dan autentikasi yang boleh dikirim kepadanya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="396"/>
+        <source>an authentication template cannot go to a customer known only by their username: ask for their number</source>
+        <translation>template autentikasi tidak bisa dikirim ke pelanggan yang hanya dikenal lewat nama penggunanya: minta nomornya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="400"/>
+        <source>the template {name} needs 1 value, {given} given</source>
+        <translation>template {name} memerlukan 1 isian, tetapi yang diisi {given}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="401"/>
+        <source>the template {name} needs {needed} values, {given} given</source>
+        <translation>template {name} memerlukan {needed} isian, tetapi yang diisi {given}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="402"/>
+        <source>the file to send is no longer there</source>
+        <translation>berkas yang akan dikirim sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="403"/>
+        <source>only a message you sent can be sent again</source>
+        <translation>hanya pesan yang Anda kirim yang bisa dikirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="404"/>
+        <source>this message was sent; there is nothing to resend</source>
+        <translation>pesan ini sudah terkirim; tidak ada yang perlu dikirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="405"/>
+        <source>this contact is blocked: unblock them on the Contacts screen to send</source>
+        <translation>kontak ini diblokir: buka blokirnya di layar Kontak untuk mengirim pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="407"/>
+        <source>at most {most} quick replies can be kept</source>
+        <translation>paling banyak {most} balasan cepat yang bisa disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="408"/>
+        <source>the shortcut /{shortcut} may only hold letters, digits, - and _ (at most 32)</source>
+        <translation>pintasan /{shortcut} hanya boleh berisi huruf, angka, - dan _ (paling banyak 32)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="409"/>
+        <source>the shortcut /{shortcut} is used twice</source>
+        <translation>pintasan /{shortcut} dipakai dua kali</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="410"/>
+        <source>the quick reply /{shortcut} has no text</source>
+        <translation>balasan cepat /{shortcut} tidak berisi teks</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="412"/>
+        <source>no connection to WhatsApp: your messages wait and go out by themselves when it is back</source>
+        <translation>tidak ada koneksi ke WhatsApp: pesan Anda menunggu dan terkirim sendiri saat koneksi kembali</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="415"/>
+        <source>WhatsApp is not answering right now: your messages wait and are retried by themselves</source>
+        <translation>WhatsApp sedang tidak merespons: pesan Anda menunggu dan dicoba kirim ulang secara otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="418"/>
+        <source>sending {kind} messages is not supported</source>
+        <translation>pengiriman pesan {kind} tidak didukung</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="419"/>
+        <source>the answer to the send was lost</source>
+        <translation>jawaban WhatsApp atas pengiriman ini hilang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="421"/>
+        <source>{holder} already receives on this data directory: stop it first, or use another data directory</source>
+        <translation>{holder} sudah menerima pesan di folder data ini: hentikan dulu, atau pakai folder data lain</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="425"/>
+        <source>another Monggo Pinarak</source>
+        <translation>Monggo Pinarak lain</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="426"/>
+        <source>{holder} receives on this data directory: stop it before {what}</source>
+        <translation>{holder} sedang menerima pesan di folder data ini: hentikan dulu sebelum {what}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="427"/>
+        <source>the app</source>
+        <translation>aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="428"/>
+        <source>{command} (process {pid}, since {since})</source>
+        <translation>{command} (proses {pid}, sejak {since})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="429"/>
+        <source>another Monggo Pinarak process</source>
+        <translation>proses Monggo Pinarak lain</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="431"/>
+        <source>the backup was stopped: nothing was kept</source>
+        <translation>pencadangan dihentikan: tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="432"/>
+        <source>the backup could not be written: backups in the data directory is a file, not a folder (move it away); nothing was kept</source>
+        <translation>cadangan tidak bisa ditulis: backups di folder data berupa berkas, bukan folder (pindahkan berkas itu); tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="436"/>
+        <source>the backup could not be written ({reason}): check that the data directory&apos;s backups folder can be written; nothing was kept</source>
+        <translation>cadangan tidak bisa ditulis ({reason}): pastikan folder backups di dalam folder data bisa ditulisi; tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="440"/>
+        <source>{folder} already holds a Monggo database: restore into an empty folder, or add --force to replace it (the current files are kept as a backup file, not deleted)</source>
+        <translation>{folder} sudah berisi basis data Monggo: pulihkan ke folder kosong, atau tambahkan --force untuk menggantinya (berkas yang ada sekarang disimpan sebagai berkas cadangan, tidak dihapus)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="444"/>
+        <source>{file} is not a Monggo Pinarak backup this version can restore</source>
+        <translation>{file} bukan cadangan Monggo Pinarak yang bisa dipulihkan oleh versi ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="445"/>
+        <source>{file} holds a file a backup never has ({member}): refused</source>
+        <translation>{file} berisi berkas yang tidak pernah ada dalam cadangan ({member}): ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="446"/>
+        <source>{file} is damaged ({member} does not match): nothing was restored</source>
+        <translation>{file} rusak ({member} tidak cocok): tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="447"/>
+        <source>there is no file {path}</source>
+        <translation>berkas {path} tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="448"/>
+        <source>{file} is damaged or not a backup: nothing was restored</source>
+        <translation>{file} rusak atau bukan cadangan: tidak ada yang dipulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="450"/>
+        <source>the security self-check is not available here</source>
+        <translation>pemeriksaan keamanan mandiri tidak tersedia di sini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="452"/>
+        <source>{file} in the data folder is damaged: put back a copy of it, or move it away to start a new one (customers deleted before then could come back with a restored backup); nothing was changed</source>
+        <translation>{file} di folder data rusak: kembalikan salinannya, atau pindahkan berkas itu agar dibuat yang baru (pelanggan yang dihapus sebelum itu bisa muncul kembali lewat cadangan yang dipulihkan); tidak ada yang diubah</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="457"/>
+        <source>the export was cancelled: no file was written</source>
+        <translation>ekspor dibatalkan: tidak ada berkas yang ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="458"/>
+        <source>the export passphrase is too short: use at least {least} characters</source>
+        <translation>frasa sandi ekspor terlalu pendek: pakai paling sedikit {least} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="459"/>
+        <source>no contact has that number, BSUID or username: nothing was exported</source>
+        <translation>tidak ada kontak dengan nomor, BSUID, atau nama pengguna itu: tidak ada yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="460"/>
+        <source>{path} is a folder: give the export a file name, such as monggo-export.zip</source>
+        <translation>{path} adalah folder: beri nama berkas untuk ekspor, misalnya monggo-export.zip</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="461"/>
+        <source>{path} is inside the data directory: write the export somewhere else (the data directory holds only encrypted files)</source>
+        <translation>{path} ada di dalam folder data: simpan ekspor di tempat lain (folder data hanya berisi berkas terenkripsi)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="465"/>
+        <source>{path} is not a regular file: choose a new file name for the export</source>
+        <translation>{path} bukan berkas biasa: pilih nama berkas baru untuk ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="466"/>
+        <source>{path} already exists: choose another name, or pass --force to replace it</source>
+        <translation>{path} sudah ada: pilih nama lain, atau tambahkan --force untuk menggantinya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="467"/>
+        <source>{folder} is not a folder: choose another place for the export</source>
+        <translation>{folder} bukan folder: pilih tempat lain untuk ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="468"/>
+        <source>the export could not be written to {folder} ({reason}): nothing was saved</source>
+        <translation>ekspor tidak bisa ditulis ke {folder} ({reason}): tidak ada yang disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="470"/>
+        <source>no customer with that number, BSUID or username is kept here: nothing was deleted or recorded</source>
+        <translation>tidak ada pelanggan dengan nomor, BSUID, atau nama pengguna itu yang tersimpan di sini: tidak ada yang dihapus atau dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="474"/>
+        <source>the app is not receiving now</source>
+        <translation>aplikasi sedang tidak menerima pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="476"/>
+        <source>there is no public address yet</source>
+        <translation>belum ada alamat publik</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="477"/>
+        <source>an unexpected error ({failure}): it is tried again</source>
+        <translation>terjadi kesalahan tak terduga ({failure}): akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="478"/>
+        <source>the stable tunnel has no token: paste it in Settings, Receiving</source>
+        <translation>terowongan tetap belum punya token: tempel tokennya di Pengaturan, Menerima pesan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="479"/>
+        <source>there is no app secret: run the setup again</source>
+        <translation>app secret belum ada: jalankan penyiapan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="480"/>
+        <source>checking that the internet reaches this computer (try {attempt})</source>
+        <translation>memeriksa apakah internet sudah menjangkau komputer ini (percobaan {attempt})</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="481"/>
+        <source>the public address leads to another computer or an old tunnel, not this one</source>
+        <translation>alamat publik mengarah ke komputer lain atau terowongan lama, bukan ke komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="482"/>
+        <source>the internet does not reach this computer through the public address yet: the tunnel is retried</source>
+        <translation>internet belum menjangkau komputer ini melalui alamat publik: terowongan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="486"/>
+        <source>the internet does not reach this computer through the public address: check your proxy</source>
+        <translation>internet tidak menjangkau komputer ini melalui alamat publik: periksa proxy Anda</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="489"/>
+        <source>WhatsApp took the address but does not show it: it is retried</source>
+        <translation>WhatsApp menerima alamatnya tetapi tidak menampilkannya: akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="490"/>
+        <source>the tunnel stopped: it is being started again</source>
+        <translation>terowongan berhenti: sedang dijalankan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="491"/>
+        <source>the public address stopped reaching this computer</source>
+        <translation>alamat publik tidak lagi menjangkau komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="493"/>
+        <source>cannot reach WhatsApp to register this computer: check the internet connection</source>
+        <translation>tidak bisa menghubungi WhatsApp untuk mendaftarkan komputer ini: periksa koneksi internet</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="496"/>
+        <source>WhatsApp refused the access token (expired or revoked): paste a new one in Settings</source>
+        <translation>WhatsApp menolak token akses (kedaluwarsa atau dicabut): tempel token baru di Pengaturan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="499"/>
+        <source>the access token may not manage this WhatsApp account&apos;s webhooks: give its system user the whatsapp_business_management permission, with the app and the WhatsApp account assigned</source>
+        <translation>token akses tidak diizinkan mengelola webhook akun WhatsApp ini: beri pengguna sistemnya izin whatsapp_business_management, dengan aplikasi dan akun WhatsApp sudah ditetapkan kepadanya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="503"/>
+        <source>WhatsApp could not verify the address (its check did not reach this computer): it is tried again</source>
+        <translation>WhatsApp tidak bisa memverifikasi alamatnya (pemeriksaannya tidak sampai ke komputer ini): akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="507"/>
+        <source>WhatsApp refused the address: the app is not subscribed to the WhatsApp Business Account, or an id is wrong; it is tried again</source>
+        <translation>WhatsApp menolak alamatnya: aplikasi belum berlangganan ke WhatsApp Business Account, atau ada ID yang salah; akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="511"/>
+        <source>WhatsApp refused to register this computer (error {code}): it is tried again</source>
+        <translation>WhatsApp menolak mendaftarkan komputer ini (kode kesalahan {code}): akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="512"/>
+        <source>WhatsApp refused to register this computer: it is tried again</source>
+        <translation>WhatsApp menolak mendaftarkan komputer ini: akan dicoba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="514"/>
+        <source>the period must end after it begins</source>
+        <translation>akhir periode harus setelah awalnya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="515"/>
+        <source>a report covers at most {most} days: choose a shorter period</source>
+        <translation>laporan mencakup paling lama {most} hari: pilih periode yang lebih pendek</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="517"/>
+        <source>that recovery key does not open this database: it belongs to another one</source>
+        <translation>kunci pemulihan itu tidak membuka basis data ini: kunci itu milik basis data lain</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="518"/>
+        <source>this database is opened with a passphrase; a recovery key does not apply</source>
+        <translation>basis data ini dibuka dengan frasa sandi; kunci pemulihan tidak berlaku</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="519"/>
+        <source>Monggo Pinarak is locked with a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file</source>
+        <translation>Monggo Pinarak dikunci dengan frasa sandi: atur MONGGO_PASSPHRASE atau tambahkan --passphrase-file</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="522"/>
+        <source>this database is protected by a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file</source>
+        <translation>basis data ini dilindungi frasa sandi: atur MONGGO_PASSPHRASE atau tambahkan --passphrase-file</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="525"/>
+        <source>the database key is kept in the system keyring, but {reason}: start Monggo Pinarak where the keyring is available, or run `monggo-desktop recover`</source>
+        <translation>kunci basis data disimpan di keyring sistem, tetapi {reason}: buka Monggo Pinarak di tempat keyring tersedia, atau jalankan `monggo-desktop recover`</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="530"/>
+        <source>the access token does not reach this phone number id: check both</source>
+        <translation>token akses tidak menjangkau ID nomor telepon ini: periksa keduanya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="531"/>
+        <source>the access token names no WhatsApp number: assign the WhatsApp account to the token&apos;s system user (Meta Business settings → Users → System users → Assign assets) and generate the token again, or type the phone number id and the WhatsApp Business Account id under Advanced</source>
+        <translation>token akses tidak mencantumkan nomor WhatsApp apa pun: tetapkan akun WhatsApp ke pengguna sistem pemilik token (Meta Business settings → Users → System users → Assign assets) lalu buat ulang tokennya, atau ketik ID nomor telepon dan ID WhatsApp Business Account di bagian Lanjutan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="535"/>
+        <source>the phone number id does not belong to this WhatsApp Business Account id: leave both empty and the app finds them from the token</source>
+        <translation>ID nomor telepon tidak termasuk dalam ID WhatsApp Business Account ini: kosongkan keduanya dan aplikasi akan menemukannya dari token</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="539"/>
+        <source>phone number id</source>
+        <translation>ID nomor telepon</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="540"/>
+        <source>WhatsApp Business Account id</source>
+        <translation>ID WhatsApp Business Account</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="541"/>
+        <source>WhatsApp account</source>
+        <translation>akun WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="542"/>
+        <source>cannot reach WhatsApp ({host}): check the connection</source>
+        <translation>tidak bisa menghubungi WhatsApp ({host}): periksa koneksi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="543"/>
+        <source>the access token was refused: it has expired (API Setup tokens last a day); {steps}</source>
+        <translation>token akses ditolak: sudah kedaluwarsa (token dari API Setup hanya berlaku sehari); {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="546"/>
+        <source>the access token was refused: copy it again from Meta&apos;s dashboard, whole and without spaces</source>
+        <translation>token akses ditolak: salin lagi dari dasbor Meta, lengkap dan tanpa spasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="549"/>
+        <source>the WhatsApp Business account is locked (a policy problem or a wrong two-step PIN): open WhatsApp Manager in Meta Business settings, see why, and request a review</source>
+        <translation>akun WhatsApp Business terkunci (ada masalah kebijakan atau PIN verifikasi dua langkah salah): buka WhatsApp Manager di Meta Business settings, lihat alasannya, lalu ajukan peninjauan</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="553"/>
+        <source>this phone number is not registered with the Cloud API yet: register it in WhatsApp Manager (Phone numbers → the number → Register), then test again</source>
+        <translation>nomor telepon ini belum terdaftar di Cloud API: daftarkan di WhatsApp Manager (Phone numbers → nomornya → Register), lalu uji lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="557"/>
+        <source>the access token has no access to this {what}: give its system user the whatsapp_business_messaging and whatsapp_business_management permissions for this account</source>
+        <translation>token akses tidak punya akses ke {what} ini: beri pengguna sistemnya izin whatsapp_business_messaging dan whatsapp_business_management untuk akun ini</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="561"/>
+        <source>the {what} was not found: leave the ids empty and the app finds them from the token, or copy it from WhatsApp &gt; API Setup in Meta&apos;s dashboard {where}</source>
+        <translation>{what} tidak ditemukan: kosongkan ID-nya dan aplikasi akan menemukannya dari token, atau salin dari WhatsApp &gt; API Setup di dasbor Meta {where}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="565"/>
+        <source>(it is not the phone number itself)</source>
+        <translation>(bukan nomor teleponnya)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="566"/>
+        <source>(under the number)</source>
+        <translation>(di bawah nomornya)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="567"/>
+        <source>the API base URL ({host}) does not answer like WhatsApp&apos;s Graph API</source>
+        <translation>URL dasar API ({host}) tidak menjawab seperti Graph API WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="568"/>
+        <source>the check failed: {reason}</source>
+        <translation>pemeriksaan gagal: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="569"/>
+        <source>this token reaches {count} numbers: run setup again with --phone-number-id and one of these ids
+{lines}</source>
+        <translation>token ini menjangkau {count} nomor: jalankan penyiapan lagi dengan --phone-number-id dan salah satu ID berikut
+{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="574"/>
+        <source>in Meta Business settings open Users → System users, add a system user, assign it your app and your WhatsApp account, then Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions and no expiry, and use that token</source>
+        <translation>di Meta Business settings buka Users → System users, tambahkan pengguna sistem, tetapkan aplikasi dan akun WhatsApp Anda kepadanya, lalu Generate new token dengan izin whatsapp_business_messaging dan whatsapp_business_management tanpa masa berlaku, dan pakai token itu</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="578"/>
+        <source>this access token no longer works (expired or revoked): {steps}</source>
+        <translation>token akses ini sudah tidak berlaku (kedaluwarsa atau dicabut): {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="579"/>
+        <source>the access token lacks the {names} permission: generate the system user&apos;s token again with both WhatsApp permissions ticked</source>
+        <translation>token akses tidak punya izin {names}: buat ulang token pengguna sistem dengan kedua izin WhatsApp dicentang</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="584"/>
+        <source>access token</source>
+        <translation>token akses</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="585"/>
+        <source>app secret</source>
+        <translation>app secret</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="586"/>
+        <source>webhook verify token</source>
+        <translation>token verifikasi webhook</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="587"/>
+        <source>the {what} is empty</source>
+        <translation>{what} kosong</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="588"/>
+        <source>the {what} contains spaces: paste it again without them</source>
+        <translation>{what} mengandung spasi: tempel lagi tanpa spasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="589"/>
+        <source>the passphrase is too short: use at least {least} characters (four or five unrelated words are easy to remember and hard to guess)</source>
+        <translation>frasa sandi terlalu pendek: pakai paling sedikit {least} karakter (empat atau lima kata yang tidak saling berhubungan mudah diingat dan sulit ditebak)</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="593"/>
+        <source>{reason}, so Monggo Pinarak uses passphrase mode: set MONGGO_PASSPHRASE or pass --passphrase-file to choose the passphrase</source>
+        <translation>{reason}, jadi Monggo Pinarak memakai mode frasa sandi: atur MONGGO_PASSPHRASE atau tambahkan --passphrase-file untuk memilih frasa sandinya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="597"/>
+        <source>this database is opened with a passphrase and there is no keyring to put a key into: use &quot;Forgot the passphrase?&quot; in the app&apos;s unlock window</source>
+        <translation>basis data ini dibuka dengan frasa sandi dan tidak ada keyring untuk menyimpan kunci: pakai &quot;Lupa frasa sandi?&quot; di jendela buka kunci aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="601"/>
+        <source>{reason}: the key cannot be put back into it</source>
+        <translation>{reason}: kunci tidak bisa dikembalikan ke keyring</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="603"/>
+        <source>this build&apos;s SQLCipher is not version 4, so the database cannot be opened safely: reinstall the app</source>
+        <translation>SQLCipher pada build ini bukan versi 4, jadi basis data tidak bisa dibuka dengan aman: pasang ulang aplikasinya</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="607"/>
+        <source>the database could not switch to WAL mode: check the data directory</source>
+        <translation>basis data tidak bisa beralih ke mode WAL: periksa folder data</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="608"/>
+        <source>the database is busy in another Monggo Pinarak window or command: close it and try again</source>
+        <translation>basis data sedang dipakai di jendela atau perintah Monggo Pinarak lain: tutup dulu lalu coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="611"/>
+        <source>the data directory cannot be written: check its permissions and free disk space</source>
+        <translation>folder data tidak bisa ditulisi: periksa izinnya dan ruang kosong di disk</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="615"/>
+        <source>the data directory {folder} is not a folder: choose another with --data-dir</source>
+        <translation>folder data {folder} bukan folder: pilih yang lain dengan --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="616"/>
+        <source>the data directory {folder} cannot be written ({reason}): check its permissions or choose another with --data-dir</source>
+        <translation>folder data {folder} tidak bisa ditulisi ({reason}): periksa izinnya atau pilih yang lain dengan --data-dir</translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="621"/>
+        <source>the copy was stopped: nothing was kept</source>
+        <translation>penyalinan dihentikan: tidak ada yang disimpan</translation>
     </message>
 </context>
 <context>
