@@ -30,9 +30,10 @@ from monggo_desktop.domain.contacts import ContactRow, LabelInfo
 from monggo_desktop.domain.models import DeletionRequest
 from monggo_desktop.ui.contact_detail import ContactDetailPanel
 from monggo_desktop.ui.duplicates_dialog import DuplicatesDialog
+from monggo_desktop.ui.fitting_columns import FittingColumns
 from monggo_desktop.ui.import_dialog import ImportDialog
 from monggo_desktop.ui.labels_dialog import LabelsDialog
-from monggo_desktop.ui.models.contact_table_model import ContactTableModel
+from monggo_desktop.ui.models.contact_table_model import CONSENT, ContactTableModel
 from monggo_desktop.ui.passphrase_hint import problem_label
 from monggo_desktop.ui.swatch import swatch
 from monggo_desktop.ui.viewmodels.contacts import ContactsViewModel
@@ -124,14 +125,15 @@ class ContactsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
-        # The name, the number, the labels and the last message fit at 1100 px; consent and marketing follow
-        # (also in the detail). The number and the dates are as wide as their contents, never cut.
+        # The name, the number, the labels and the last message fit at 1100 px; consent and marketing show
+        # while there is room (they are in the detail too). The number and the dates are never cut.
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((0, 170), (2, 120)):  # many labels are cut here and all shown in the detail
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        self.columns = FittingColumns(self.table, optional_from=CONSENT)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.detail = ContactDetailPanel(self)
         scroll = QScrollArea(self)

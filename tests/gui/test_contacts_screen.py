@@ -3,8 +3,9 @@ blocking, duplicates and the way into a chat."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
 
 from monggo_desktop.domain.models import ConsentKind
 from monggo_desktop.ui.contacts_page import AddContactDialog
@@ -226,3 +227,24 @@ def test_a_customer_s_data_is_exported_from_their_contact(qtbot, demo_window):
     dialog = next(d for d in demo_window.findChildren(ExportDialog) if d.isVisible())
     assert dialog.contact.text() == "+6281234567801"
     dialog.reject()
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_at_1100_px_the_table_needs_no_sideways_scrolling_and_a_wide_window_shows_consent(qtbot, demo_window, lang):
+    from monggo_desktop.ui.i18n import install_translator
+    from monggo_desktop.ui.models.contact_table_model import CONSENT, LAST_MESSAGE
+
+    install_translator(QApplication.instance(), lang)  # the autouse fixture puts English back afterwards
+    contacts = page(demo_window)
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 6, timeout=5_000)
+    table = contacts.table
+    demo_window.resize(1100, 720)
+    qtbot.waitUntil(lambda: not table.horizontalScrollBar().isVisible(), timeout=5_000)
+    qtbot.wait(200)  # and it stays so once the columns are fitted
+    assert not table.horizontalScrollBar().isVisible()
+    assert not table.isColumnHidden(LAST_MESSAGE)  # what matters stays
+    assert table.horizontalHeader().length() <= table.viewport().width()
+    demo_window.resize(1900, 720)
+    qtbot.waitUntil(lambda: not table.isColumnHidden(CONSENT), timeout=5_000)
+    qtbot.wait(200)
+    assert not table.horizontalScrollBar().isVisible()
