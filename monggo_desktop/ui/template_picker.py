@@ -3,7 +3,7 @@ named by what it is, with Meta's sample beside it), see the message as the custo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -82,6 +82,10 @@ class TemplatePicker(QWidget):
             self._rows.append(None)
         self.combo.setEnabled(bool(self._choices))
         first = next((i for i, row in enumerate(self._rows) if row is not None), 0)
+        spoken = QLocale().name().split("_")[0]  # the first template in the window's language, when there is one
+        first = next(
+            (i for i, row in enumerate(self._rows) if row is not None and row.language.split("_")[0] == spoken), first
+        )
         self.combo.setCurrentIndex(first)
         self._chosen(first)
 

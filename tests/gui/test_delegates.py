@@ -518,3 +518,19 @@ def test_template_values_are_named_and_the_preview_shows_meta_s_samples_until_ty
     picker.choose(numbered)
     assert picker.form.itemAt(0, picker.form.ItemRole.LabelRole).widget().text() == "Value 1"
     assert picker.preview.text() == "Pesanan #1042 dikirim"
+
+
+def test_the_template_picker_starts_on_a_template_in_the_windows_language(qapp):
+    from monggo_desktop.domain.views import TemplateChoice
+    from monggo_desktop.ui.i18n import install_translator
+    from monggo_desktop.ui.template_picker import TemplatePicker
+
+    english = TemplateChoice("appointment_reminder", "en_US", "UTILITY", "Hi {{1}}", ("1",))
+    indonesian = TemplateChoice("order_update", "id", "UTILITY", "Halo {{1}}", ("1",))
+    install_translator(qapp, "id")  # the autouse fixture puts English back afterwards
+    picker = TemplatePicker()
+    picker.set_choices([english, indonesian])
+    assert picker.current() == indonesian  # though "appointment_reminder" sorts first
+    install_translator(qapp, "en")
+    picker.set_choices([english, indonesian])
+    assert picker.current() == english
