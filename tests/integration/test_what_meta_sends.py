@@ -294,3 +294,26 @@ def test_a_past_photo_sent_first_as_a_placeholder_becomes_the_photo_when_its_med
     assert [m.body for m in shop.call(lambda s: s.messages.search("echeveria"))] == ["Black Prince echeveria"]
     again = apply_at(json.dumps(media, indent=1).encode())  # delivered again (other bytes: not the same body)
     assert again.duplicates == 1 and shop.call(stored) == [("image", "Black Prince echeveria", True)]
+
+
+def test_a_reaction_taken_back_under_the_reactions_own_id_removes_it(shop):
+    """Meta's own example (tests/fixtures/meta_webhooks/messages_reaction.json): the removal comes with the
+    reaction's id and no emoji. Before, it was dropped as a duplicate and the 👍 stayed."""
+    from pathlib import Path
+
+    meta = Path(__file__).parents[1] / "fixtures" / "meta_webhooks"
+    cases = json.loads((meta / "messages_reaction.json").read_text(encoding="utf-8"))
+    for case in cases.values():
+        case["entry"][0]["changes"][0]["value"]["metadata"]["phone_number_id"] = PHONE_NUMBER_ID
+
+    def reactions(store):  # type: ignore[no-untyped-def]
+        return store.conn.execute("SELECT wamid, reaction_emoji FROM messages WHERE type = 'reaction'").fetchall()
+
+    apply(shop, json.dumps(cases["reaction"]).encode())
+    [(wamid, emoji)] = shop.call(reactions)
+    assert emoji == "👍"
+    counts = apply(shop, json.dumps(cases["reaction_removed"]).encode())
+    assert counts.duplicates == 0
+    assert shop.call(reactions) == [(wamid, "")]  # one row, its reaction taken back
+    again = apply(shop, json.dumps(cases["reaction_removed"], indent=1).encode())  # delivered again
+    assert again.duplicates == 1 and shop.call(reactions) == [(wamid, "")]

@@ -324,7 +324,8 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         row.edited_at = message.timestamp
     stored = store.messages.add(row)
     if stored is None:
-        context.counts.duplicates += 1
+        if not _reaction_changed(context, row):
+            context.counts.duplicates += 1
         return
     if isinstance(message.content, SystemContent):
         _system_change(context, ids, message.content)
@@ -346,6 +347,27 @@ def _apply_message(context: _BatchContext, message: InboundMessage) -> None:
         )
     else:
         news.add(message.timestamp, reaction)
+
+
+def _reaction_changed(context: _BatchContext, row: Message) -> bool:
+    """A reaction under an id already stored, with another emoji: the customer changed or took back their
+    reaction, and Meta's own examples give the removal the reaction's id. The newer one wins."""
+    if row.type != "reaction" or row.wamid is None:
+        return False
+    existing = context.store.messages.get_by_wamid(row.wamid)
+    if (
+        existing is None
+        or existing.id is None
+        or existing.type != "reaction"
+        or existing.conversation_id != row.conversation_id
+        or (existing.reaction_emoji or "") == (row.reaction_emoji or "")
+        or row.created_at < existing.created_at  # an older delivery arriving late changes nothing
+    ):
+        return False
+    context.store.messages.change_reaction(existing.id, row.reaction_emoji or "", row.created_at)
+    context.touched.add(row.conversation_id)
+    context.counts.messages += 1
+    return True
 
 
 def _fill_placeholder(context: _BatchContext, existing: Message, message: InboundMessage) -> bool:

@@ -128,6 +128,13 @@ class MessageRepository(Repository):
             )
             self._conn.execute("INSERT INTO message_search(message_search, rank) VALUES ('secure-delete', 0)")
 
+    def change_reaction(self, message_id: int, emoji: str, at: datetime) -> None:
+        """A reaction changed or taken back (empty) under its own id."""
+        with self._transaction():
+            self._conn.execute(
+                "UPDATE messages SET reaction_emoji = ?, created_at = ? WHERE id = ?", (emoji, to_ms(at), message_id)
+            )
+
     def set_payload(self, message_id: int, payload: dict[str, object]) -> None:
         with self._transaction():
             self._conn.execute(
