@@ -10,6 +10,7 @@ ui/error_catalogue.py) and filled in here.
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
@@ -27,6 +28,7 @@ from monggo_desktop.domain.profile import ProfileInvalidError
 from monggo_desktop.domain.words import Value, Words, placeholders
 from monggo_desktop.ui.error_catalogue import TEMPLATES
 from monggo_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from monggo_desktop.ui.local_format import count_text
 from monggo_desktop.ui.profile_texts import problem_text
 from monggo_desktop.ui.sentences import sentence
 
@@ -79,9 +81,21 @@ def words_text(words: Words) -> str:
         return str(words)
     values = {name: words_text(v) if isinstance(v, Words) else v for name, v in words.args.items()}
     try:
-        return translated.format(**values)
+        return _LOCAL.vformat(translated, (), values)
     except (KeyError, IndexError, ValueError):  # a format spec the value does not take, a stray brace
         return str(words)
+
+
+class _LocalNumbers(string.Formatter):
+    """Counts written with thousands separators ("{done:,}") take the window's: 1.250 in Indonesian."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec == "," and isinstance(value, int) and not isinstance(value, bool):
+            return count_text(value)
+        return str(super().format_field(value, format_spec))
+
+
+_LOCAL = _LocalNumbers()
 
 
 def kept_text(text: str) -> str:

@@ -13,22 +13,30 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 _CURRENCIES = {"IDR": ("Rp", 0), "USD": ("US$", 2), "SGD": ("S$", 2), "MYR": ("RM", 2), "EUR": ("€", 2)}
 
 
+def _locale() -> QLocale:
+    """The window's locale; English (United States) in place of the bare C locale, which writes 1250000."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
 def count_text(n: int) -> str:
     """A whole number with the language's thousands separator: 1.250 (id), 1,250 (en)."""
-    return QLocale().toString(n)
+    return _locale().toString(n)
 
 
 def money_text(amount: float, currency: str) -> str:
     """A price: "Rp 1.250.000" in Indonesian, "Rp 1,250,000" in English; another currency by its symbol or code."""
     symbol, decimals = _CURRENCIES.get(currency.upper(), (currency.upper(), 2))
-    number = QLocale().toString(float(amount), "f", decimals)
+    number = _locale().toString(float(amount), "f", decimals)
     return f"{symbol} {number}"
 
 
 def day_text(day: date, *, long: bool = True) -> str:
     """A day: "Senin, 07 Desember 2026" / "Monday, December 7, 2026"; short: "07/12/26" / "12/7/26"."""
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return QLocale().toString(QDate(day.year, day.month, day.day), fmt)
+    return _locale().toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def moment_text(moment: datetime) -> str:
@@ -39,4 +47,4 @@ def moment_text(moment: datetime) -> str:
         QTime(local.hour, local.minute, local.second),
         QTimeZone.systemTimeZone(),
     )
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return _locale().toString(stamp, QLocale.FormatType.ShortFormat)

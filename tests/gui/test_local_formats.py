@@ -61,3 +61,17 @@ def test_an_order_from_the_catalogue_shows_its_pieces_and_total(qapp, db):
     assert text is not None and not placeholder
     assert text.startswith(f"🛒 Pesanan: {pieces} buah, ")
     assert money_text(total, items[0]["currency"]) in text
+
+
+@pytest.mark.parametrize(("lang", "written"), [("id", "100.000"), ("en", "100,000")])
+def test_a_count_inside_an_error_takes_the_windows_thousands_separator(qapp, lang, written):
+    from monggo_desktop.domain.errors import InvalidInputError
+    from monggo_desktop.ui.error_words import error_text
+
+    install_translator(qapp, lang)
+    error = InvalidInputError(
+        "line {line} is longer than {most:,} characters: nothing of this card was imported", line=3, most=100_000
+    )
+    shown = error_text(error)
+    assert written in shown and "3" in shown
+    assert str(error) == "line 3 is longer than 100,000 characters: nothing of this card was imported"  # the CLI's
