@@ -27,7 +27,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from monggo_desktop.domain.account_rules import is_loopback_host
-from monggo_desktop.domain.words import english
+from monggo_desktop.domain.words import Words, english
 
 log = logging.getLogger("monggo.cloud")
 
@@ -71,7 +71,11 @@ class ProgramMissingError(TunnelError):
 def find_cloudflared(saved_path: str | None = None, *, environ: dict[str, str] | None = None) -> Path:
     """The cloudflared program to run: ``MONGGO_CLOUDFLARED``, else the saved path, else PATH."""
     env = os.environ if environ is None else environ
-    for source, candidate in (("MONGGO_CLOUDFLARED", env.get(ENV_CLOUDFLARED)), ("the settings", saved_path)):
+    where: tuple[tuple[str | Words, str | None], ...] = (
+        (ENV_CLOUDFLARED, env.get(ENV_CLOUDFLARED)),
+        (Words("the settings"), saved_path),  # a phrase: said in the window's language
+    )
+    for source, candidate in where:
         if candidate:
             path = Path(candidate).expanduser()
             if path.is_file() and os.access(path, os.X_OK):

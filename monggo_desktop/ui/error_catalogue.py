@@ -141,6 +141,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("ServiceErrors", "The connection to WhatsApp broke off: check the internet connection"),
     QT_TRANSLATE_NOOP("ServiceErrors", "refusing to send credentials over an unencrypted connection"),
     # cloud/tunnel.py
+    QT_TRANSLATE_NOOP("ServiceErrors", "the settings"),
     QT_TRANSLATE_NOOP("ServiceErrors", "cloudflared is not at the path {source} gives ({file}): choose it again"),
     QT_TRANSLATE_NOOP("ServiceErrors", "cloudflared is not installed: {hint}, or choose the program file"),
     QT_TRANSLATE_NOOP("ServiceErrors", "cloudflared could not be started ({reason})"),

@@ -77,22 +77,22 @@
 <context>
     <name>AddContactDialog</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="48"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="49"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="50"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="51"/>
         <source>0812-3456-7890 or +62 812-3456-7890</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="58"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="59"/>
         <source>WhatsApp number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="60"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="61"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,42 +972,42 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="102"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="103"/>
         <source>Search names and numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="107"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="108"/>
         <source>New contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="109"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="110"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="112"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="113"/>
         <source>Labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="113"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="114"/>
         <source>Possible duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="115"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="116"/>
         <source>Import from a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="116"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="117"/>
         <source>Export to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="173"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="175"/>
         <source>Exported %n contact(s) to {name}</source>
         <translation>
             <numerusform>Exported %n contact to {name}</numerusform>
@@ -1015,7 +1015,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="198"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="200"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1023,7 +1023,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="282"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="284"/>
         <source>Deleted: %n message(s) and everything else about the customer. Receipt {id}.</source>
         <translation>
             <numerusform>Deleted: %n message and everything else about the customer. Receipt {id}.</numerusform>
@@ -1031,59 +1031,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="214"/>
         <source>All labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="245"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="247"/>
         <source>Open chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="246"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="248"/>
         <source>Add label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="247"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="249"/>
         <source>Remove label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="267"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
         <source>Delete all data of this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="269"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="271"/>
         <source>The contact, their chats, messages, files, labels, notes and consent record are deleted now and cannot be brought back. A receipt keeps only a scrambled form of the number, the times and how much was deleted.
 
 Delete everything about this customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="279"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="281"/>
         <source>Choose a contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="311"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="313"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="311"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="313"/>
         <source>Contacts (*.csv *.vcf *.vcard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="324"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="326"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/contacts_page.py" line="324"/>
+        <location filename="../../monggo_desktop/ui/contacts_page.py" line="326"/>
         <source>CSV (*.csv);;vCard (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,32 +1423,32 @@ Start one with New chat (Ctrl+N), or wait: a customer who writes to your WhatsAp
 <context>
     <name>ErrorWords</name>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="38"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="40"/>
         <source>Wrong passphrase, or this is not a Monggo database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="39"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="41"/>
         <source>There is no Monggo database in this folder yet: set the app up first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="42"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="44"/>
         <source>The database key is missing from the system keyring: recover it with the recovery key shown at setup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="46"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="48"/>
         <source>That is not a valid recovery key: check it for typos (groups of 5 letters and digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="49"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="51"/>
         <source>The disk is full: free some space and try again. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_words.py" line="52"/>
+        <location filename="../../monggo_desktop/ui/error_words.py" line="54"/>
         <source>The database file is damaged (a page failed its integrity check): restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4156,1267 +4156,1272 @@ Write it unencrypted?</source>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/error_catalogue.py" line="144"/>
-        <source>cloudflared is not at the path {source} gives ({file}): choose it again</source>
+        <source>the settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/error_catalogue.py" line="145"/>
-        <source>cloudflared is not installed: {hint}, or choose the program file</source>
+        <source>cloudflared is not at the path {source} gives ({file}): choose it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/error_catalogue.py" line="146"/>
-        <source>cloudflared could not be started ({reason})</source>
+        <source>cloudflared is not installed: {hint}, or choose the program file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../monggo_desktop/ui/error_catalogue.py" line="147"/>
+        <source>cloudflared could not be started ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="148"/>
         <source>cloudflared gave no public address within a minute: check the internet connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="150"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="151"/>
         <source>cloudflared refused the tunnel token (exit code {code}): paste the token again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="153"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="154"/>
         <source>cloudflared could not get a quick tunnel from Cloudflare (exit code {code}): check the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="157"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="158"/>
         <source>cloudflared stopped before giving a public address (exit code {code})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="159"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="160"/>
         <source>a webhook request was refused, it is not a WhatsApp Cloud API event ({where}: {problem})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="162"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="163"/>
         <source>not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="163"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="164"/>
         <source>nested too deeply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="164"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="165"/>
         <source>not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="165"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="166"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="166"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="167"/>
         <source>not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="168"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="169"/>
         <source>the {what} is the long number shown in Meta&apos;s dashboard (digits only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="169"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="170"/>
         <source>the API version looks like {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="170"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="171"/>
         <source>the API base must be a URL such as {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="171"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="172"/>
         <source>the API base must use https (plain http is allowed only on this machine)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="172"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="173"/>
         <source>the API base is a plain URL without query, fragment or user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="174"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="175"/>
         <source>the name is {length} characters long; at most {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="175"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="176"/>
         <source>the notes are {length} characters long; at most {most}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="176"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="177"/>
         <source>the label {label}… is too long; at most {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="177"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="178"/>
         <source>a custom field needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="178"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="179"/>
         <source>the field {field} is too long: names take {key_most}, values {value_most} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="181"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="182"/>
         <source>the field {field} appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="182"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="183"/>
         <source>at most {most} custom fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="184"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="185"/>
         <source>wrong passphrase or not a Monggo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="185"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="186"/>
         <source>no Monggo database in this data directory: run `monggo-desktop setup` first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="186"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="187"/>
         <source>the database key is missing from the system keyring: run `monggo-desktop recover` with the recovery key shown at setup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="190"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="191"/>
         <source>that is not a valid recovery key: check it for typos (groups of 5 letters and digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="193"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="194"/>
         <source>this database was written by a newer Monggo Pinarak (schema {found}, this version knows up to {supported}): install the newer version to open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="197"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="198"/>
         <source>the disk is full: free some space and try again (nothing was saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="198"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="199"/>
         <source>the database file is damaged (a page failed its integrity check): restore it from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="202"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="203"/>
         <source>its country code does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="203"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="204"/>
         <source>it is too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="204"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="205"/>
         <source>it is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="205"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="206"/>
         <source>it has the wrong number of digits for its country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="206"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="207"/>
         <source>check the digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="207"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="208"/>
         <source>the phone number is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="208"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="209"/>
         <source>not a phone number: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="209"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="210"/>
         <source>impossible phone number: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="210"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="211"/>
         <source>not a valid phone number for its country: check the digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="211"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="212"/>
         <source>{number} is a landline: it cannot have WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="212"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="213"/>
         <source>a WhatsApp id holds digits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="213"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="214"/>
         <source>unknown country code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="214"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="215"/>
         <source>it has no digits in the right places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="215"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="216"/>
         <source>too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="216"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="217"/>
         <source>too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="218"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="219"/>
         <source>at most {most} addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="219"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="220"/>
         <source>is not an e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="220"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="221"/>
         <source>must start with http:// or https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="221"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="222"/>
         <source>must be one of the categories WhatsApp lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="223"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="224"/>
         <source>the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="224"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="225"/>
         <source>your own address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="225"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="226"/>
         <source>{what} must be a URL that starts with https://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="226"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="227"/>
         <source>{what} must start with https:// (WhatsApp delivers only over HTTPS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="227"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="228"/>
         <source>{what} must not carry a query (?…) or a fragment (#…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="228"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="229"/>
         <source>{what} is too long: WhatsApp takes callback URLs of up to {most} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="229"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="230"/>
         <source>the tunnel&apos;s hostname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="230"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="231"/>
         <source>the tunnel&apos;s hostname looks like shop.example.com (from Cloudflare&apos;s dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="234"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="235"/>
         <source>messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="235"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="236"/>
         <source>closed accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="236"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="237"/>
         <source>backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="237"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="238"/>
         <source>logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="238"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="239"/>
         <source>usage events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="239"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="240"/>
         <source>the webhook receiver needs an address to listen on, such as 127.0.0.1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="240"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="241"/>
         <source>the webhook port is a number from 0 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="241"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="242"/>
         <source>the Meta app id holds digits only (App settings &gt; Basic in Meta&apos;s dashboard)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="242"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="243"/>
         <source>the phone region is a two-letter country code, such as ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="243"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="244"/>
         <source>the app locks after 1 to 1440 idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="244"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="245"/>
         <source>{what} are kept 1 to {most} days: the privacy policy allows no longer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="246"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="247"/>
         <source>a media file is damaged or does not belong here: download it again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="248"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="249"/>
         <source>no system keyring is available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="249"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="250"/>
         <source>the system keyring encrypts its secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="250"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="251"/>
         <source>the system keyring is switched off (null backend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="251"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="252"/>
         <source>the keyring backend {backend} keeps secrets in a plain file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="252"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="253"/>
         <source>the keyring backend {backend} is not known to encrypt secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="254"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="255"/>
         <source>{reason}: secrets are never stored there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="255"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="256"/>
         <source>the system keyring did not keep what was written to it: check that it is unlocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="258"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="259"/>
         <source>the database key in the system keyring is damaged: run `monggo-desktop recover`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="261"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="262"/>
         <source>the system keyring refused the request ({failure}): unlock it, or allow Monggo Pinarak to use it, and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="266"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="267"/>
         <source>{file} in the data directory is unreadable or damaged: restore it from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="270"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="271"/>
         <source>this business account was closed on {closed}: nothing is received or sent, and its data is removed on {purge} unless it is reopened in the app&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="275"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="276"/>
         <source>the app lock is already on: change its passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="276"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="277"/>
         <source>without a secure system keyring the passphrase is what protects the database: it stays on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="279"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="280"/>
         <source>that recovery key does not belong to this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="280"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="281"/>
         <source>the current passphrase is not right: check Caps Lock and the keyboard layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="282"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="283"/>
         <source>not connected to WhatsApp yet: add the access token with `monggo-desktop setup`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="285"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="286"/>
         <source>the profile photo must be a JPEG or PNG image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="286"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="287"/>
         <source>{reason}: {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="288"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="289"/>
         <source>the account is no longer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="289"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="290"/>
         <source>that does not look like an access token: copy it again from Meta&apos;s dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="290"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="291"/>
         <source>the access token cannot be changed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="291"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="292"/>
         <source>that does not look like a tunnel token: copy it again from Cloudflare&apos;s dashboard (Networks → Tunnels)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="295"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="296"/>
         <source>the tunnel token cannot be changed here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="297"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="298"/>
         <source>a legal basis is recorded with its basis, and only then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="298"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="299"/>
         <source>that contact no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="300"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="301"/>
         <source>that is not a WhatsApp username: write it as @name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="302"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="303"/>
         <source>the contacts export was cancelled: no file was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="303"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="304"/>
         <source>contacts are exported as CSV or vCard: give the file the extension .csv or .vcf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="306"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="307"/>
         <source>{path} is a folder: give the export a file name, such as contacts.csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="307"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="308"/>
         <source>the folder {folder} does not exist: create it first or choose another place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="308"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="309"/>
         <source>the folder {folder} cannot be written: choose another place for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="309"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="310"/>
         <source>the contacts could not be written to {folder} ({reason}): nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="311"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="312"/>
         <source>the header has two {column} columns (columns {first} and {second}): keep one, then import the file again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="315"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="316"/>
         <source>the file has no phone column: its first line must name the columns, such as name,phone,labels,notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="319"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="320"/>
         <source>unknown legal basis: write consent, contract or legitimate interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="320"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="321"/>
         <source>malformed vCard: nothing of this card was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="321"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="322"/>
         <source>the card has no phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="322"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="323"/>
         <source>malformed vCard line {line}: nothing of this card was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="324"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="325"/>
         <source>skipped (a deletion request covers this number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="325"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="326"/>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="326"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="327"/>
         <source>interrupted after {done:,} of 1 entry ({summary}): what was imported is whole; import the file again to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="330"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="331"/>
         <source>interrupted after {done:,} of {entries:,} entries ({summary}): what was imported is whole; import the file again to finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="334"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="335"/>
         <source>not a WhatsApp BSUID (two letters, a dot, then letters and digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="336"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="337"/>
         <source>choose two different contacts to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="337"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="338"/>
         <source>one of the two contacts no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="339"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="340"/>
         <source>there is already a label called {label}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="340"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="341"/>
         <source>a label colour is written #rrggbb</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="341"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="342"/>
         <source>customers cannot be deleted from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="342"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="343"/>
         <source>a label needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="344"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="345"/>
         <source>the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="345"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="346"/>
         <source>the row is too long (a cell over {cell:,} characters or a line over {line:,}): it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="349"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="350"/>
         <source>it cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="350"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="351"/>
         <source>cannot read {path}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="351"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="352"/>
         <source>the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="352"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="353"/>
         <source>{what} is a spreadsheet workbook, not CSV: save it as &quot;CSV UTF-8&quot; and import that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="355"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="356"/>
         <source>it holds NUL characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="356"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="357"/>
         <source>{what} is empty: nothing to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="357"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="358"/>
         <source>{what} is not UTF-8 text ({where}): save it as UTF-8 (in a spreadsheet program: &quot;CSV UTF-8&quot;), then import it again; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="361"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="362"/>
         <source>it is not valid {encoding}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="362"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="363"/>
         <source>line {line} has a character in another encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="363"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="364"/>
         <source>the row cannot be read as CSV ({reason}): it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="364"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="365"/>
         <source>line {line} is longer than {most:,} characters: nothing of this card was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="367"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="368"/>
         <source>the card has no END:VCARD line: nothing of this card was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="368"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="369"/>
         <source>the card is longer than {most:,} characters: nothing of it was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="369"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="370"/>
         <source>a line outside any vCard (BEGIN:VCARD … END:VCARD): it was ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="371"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="372"/>
         <source>The message could not be delivered: the number may not use WhatsApp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="373"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="374"/>
         <source>the file {file} could not be written in {folder} ({reason}): nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="377"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="378"/>
         <source>cannot receive webhooks on {host} port {port} ({reason}): choose another port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="379"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="380"/>
         <source>no customer known by that username has written yet: ask for their number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="380"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="381"/>
         <source>files cannot be sent from here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="381"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="382"/>
         <source>that conversation no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="383"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="384"/>
         <source>files are not kept here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="384"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="385"/>
         <source>that file is no longer kept (removed by retention or on request)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="385"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="386"/>
         <source>that file has not been downloaded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="387"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="388"/>
         <source>the media file does not match what the customer sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="389"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="390"/>
         <source>the template {name} ({language}) is not approved for sending: sync templates first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="392"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="393"/>
         <source>this customer opted out of marketing messages: only utility and authentication templates may go to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="396"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="397"/>
         <source>an authentication template cannot go to a customer known only by their username: ask for their number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="400"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="401"/>
         <source>the template {name} needs 1 value, {given} given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="401"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="402"/>
         <source>the template {name} needs {needed} values, {given} given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="402"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="403"/>
         <source>the file to send is no longer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="403"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="404"/>
         <source>only a message you sent can be sent again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="404"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="405"/>
         <source>this message was sent; there is nothing to resend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="405"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="406"/>
         <source>this contact is blocked: unblock them on the Contacts screen to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="407"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="408"/>
         <source>at most {most} quick replies can be kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="408"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="409"/>
         <source>the shortcut /{shortcut} may only hold letters, digits, - and _ (at most 32)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="409"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="410"/>
         <source>the shortcut /{shortcut} is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="410"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="411"/>
         <source>the quick reply /{shortcut} has no text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="412"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="413"/>
         <source>no connection to WhatsApp: your messages wait and go out by themselves when it is back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="415"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="416"/>
         <source>WhatsApp is not answering right now: your messages wait and are retried by themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="418"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="419"/>
         <source>sending {kind} messages is not supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="419"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="420"/>
         <source>the answer to the send was lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="421"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="422"/>
         <source>{holder} already receives on this data directory: stop it first, or use another data directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="425"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="426"/>
         <source>another Monggo Pinarak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="426"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="427"/>
         <source>{holder} receives on this data directory: stop it before {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="427"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="428"/>
         <source>the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="428"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="429"/>
         <source>{command} (process {pid}, since {since})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="429"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="430"/>
         <source>another Monggo Pinarak process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="431"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="432"/>
         <source>the backup was stopped: nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="432"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="433"/>
         <source>the backup could not be written: backups in the data directory is a file, not a folder (move it away); nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="436"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="437"/>
         <source>the backup could not be written ({reason}): check that the data directory&apos;s backups folder can be written; nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="440"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="441"/>
         <source>{folder} already holds a Monggo database: restore into an empty folder, or add --force to replace it (the current files are kept as a backup file, not deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="444"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="445"/>
         <source>{file} is not a Monggo Pinarak backup this version can restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="445"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="446"/>
         <source>{file} holds a file a backup never has ({member}): refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="446"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="447"/>
         <source>{file} is damaged ({member} does not match): nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="447"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="448"/>
         <source>there is no file {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="448"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="449"/>
         <source>{file} is damaged or not a backup: nothing was restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="450"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="451"/>
         <source>the security self-check is not available here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="452"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="453"/>
         <source>{file} in the data folder is damaged: put back a copy of it, or move it away to start a new one (customers deleted before then could come back with a restored backup); nothing was changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="457"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="458"/>
         <source>the export was cancelled: no file was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="458"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="459"/>
         <source>the export passphrase is too short: use at least {least} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="459"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="460"/>
         <source>no contact has that number, BSUID or username: nothing was exported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="460"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="461"/>
         <source>{path} is a folder: give the export a file name, such as monggo-export.zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="461"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="462"/>
         <source>{path} is inside the data directory: write the export somewhere else (the data directory holds only encrypted files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="465"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="466"/>
         <source>{path} is not a regular file: choose a new file name for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="466"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="467"/>
         <source>{path} already exists: choose another name, or pass --force to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="467"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="468"/>
         <source>{folder} is not a folder: choose another place for the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="468"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="469"/>
         <source>the export could not be written to {folder} ({reason}): nothing was saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="470"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="471"/>
         <source>no customer with that number, BSUID or username is kept here: nothing was deleted or recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="474"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="475"/>
         <source>the app is not receiving now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="476"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="477"/>
         <source>there is no public address yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="477"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="478"/>
         <source>an unexpected error ({failure}): it is tried again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="478"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="479"/>
         <source>the stable tunnel has no token: paste it in Settings, Receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="479"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="480"/>
         <source>there is no app secret: run the setup again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="480"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="481"/>
         <source>checking that the internet reaches this computer (try {attempt})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="481"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="482"/>
         <source>the public address leads to another computer or an old tunnel, not this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="482"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="483"/>
         <source>the internet does not reach this computer through the public address yet: the tunnel is retried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="486"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="487"/>
         <source>the internet does not reach this computer through the public address: check your proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="489"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="490"/>
         <source>WhatsApp took the address but does not show it: it is retried</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="490"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="491"/>
         <source>the tunnel stopped: it is being started again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="491"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="492"/>
         <source>the public address stopped reaching this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="493"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="494"/>
         <source>cannot reach WhatsApp to register this computer: check the internet connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="496"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="497"/>
         <source>WhatsApp refused the access token (expired or revoked): paste a new one in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="499"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="500"/>
         <source>the access token may not manage this WhatsApp account&apos;s webhooks: give its system user the whatsapp_business_management permission, with the app and the WhatsApp account assigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="503"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="504"/>
         <source>WhatsApp could not verify the address (its check did not reach this computer): it is tried again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="507"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="508"/>
         <source>WhatsApp refused the address: the app is not subscribed to the WhatsApp Business Account, or an id is wrong; it is tried again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="511"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="512"/>
         <source>WhatsApp refused to register this computer (error {code}): it is tried again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="512"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="513"/>
         <source>WhatsApp refused to register this computer: it is tried again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="514"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="515"/>
         <source>the period must end after it begins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="515"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="516"/>
         <source>a report covers at most {most} days: choose a shorter period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="517"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="518"/>
         <source>that recovery key does not open this database: it belongs to another one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="518"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="519"/>
         <source>this database is opened with a passphrase; a recovery key does not apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="519"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="520"/>
         <source>Monggo Pinarak is locked with a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="522"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="523"/>
         <source>this database is protected by a passphrase: set MONGGO_PASSPHRASE or pass --passphrase-file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="525"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="526"/>
         <source>the database key is kept in the system keyring, but {reason}: start Monggo Pinarak where the keyring is available, or run `monggo-desktop recover`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="530"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="531"/>
         <source>the access token does not reach this phone number id: check both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="531"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="532"/>
         <source>the access token names no WhatsApp number: assign the WhatsApp account to the token&apos;s system user (Meta Business settings → Users → System users → Assign assets) and generate the token again, or type the phone number id and the WhatsApp Business Account id under Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="535"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="536"/>
         <source>the phone number id does not belong to this WhatsApp Business Account id: leave both empty and the app finds them from the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="539"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="540"/>
         <source>phone number id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="540"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="541"/>
         <source>WhatsApp Business Account id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="541"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="542"/>
         <source>WhatsApp account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="542"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="543"/>
         <source>cannot reach WhatsApp ({host}): check the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="543"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="544"/>
         <source>the access token was refused: it has expired (API Setup tokens last a day); {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="546"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="547"/>
         <source>the access token was refused: copy it again from Meta&apos;s dashboard, whole and without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="549"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="550"/>
         <source>the WhatsApp Business account is locked (a policy problem or a wrong two-step PIN): open WhatsApp Manager in Meta Business settings, see why, and request a review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="553"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="554"/>
         <source>this phone number is not registered with the Cloud API yet: register it in WhatsApp Manager (Phone numbers → the number → Register), then test again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="557"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="558"/>
         <source>the access token has no access to this {what}: give its system user the whatsapp_business_messaging and whatsapp_business_management permissions for this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="561"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="562"/>
         <source>the {what} was not found: leave the ids empty and the app finds them from the token, or copy it from WhatsApp &gt; API Setup in Meta&apos;s dashboard {where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="565"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="566"/>
         <source>(it is not the phone number itself)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="566"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="567"/>
         <source>(under the number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="567"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="568"/>
         <source>the API base URL ({host}) does not answer like WhatsApp&apos;s Graph API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="568"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="569"/>
         <source>the check failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="569"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="570"/>
         <source>this token reaches {count} numbers: run setup again with --phone-number-id and one of these ids
 {lines}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="574"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="575"/>
         <source>in Meta Business settings open Users → System users, add a system user, assign it your app and your WhatsApp account, then Generate new token with the whatsapp_business_messaging and whatsapp_business_management permissions and no expiry, and use that token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="578"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="579"/>
         <source>this access token no longer works (expired or revoked): {steps}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="579"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="580"/>
         <source>the access token lacks the {names} permission: generate the system user&apos;s token again with both WhatsApp permissions ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="584"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="585"/>
         <source>access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="585"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="586"/>
         <source>app secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="586"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="587"/>
         <source>webhook verify token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="587"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="588"/>
         <source>the {what} is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="588"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="589"/>
         <source>the {what} contains spaces: paste it again without them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="589"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="590"/>
         <source>the passphrase is too short: use at least {least} characters (four or five unrelated words are easy to remember and hard to guess)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="593"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="594"/>
         <source>{reason}, so Monggo Pinarak uses passphrase mode: set MONGGO_PASSPHRASE or pass --passphrase-file to choose the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="597"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="598"/>
         <source>this database is opened with a passphrase and there is no keyring to put a key into: use &quot;Forgot the passphrase?&quot; in the app&apos;s unlock window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="601"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="602"/>
         <source>{reason}: the key cannot be put back into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="603"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="604"/>
         <source>this build&apos;s SQLCipher is not version 4, so the database cannot be opened safely: reinstall the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="607"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="608"/>
         <source>the database could not switch to WAL mode: check the data directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="608"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="609"/>
         <source>the database is busy in another Monggo Pinarak window or command: close it and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="611"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="612"/>
         <source>the data directory cannot be written: check its permissions and free disk space</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="615"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="616"/>
         <source>the data directory {folder} is not a folder: choose another with --data-dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="616"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="617"/>
         <source>the data directory {folder} cannot be written ({reason}): check its permissions or choose another with --data-dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="621"/>
+        <location filename="../../monggo_desktop/ui/error_catalogue.py" line="622"/>
         <source>the copy was stopped: nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5794,12 +5799,12 @@ Close the account?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="122"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="126"/>
         <source>For example: {example}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../monggo_desktop/ui/template_picker.py" line="124"/>
+        <location filename="../../monggo_desktop/ui/template_picker.py" line="128"/>
         <source>Value {n}</source>
         <translation type="unfinished"></translation>
     </message>

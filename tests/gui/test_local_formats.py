@@ -75,3 +75,15 @@ def test_a_count_inside_an_error_takes_the_windows_thousands_separator(qapp, lan
     shown = error_text(error)
     assert written in shown and "3" in shown
     assert str(error) == "line 3 is longer than 100,000 characters: nothing of this card was imported"  # the CLI's
+
+
+def test_a_missing_cloudflared_is_said_wholly_in_indonesian_phrases_included(qapp, tmp_path):
+    from monggo_desktop.cloud.tunnel import ProgramMissingError, find_cloudflared
+    from monggo_desktop.ui.error_words import kept_text
+
+    install_translator(qapp, "id")
+    with pytest.raises(ProgramMissingError) as raised:
+        find_cloudflared(str(tmp_path / "cloudflared"), environ={"PATH": ""})
+    assert "the settings" in str(raised.value)  # the English kept by the service, as the log has it
+    shown = kept_text(str(raised.value))
+    assert shown.startswith("cloudflared tidak ada") and "Pengaturan" in shown and "the settings" not in shown
