@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from monggo_desktop.domain.receiving import Route
 from monggo_desktop.ui.passphrase_hint import secret_field
 from monggo_desktop.ui.receiving_texts import route_name
+from monggo_desktop.ui.settings_sections import row
 
 
 class RouteFields(QWidget):
@@ -37,14 +37,14 @@ class RouteFields(QWidget):
         self.tunnel_token.setPlaceholderText(self.tr("Paste the tunnel's token (kept like a password)"))
         self.save_token_button = QPushButton(self.tr("Save token"), self)
         self.save_token_button.hide()  # only where the token is saved on its own (Settings)
-        token_row = _row(self, self.tunnel_token, self.save_token_button)
+        token_row = row(self.tunnel_token, self.save_token_button)
         self.own_url = QLineEdit(self)
         self.own_url.setPlaceholderText("https://…")
         self.program = QLineEdit(self)
         self.program.setPlaceholderText(self.tr("Found automatically when installed"))
         self.choose_program = QPushButton(self.tr("Choose…"), self)
         self.choose_program.clicked.connect(self._choose_program)
-        program_row = _row(self, self.program, self.choose_program)
+        program_row = row(self.program, self.choose_program)
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.addRow(self.tr("How WhatsApp reaches this computer"), self.route)
@@ -106,13 +106,3 @@ class RouteFields(QWidget):
         if route is Route.OWN:
             return bool(self.own_url.text().strip())
         return True
-
-
-def _row(parent: QWidget, first: QWidget, *rest: QWidget) -> QWidget:
-    holder = QWidget(parent)
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(first, 1)
-    for widget in rest:
-        layout.addWidget(widget)
-    return holder

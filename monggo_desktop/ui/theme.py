@@ -55,7 +55,6 @@ DARK = Scheme(
 Tone = Literal["problem", "good"]
 BannerKind = Literal["warning", "danger"]
 
-_current: Scheme = LIGHT
 _theme: Theme = Theme.SYSTEM
 _following = False  # listening to the system's changes of colour scheme
 
@@ -63,13 +62,13 @@ _following = False  # listening to the system's changes of colour scheme
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Fusion (it follows a palette faithfully on every platform), the scheme's palette and its style sheet.
     The system's choice follows the system when it changes from light to dark or back."""
-    global _current, _theme
+    global _theme
     _theme = theme
-    _current = scheme_for(theme)
+    scheme = scheme_for(theme)
     if app.style().name().lower() != "fusion":
         app.setStyle(QStyleFactory.create("Fusion"))
-    app.setPalette(palette_of(_current))
-    app.setStyleSheet(style_sheet(_current))
+    app.setPalette(palette_of(scheme))
+    app.setStyleSheet(style_sheet(scheme))
     global _following
     if not _following:
         _following = True
@@ -85,15 +84,6 @@ def scheme_for(theme: Theme) -> Scheme:
     if theme is Theme.SYSTEM:
         return DARK if QGuiApplication.styleHints().colorScheme() is Qt.ColorScheme.Dark else LIGHT
     return DARK if theme is Theme.DARK else LIGHT
-
-
-def current() -> Scheme:
-    """The scheme in use (light until a theme is applied)."""
-    return _current
-
-
-def dark_palette() -> QPalette:
-    return palette_of(DARK)
 
 
 def palette_of(scheme: Scheme) -> QPalette:
