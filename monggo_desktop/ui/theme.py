@@ -180,7 +180,7 @@ QPlainTextEdit#composer {{
 }}
 QPlainTextEdit#composer:focus {{ border-color: {scheme.accent}; }}
 QListView#bubbles {{ background: {scheme.wallpaper}; border: none; }}
-QListWidget#settingsNav {{ border: none; background: transparent; }}
+QListWidget#settingsNav {{ border: none; background: transparent; outline: 0; }}
 QListWidget#settingsNav::item {{ padding: 8px 10px; border-radius: 8px; color: {scheme.text}; }}
 QListWidget#settingsNav::item:hover {{ background: {hover}; }}
 QListWidget#settingsNav::item:selected {{ background: {chosen}; color: {scheme.text}; }}
